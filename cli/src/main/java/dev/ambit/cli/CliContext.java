@@ -1,0 +1,62 @@
+package dev.ambit.cli;
+
+import dev.ambit.engine.AmbitHome;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a command may touch of the outside world: the environment, standard input and the two output streams.
+ * Commands never read {@code System.getenv} or {@code System.out} directly, so tests run them in-process with
+ * their own environment and captured output.
+ */
+public final class CliContext {
+    private final Map<String, String> env;
+    private final BufferedReader in;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean interactive;
+    private boolean verbose;
+
+    public CliContext(Map<String, String> env, BufferedReader in, PrintWriter out, PrintWriter err, boolean interactive) {
+        this.env = Map.copyOf(Objects.requireNonNull(env, "env"));
+        this.in = Objects.requireNonNull(in, "in");
+        this.out = Objects.requireNonNull(out, "out");
+        this.err = Objects.requireNonNull(err, "err");
+        this.interactive = interactive;
+    }
+
+    public Map<String, String> env() {
+        return env;
+    }
+
+    public BufferedReader in() {
+        return in;
+    }
+
+    public PrintWriter out() {
+        return out;
+    }
+
+    public PrintWriter err() {
+        return err;
+    }
+
+    /** True when standard input and output are a terminal (a person, not a script). */
+    public boolean interactive() {
+        return interactive;
+    }
+
+    public boolean verbose() {
+        return verbose;
+    }
+
+    void setVerbose(boolean verbose) {
+        this.verbose = verbose;
+    }
+
+    public AmbitHome home() {
+        return AmbitHome.fromEnvironment(env);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.ambit.cli.command;
+
+import dev.ambit.cli.CliContext;
+import dev.ambit.cli.ExitCode;
+import dev.ambit.cli.json.ReplyJson;
+import dev.ambit.engine.Assistant;
+import dev.ambit.engine.InvalidInputException;
+import dev.ambit.engine.Reply;
+import dev.ambit.engine.TurnOptions;
+import dev.ambit.engine.inference.Sampling;
+import dev.ambit.engine.inference.TokenSink;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ambit ask}: one turn, streamed to stdout or printed as one JSON object. */
+@Command(name = "ask", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Answer one message and exit.", "Exits 3 when the bounds refuse the input."})
+public final class AskCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Mixin
+    ModelOptions modelOptions;
+
+    @Mixin
+    SamplingOptions samplingOptions;
+
+    @Option(names = "--json", description = "Print one JSON object (text, verdict, preferences_applied, model, timing).")
+    boolean json;
+
+    @Parameters(paramLabel = "TEXT", arity = "1..*", description = "The message; '-' reads it from standard input.")
+    List<String> words;
+
+    AskCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        String text = input();
+        Sampling sampling = samplingOptions.sampling();
+        Assistant assistant = modelOptions.openAssistant(context);
+        PrintWriter out = context.out();
+        Reply reply;
+        if (json) {
+            reply = assistant.newConversation().send(text, TurnOptions.of(sampling), TokenSink.DISCARD);
+            out.println(ReplyJson.toJson(reply, sampling.seed()));
+        } else {
+            reply = assistant.newConversation().send(text, TurnOptions.of(sampling), new StreamPrinter(out));
+            out.println();
+        }
+        out.flush();
+        return reply.verdict().blocks() && reply.generation() == null ? ExitCode.REFUSED.code() : ExitCode.OK.code();
+    }
+
+    private String input() throws IOException {
+        String joined = words.size() == 1 && words.get(0).equals("-")
+                ? context.in().lines().collect(Collectors.joining("\n"))
+                : String.join(" ", words);
+        if (joined.isBlank()) {
+            throw new InvalidInputException("the input is empty: give a message, e.g. ambit ask \"hello\"");
+        }
+        return joined;
+    }
+
+    /** Streams pieces as they come, without the leading blank the model usually starts with. */
+    static final class StreamPrinter implements TokenSink {
+        private final PrintWriter out;
+        private boolean started;
+
+        StreamPrinter(PrintWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public boolean accept(String piece) {
+            String shown = started ? piece : piece.stripLeading();
+            if (!shown.isEmpty()) {
+                started = true;
+                out.print(shown);
+                out.flush();
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.ambit.cli.command;
+
+import dev.ambit.cli.CliContext;
+import dev.ambit.engine.Assistant;
+import dev.ambit.engine.AssistantConfig;
+import dev.ambit.engine.InvalidInputException;
+import dev.ambit.engine.catalog.ModelResolver;
+import dev.ambit.engine.inference.ModelSettings;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** Which model to run and how to load it; shared by every command that generates. */
+public final class ModelOptions {
+    @Option(names = {"-m", "--model"}, paramLabel = "PATH",
+            description = "GGUF model file (default: $AMBIT_MODEL, else the default installed model).")
+    Path model;
+
+    @Option(names = "--ctx-size", paramLabel = "N", defaultValue = "0",
+            description = "Context size in tokens (default: 0 = min(4096, the model's trained context)).")
+    int contextSize;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "CPU threads for generation (default: 0 = physical cores).")
+    int threads;
+
+    @Option(names = "--gpu-layers", paramLabel = "N", defaultValue = "0",
+            description = "Layers to offload to a GPU; needs a GPU build of the native library (default: 0).")
+    int gpuLayers;
+
+    ModelSettings settings(CliContext context) {
+        Path path = new ModelResolver(context.home(), context.env()).resolve(Optional.ofNullable(model));
+        try {
+            return new ModelSettings(path, contextSize, threads, gpuLayers, context.verbose());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+    }
+
+    /** Loads the model (once per process) and opens the assistant around it. */
+    Assistant openAssistant(CliContext context) {
+        return Assistant.open(new AssistantConfig(context.home(), settings(context)));
+    }
+}

@@ -1,0 +1,119 @@
+package dev.ambit.cli.headless;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ambit.cli.json.ReplyJson;
+import dev.ambit.engine.AmbitException;
+import dev.ambit.engine.Assistant;
+import dev.ambit.engine.Conversation;
+import dev.ambit.engine.Reply;
+import dev.ambit.engine.TurnOptions;
+import dev.ambit.engine.inference.Sampling;
+import dev.ambit.engine.inference.TokenSink;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * The JSON-lines protocol of {@code ambit chat --headless}: one event per line in, one or more per line out,
+ * and every input line gets exactly one final answer (a reply, a command result, or an error). A bad line is
+ * answered with an error event and the session goes on; end of input ends it.
+ */
+public final class HeadlessSession {
+    private final Assistant assistant;
+    private final Supplier<Sampling> sampling;
+    private final BufferedReader in;
+    private final PrintWriter out;
+    private final boolean stream;
+    private final Conversation conversation;
+
+    public HeadlessSession(Assistant assistant, Supplier<Sampling> sampling, BufferedReader in, PrintWriter out, boolean stream) {
+        this.assistant = assistant;
+        this.sampling = sampling;
+        this.in = in;
+        this.out = out;
+        this.stream = stream;
+        this.conversation = assistant.newConversation();
+    }
+
+    public void run() throws IOException {
+        String line;
+        while ((line = in.readLine()) != null) {
+            if (line.isBlank()) {
+                continue;
+            }
+            handle(line);
+        }
+    }
+
+    private void handle(String line) {
+        JsonNode node;
+        try {
+            node = ReplyJson.MAPPER.readTree(line);
+        } catch (JsonProcessingException e) {
+            emit(error("bad_json", "the line is not valid JSON: " + e.getOriginalMessage()));
+            return;
+        }
+        if (node == null || !node.isObject()) {
+            emit(error("bad_event", "each line must be a JSON object with a \"type\""));
+            return;
+        }
+        String type = node.path("type").asText("");
+        switch (type) {
+            case "message" -> message(node);
+            case "command" -> command(node);
+            case "" -> emit(error("bad_event", "the event has no \"type\" (expected message or command)"));
+            default -> emit(error("unknown_type", "unknown event type \"" + type + "\" (expected message or command)"));
+        }
+    }
+
+    private void message(JsonNode node) {
+        JsonNode text = node.get("text");
+        if (text == null || !text.isTextual()) {
+            emit(error("bad_event", "a message event needs a \"text\" string"));
+            return;
+        }
+        try {
+            Sampling s = sampling.get();
+            TokenSink sink = stream ? piece -> {
+                emit(event("token").put("text", piece));
+                return true;
+            } : TokenSink.DISCARD;
+            Reply reply = conversation.send(text.asText(), TurnOptions.of(s), sink);
+            ObjectNode json = ReplyJson.toJson(reply, s.seed());
+            ObjectNode event = event("reply");
+            event.setAll(json);
+            emit(event);
+        } catch (AmbitException e) {
+            emit(error(e.failure().name().toLowerCase(Locale.ROOT), e.getMessage()));
+        }
+    }
+
+    private void command(JsonNode node) {
+        String name = node.path("name").asText("");
+        switch (name) {
+            case "clear" -> {
+                conversation.clear();
+                emit(event("done").put("command", "clear"));
+            }
+            case "" -> emit(error("bad_event", "a command event needs a \"name\""));
+            default -> emit(error("unknown_command", "unknown command \"" + name + "\""));
+        }
+    }
+
+    private ObjectNode event(String type) {
+        return ReplyJson.MAPPER.createObjectNode().put("type", type);
+    }
+
+    private ObjectNode error(String code, String message) {
+        return event("error").put("code", code).put("message", message);
+    }
+
+    private void emit(ObjectNode event) {
+        out.println(event.toString());
+        out.flush();
+    }
+}

@@ -1,0 +1,47 @@
+package dev.ambit.engine;
+
+import dev.ambit.engine.inference.LocalModel;
+import dev.ambit.engine.inference.ModelInfo;
+import dev.ambit.engine.inference.ModelPool;
+import dev.ambit.engine.prompt.PromptAssembler;
+
+/**
+ * The facade the CLI talks to: one loaded model plus everything that decides a turn around it.
+ *
+ * <p>Contract: {@link #open} fails with an {@link AmbitException} whose message a user can act on; a failure
+ * while answering one turn leaves the assistant usable for the next. Conversations created here share the
+ * model and are not thread-safe themselves.
+ */
+public final class Assistant implements AutoCloseable {
+    private final AssistantConfig config;
+    private final LocalModel model;
+    private final PromptAssembler assembler = new PromptAssembler();
+
+    private Assistant(AssistantConfig config, LocalModel model) {
+        this.config = config;
+        this.model = model;
+    }
+
+    public static Assistant open(AssistantConfig config) {
+        config.home().ensureExists();
+        LocalModel model = ModelPool.acquire(config.model(), config.home().nativeDir());
+        return new Assistant(config, model);
+    }
+
+    public ModelInfo modelInfo() {
+        return model.info();
+    }
+
+    public AssistantConfig config() {
+        return config;
+    }
+
+    /** A new conversation with an empty history. */
+    public Conversation newConversation() {
+        return new Conversation(model, assembler);
+    }
+
+    /** The pooled model stays loaded for the process (see {@link ModelPool}); nothing else is held yet. */
+    @Override
+    public void close() {}
+}

@@ -1,0 +1,68 @@
+package dev.ambit.engine;
+
+import dev.ambit.engine.inference.ChatMessage;
+import dev.ambit.engine.inference.Generation;
+import dev.ambit.engine.inference.LocalModel;
+import dev.ambit.engine.inference.TokenSink;
+import dev.ambit.engine.policy.Verdict;
+import dev.ambit.engine.prompt.PromptAssembler;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A sequence of turns with one model. Each turn: validate input, assemble the prompt, stream the reply, keep
+ * the exchange as history for the next turn. Not thread-safe.
+ */
+public final class Conversation {
+    private final LocalModel model;
+    private final PromptAssembler assembler;
+    private final List<ChatMessage> history = new ArrayList<>();
+
+    Conversation(LocalModel model, PromptAssembler assembler) {
+        this.model = model;
+        this.assembler = assembler;
+    }
+
+    /**
+     * Answers one user message.
+     *
+     * @throws InvalidInputException for an empty input or one that does not fit the model's context
+     */
+    public Reply send(String userText, TurnOptions options, TokenSink sink) {
+        if (userText == null || userText.isBlank()) {
+            throw new InvalidInputException("the input is empty: type a message");
+        }
+        String text = userText.strip();
+        List<ChatMessage> messages = assembler.assemble(List.of(), List.of(), fittingHistory(text, options), text);
+        String prompt = model.render(messages);
+        Generation generation = model.generate(prompt, options.sampling(), sink);
+        String reply = generation.text().strip();
+        history.add(ChatMessage.user(text));
+        history.add(ChatMessage.assistant(reply));
+        return new Reply(reply, Verdict.allow(), List.of(), model.info().name(), generation, "none");
+    }
+
+    /** Forgets the earlier turns; the next message starts afresh. */
+    public void clear() {
+        history.clear();
+    }
+
+    public int turns() {
+        return history.size() / 2;
+    }
+
+    /** Drops the oldest exchanges until the history, this input and the reply budget fit the context. */
+    private List<ChatMessage> fittingHistory(String text, TurnOptions options) {
+        int limit = model.info().contextSize() - Math.min(options.sampling().maxTokens(), model.info().contextSize() / 2);
+        List<ChatMessage> kept = new ArrayList<>(history);
+        while (!kept.isEmpty()) {
+            String prompt = model.render(assembler.assemble(List.of(), List.of(), kept, text));
+            if (model.countTokens(prompt) < limit) {
+                break;
+            }
+            kept.remove(0);
+            kept.remove(0);
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.ambit.engine.inference;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * How to load a model.
+ *
+ * @param path GGUF file
+ * @param contextSize tokens of context; 0 means min(4096, the context the model was trained with)
+ * @param threads CPU threads for generation; 0 lets llama.cpp pick (physical cores)
+ * @param gpuLayers layers to offload to a GPU; 0 keeps everything on the CPU
+ * @param verbose when true llama.cpp's own log goes to stderr; otherwise it is silenced
+ */
+public record ModelSettings(Path path, int contextSize, int threads, int gpuLayers, boolean verbose) {
+    public static final int DEFAULT_CONTEXT = 4096;
+
+    public ModelSettings {
+        Objects.requireNonNull(path, "path");
+        if (contextSize < 0 || contextSize > 1 << 20) {
+            throw new IllegalArgumentException("contextSize must be within [0, 1048576] (0 = automatic), got " + contextSize);
+        }
+        if (threads < 0 || threads > 1024) {
+            throw new IllegalArgumentException("threads must be within [0, 1024] (0 = automatic), got " + threads);
+        }
+        if (gpuLayers < 0 || gpuLayers > 100_000) {
+            throw new IllegalArgumentException("gpuLayers must be within [0, 100000], got " + gpuLayers);
+        }
+        path = path.toAbsolutePath().normalize();
+    }
+
+    public static ModelSettings cpu(Path path) {
+        return new ModelSettings(path, 0, 0, 0, false);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.ambit.engine.inference;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Puts java-llama.cpp's native library where the binding will load it from, before the binding's own loader
+ * runs. Left to itself the binding extracts the library into the shared temp directory on every start, deletes
+ * other processes' copies first, and announces the extraction on standard output, which would corrupt
+ * {@code --json} output. We extract once per version into ambit's own directory and point the binding at it.
+ *
+ * <p>A user who sets {@code de.kherud.llama.lib.path} (for example to a CUDA build) keeps full control: we do
+ * not touch the property then.
+ */
+public final class NativeLibrary {
+    static final String LIB_PATH_PROPERTY = "de.kherud.llama.lib.path";
+    private static final String BINDING_VERSION = "4.2.0";
+    private static volatile boolean ready;
+
+    private NativeLibrary() {}
+
+    /** Makes sure the native library is loadable; idempotent and cheap after the first call. */
+    public static synchronized void prepare(Path cacheDir) {
+        if (ready) {
+            return;
+        }
+        if (System.getProperty(LIB_PATH_PROPERTY) == null) {
+            resourcePath().ifPresent(resource -> extract(resource, cacheDir));
+        }
+        initialiseQuietly();
+        ready = true;
+    }
+
+    /** Where a user-supplied native library was configured, if any. */
+    public static Optional<String> userLibraryPath() {
+        return Optional.ofNullable(System.getProperty(LIB_PATH_PROPERTY));
+    }
+
+    private static void extract(String resource, Path cacheDir) {
+        Path dir = cacheDir.resolve("llama-" + BINDING_VERSION);
+        String fileName = resource.substring(resource.lastIndexOf('/') + 1);
+        Path target = dir.resolve(fileName);
+        // The directory is named by binding version and the copy is moved into place atomically, so an
+        // existing file is a complete copy of this version's library.
+        try {
+            if (!Files.exists(target)) {
+                try (InputStream in = NativeLibrary.class.getResourceAsStream(resource)) {
+                    if (in == null) {
+                        return;
+                    }
+                    Files.createDirectories(dir);
+                    Path tmp = Files.createTempFile(dir, fileName, ".part");
+                    Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+            System.setProperty(LIB_PATH_PROPERTY, dir.toString());
+        } catch (IOException e) {
+            // Fall back to the binding's own extraction; stdout is still guarded below.
+        }
+    }
+
+    /** The binding prints to System.out while its class initialises; keep that off our stdout. */
+    private static void initialiseQuietly() {
+        PrintStream out = System.out;
+        System.setOut(System.err);
+        try {
+            Class.forName("de.kherud.llama.LlamaModel", true, NativeLibrary.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new ModelException("cannot load the llama.cpp native library for "
+                    + System.getProperty("os.name") + "/" + System.getProperty("os.arch") + ": " + e.getMessage(), e);
+        } finally {
+            System.setOut(out);
+        }
+    }
+
+    private static Optional<String> resourcePath() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+        String osDir;
+        String lib;
+        if (os.contains("linux")) {
+            osDir = "Linux";
+            lib = "libjllama.so";
+        } else if (os.contains("mac") || os.contains("darwin")) {
+            osDir = "Mac";
+            lib = "libjllama.dylib";
+        } else if (os.contains("windows")) {
+            osDir = "Windows";
+            lib = "jllama.dll";
+        } else {
+            return Optional.empty();
+        }
+        String archDir;
+        if (arch.equals("amd64") || arch.equals("x86_64")) {
+            archDir = "x86_64";
+        } else if (arch.equals("aarch64") || arch.equals("arm64")) {
+            archDir = "aarch64";
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of("/de/kherud/llama/" + osDir + "/" + archDir + "/" + lib);
+    }
+}
