@@ -1,8 +1,10 @@
 package dev.ambit.engine;
 
+import dev.ambit.engine.guard.DeterministicGuard;
 import dev.ambit.engine.inference.LocalModel;
 import dev.ambit.engine.inference.ModelInfo;
 import dev.ambit.engine.inference.ModelPool;
+import dev.ambit.engine.policy.Guard;
 import dev.ambit.engine.prompt.PromptAssembler;
 
 /**
@@ -16,10 +18,12 @@ public final class Assistant implements AutoCloseable {
     private final AssistantConfig config;
     private final LocalModel model;
     private final PromptAssembler assembler = new PromptAssembler();
+    private final Guard guard;
 
     private Assistant(AssistantConfig config, LocalModel model) {
         this.config = config;
         this.model = model;
+        this.guard = new Guard(config.policy(), new DeterministicGuard());
     }
 
     public static Assistant open(AssistantConfig config) {
@@ -32,13 +36,18 @@ public final class Assistant implements AutoCloseable {
         return model.info();
     }
 
+    /** The bounds every turn is held to. */
+    public Guard guard() {
+        return guard;
+    }
+
     public AssistantConfig config() {
         return config;
     }
 
     /** A new conversation with an empty history. */
     public Conversation newConversation() {
-        return new Conversation(model, assembler);
+        return new Conversation(model, assembler, guard);
     }
 
     /** The pooled model stays loaded for the process (see {@link ModelPool}); nothing else is held yet. */
