@@ -31,7 +31,8 @@ public final class BundledPolicies {
 
     private BundledPolicies(Map<String, Policy> byId, Map<String, String> pathById) {
         this.byId = Map.copyOf(byId);
-        this.pathById = Map.copyOf(pathById);
+        // Manifest order is the order users see in 'policy show' and 'policy test'.
+        this.pathById = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(pathById));
     }
 
     /** The bundled policies of this build, verified and parsed once per process. */

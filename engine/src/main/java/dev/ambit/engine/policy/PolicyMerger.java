@@ -142,15 +142,23 @@ final class PolicyMerger {
             }
             return;
         }
-        if (b.kind() == DimensionBound.Kind.FREE || !current.allowed().containsAll(b.values())) {
-            widen(p, b.id(), "lets " + b.dimension().id() + " take " + (b.kind() == DimensionBound.Kind.FREE ? "any value" : b.values())
-                    + " where a higher tier allows only " + current.allowed());
+        if (b.kind() == DimensionBound.Kind.FREE) {
+            widen(p, b.id(), "frees " + b.dimension().id() + " where a higher tier allows only " + current.allowed());
             return;
         }
-        if (b.kind() == DimensionBound.Kind.LOCKED || b.values().size() < current.allowed().size()) {
-            DimensionBound.Kind kind = b.kind() == DimensionBound.Kind.LOCKED || current.kind() == DimensionBound.Kind.LOCKED
-                    ? DimensionBound.Kind.LOCKED : DimensionBound.Kind.ALLOWED;
-            dimensions.put(b.dimension(), new DimensionRule(b.dimension(), kind, b.values(), Optional.of(ref)));
+        Set<String> meet = new HashSet<>(current.allowed());
+        meet.retainAll(b.values());
+        if (!current.allowed().containsAll(b.values())) {
+            widen(p, b.id(), "lets " + b.dimension().id() + " take " + b.values() + " where a higher tier allows only "
+                    + current.allowed() + (meet.isEmpty() ? "" : " (only " + meet + " kept)"));
+        }
+        if (meet.isEmpty()) {
+            return; // a contradiction, not a narrowing: the higher tier stands
+        }
+        boolean locks = b.kind() == DimensionBound.Kind.LOCKED || current.kind() == DimensionBound.Kind.LOCKED;
+        if (meet.size() < current.allowed().size() || (locks && current.kind() != DimensionBound.Kind.LOCKED)) {
+            DimensionBound.Kind kind = locks ? DimensionBound.Kind.LOCKED : DimensionBound.Kind.ALLOWED;
+            dimensions.put(b.dimension(), new DimensionRule(b.dimension(), kind, meet, Optional.of(ref)));
         }
     }
 
