@@ -1,8 +1,10 @@
 package dev.ambit.cli;
 
 import dev.ambit.engine.AmbitHome;
+import dev.ambit.engine.policy.PolicyLoader;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,14 +19,30 @@ public final class CliContext {
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean interactive;
+    private final Path systemDir;
     private boolean verbose;
 
+    /** A context whose system directory is the one fixed at installation (see {@link PolicyLoader#systemDir()}). */
     public CliContext(Map<String, String> env, BufferedReader in, PrintWriter out, PrintWriter err, boolean interactive) {
+        this(env, in, out, err, interactive, PolicyLoader.systemDir());
+    }
+
+    /**
+     * A context with an explicit system directory. Only tests use this seam: no option, environment variable or
+     * system property reaches it, so a user cannot move the organisation's policy out of the way.
+     */
+    public CliContext(Map<String, String> env, BufferedReader in, PrintWriter out, PrintWriter err, boolean interactive, Path systemDir) {
         this.env = Map.copyOf(Objects.requireNonNull(env, "env"));
         this.in = Objects.requireNonNull(in, "in");
         this.out = Objects.requireNonNull(out, "out");
         this.err = Objects.requireNonNull(err, "err");
         this.interactive = interactive;
+        this.systemDir = Objects.requireNonNull(systemDir, "systemDir");
+    }
+
+    /** Where the installed organisation policy and its public key live. */
+    public Path systemDir() {
+        return systemDir;
     }
 
     public Map<String, String> env() {

@@ -6,6 +6,7 @@ import dev.ambit.cli.headless.HeadlessSession;
 import dev.ambit.engine.AmbitException;
 import dev.ambit.engine.Assistant;
 import dev.ambit.engine.Conversation;
+import dev.ambit.engine.Reply;
 import dev.ambit.engine.TurnOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,6 +29,9 @@ public final class ChatCommand implements Callable<Integer> {
     @Mixin
     SamplingOptions samplingOptions;
 
+    @Mixin
+    PolicyOptions policyOptions;
+
     @Option(names = "--headless", description = "JSON lines in and out: message and command events in; token, reply and error events out.")
     boolean headless;
 
@@ -40,7 +44,7 @@ public final class ChatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Assistant assistant = modelOptions.openAssistant(context);
+        Assistant assistant = modelOptions.openAssistant(context, policyOptions.effective(context));
         if (headless) {
             new HeadlessSession(assistant, samplingOptions::sampling, context.in(), context.out(), stream).run();
             return ExitCode.OK.code();
@@ -74,7 +78,8 @@ public final class ChatCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                conversation.send(text, TurnOptions.of(samplingOptions.sampling()), new AskCommand.StreamPrinter(out));
+                Reply reply = conversation.send(text, TurnOptions.of(samplingOptions.sampling()), new AskCommand.StreamPrinter(out));
+                AskCommand.printBoundsText(out, reply);
                 out.println();
             } catch (AmbitException e) {
                 // One failed turn does not end the conversation.

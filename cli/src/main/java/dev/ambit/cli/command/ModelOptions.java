@@ -6,6 +6,7 @@ import dev.ambit.engine.AssistantConfig;
 import dev.ambit.engine.InvalidInputException;
 import dev.ambit.engine.catalog.ModelResolver;
 import dev.ambit.engine.inference.ModelSettings;
+import dev.ambit.engine.policy.EffectivePolicy;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -37,8 +38,8 @@ public final class ModelOptions {
         }
     }
 
-    /** Loads the model (once per process) and opens the assistant around it. */
-    Assistant openAssistant(CliContext context) {
-        return Assistant.open(new AssistantConfig(context.home(), settings(context)));
+    /** Loads the model (once per process) and opens the assistant around it, held to {@code policy}. */
+    Assistant openAssistant(CliContext context, EffectivePolicy policy) {
+        return Assistant.open(new AssistantConfig(context.home(), settings(context), policy));
     }
 }
