@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * A GGUF model loaded through java-llama.cpp: the only place ambit touches the binding.
@@ -51,7 +52,7 @@ public final class LocalModel implements AutoCloseable {
         NativeLibrary.prepare(nativeDir);
         ModelParameters params = parameters(settings, context);
         long start = System.nanoTime();
-        LlamaModel loaded = constructOffThread(params, settings.path());
+        LlamaModel loaded = constructOffThread(() -> new LlamaModel(params), settings.path());
         double millis = (System.nanoTime() - start) / 1e6;
         ModelInfo info = new ModelInfo(settings.path(), meta.architecture(), context, trained,
                 meta.chatTemplate().isPresent(), settings.threads(), settings.gpuLayers(), millis);
@@ -74,12 +75,12 @@ public final class LocalModel implements AutoCloseable {
     }
 
     /** The thread that constructs the model, and the OpenMP pool bound to it, ends right after. */
-    static LlamaModel constructOffThread(ModelParameters params, Path path) {
-        AtomicReference<LlamaModel> result = new AtomicReference<>();
+    static <T> T constructOffThread(Supplier<T> factory, Path path) {
+        AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread loader = new Thread(() -> {
             try {
-                result.set(new LlamaModel(params));
+                result.set(factory.get());
             } catch (Throwable t) {
                 failure.set(t);
             }
