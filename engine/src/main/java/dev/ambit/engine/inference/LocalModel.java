@@ -27,6 +27,7 @@ public final class LocalModel implements AutoCloseable {
     private final LlamaModel model;
     private final ModelInfo info;
     private boolean closed;
+    private volatile boolean promptCaching = true;
 
     private LocalModel(LlamaModel model, ModelInfo info) {
         this.model = model;
@@ -127,6 +128,14 @@ public final class LocalModel implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether llama.cpp may reuse the KV cache of a previous prompt's common prefix (on by default). Benchmarks
+     * turn it off so every run pays for its whole prompt.
+     */
+    public void setPromptCaching(boolean enabled) {
+        this.promptCaching = enabled;
+    }
+
     /** Stop strings that go with {@link #render}. */
     public List<String> stopStrings() {
         return info.embeddedTemplate() ? List.of() : PlainChatTemplate.STOP_STRINGS;
@@ -155,7 +164,8 @@ public final class LocalModel implements AutoCloseable {
         InferenceParameters params = new InferenceParameters(prompt)
                 .setSeed((int) sampling.seed())
                 .setTemperature(sampling.temperature())
-                .setNPredict(budget);
+                .setNPredict(budget)
+                .setCachePrompt(promptCaching);
         if (!stopStrings().isEmpty()) {
             params.setStopStrings(stopStrings().toArray(String[]::new));
         }
