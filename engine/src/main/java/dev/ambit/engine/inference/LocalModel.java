@@ -166,35 +166,55 @@ public final class LocalModel implements AutoCloseable {
                 .setTemperature(sampling.temperature())
                 .setNPredict(budget)
                 .setCachePrompt(promptCaching);
-        if (!stopStrings().isEmpty()) {
-            params.setStopStrings(stopStrings().toArray(String[]::new));
-        }
         return stream(params, promptTokens, budget, sink);
     }
 
     private Generation stream(InferenceParameters params, int promptTokens, int budget, TokenSink sink) {
+        StopMatcher stops = new StopMatcher(stopStrings());
         StringBuilder text = new StringBuilder();
-        int pieces = 0;
+        int tokens = 0;
         double firstMillis = -1;
         Generation.Stop stop = Generation.Stop.END;
         long start = System.nanoTime();
         try {
             LlamaIterator it = model.generate(params).iterator();
+            boolean finished = true;
             while (it.hasNext()) {
                 LlamaOutput out = it.next();
+                // Every streamed result is one token (its text may be empty, e.g. a partial character),
+                // except the final result that closes a stream which ran to its end.
+                tokens++;
                 if (out.text.isEmpty()) {
                     continue;
                 }
-                if (firstMillis < 0) {
-                    firstMillis = (System.nanoTime() - start) / 1e6;
-                }
-                pieces++;
-                text.append(out.text);
-                if (!sink.accept(out.text)) {
+                String released = stops.accept(out.text);
+                if (stops.stopped()) {
                     it.cancel();
-                    stop = Generation.Stop.CANCELLED;
+                }
+                if (!released.isEmpty()) {
+                    if (firstMillis < 0) {
+                        firstMillis = (System.nanoTime() - start) / 1e6;
+                    }
+                    text.append(released);
+                    if (!sink.accept(released)) {
+                        it.cancel();
+                        stop = Generation.Stop.CANCELLED;
+                        finished = false;
+                        break;
+                    }
+                }
+                if (stops.stopped()) {
+                    finished = false;
                     break;
                 }
+            }
+            if (finished && tokens > 0) {
+                tokens--;
+            }
+            String rest = stop == Generation.Stop.CANCELLED ? "" : stops.flush();
+            if (!rest.isEmpty()) {
+                text.append(rest);
+                sink.accept(rest);
             }
         } catch (AmbitException e) {
             throw e;
@@ -202,10 +222,10 @@ public final class LocalModel implements AutoCloseable {
             throw new ModelException("generation failed: " + e.getMessage(), e);
         }
         double total = (System.nanoTime() - start) / 1e6;
-        if (stop == Generation.Stop.END && pieces >= budget) {
+        if (stop == Generation.Stop.END && !stops.stopped() && tokens >= budget) {
             stop = Generation.Stop.MAX_TOKENS;
         }
-        return new Generation(text.toString(), pieces, promptTokens, Math.max(firstMillis, 0), total, stop);
+        return new Generation(text.toString(), tokens, promptTokens, Math.max(firstMillis, 0), total, stop);
     }
 
     private void ensureOpen() {

@@ -52,7 +52,7 @@ class LocalModelTest {
             return true;
         });
         assertEquals(g.text(), streamed.toString());
-        assertEquals(pieces.size(), g.tokens());
+        assertTrue(g.tokens() >= pieces.size(), "each piece holds at least one token");
         assertTrue(g.firstTokenMillis() > 0 && g.totalMillis() >= g.firstTokenMillis());
     }
 
