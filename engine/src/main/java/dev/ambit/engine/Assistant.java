@@ -1,11 +1,16 @@
 package dev.ambit.engine;
 
+import dev.ambit.engine.bench.BenchReport;
+import dev.ambit.engine.bench.BenchSettings;
+import dev.ambit.engine.bench.Benchmark;
 import dev.ambit.engine.guard.DeterministicGuard;
 import dev.ambit.engine.inference.LocalModel;
 import dev.ambit.engine.inference.ModelInfo;
 import dev.ambit.engine.inference.ModelPool;
 import dev.ambit.engine.policy.Guard;
 import dev.ambit.engine.prompt.PromptAssembler;
+import java.util.Map;
+import java.util.function.IntConsumer;
 
 /**
  * The facade the CLI talks to: one loaded model plus everything that decides a turn around it.
@@ -48,6 +53,11 @@ public final class Assistant implements AutoCloseable {
     /** A new conversation with an empty history. */
     public Conversation newConversation() {
         return new Conversation(model, assembler, guard);
+    }
+
+    /** Measures the raw binding against full ambit turns on this assistant's model. */
+    public BenchReport benchmark(BenchSettings settings, Map<String, String> facts, IntConsumer progress) {
+        return new Benchmark(model, this::newConversation).run(settings, facts, progress);
     }
 
     /** The pooled model stays loaded for the process (see {@link ModelPool}); nothing else is held yet. */

@@ -65,6 +65,12 @@ public final class Conversation {
         return new Reply(reply, verdict, List.of(), model.info().name(), generation, "none");
     }
 
+    /** The exact prompt that {@link #send} would give the model for this input now (benchmarks use it). */
+    public String renderedPrompt(String userText) {
+        String text = userText.strip();
+        return model.render(assembler.assemble(boundInstructions, List.of(), history, text));
+    }
+
     /** Forgets the earlier turns; the next message starts afresh. */
     public void clear() {
         history.clear();

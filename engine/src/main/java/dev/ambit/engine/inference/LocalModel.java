@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * A GGUF model loaded through java-llama.cpp: the only place ambit touches the binding.
@@ -26,6 +27,7 @@ public final class LocalModel implements AutoCloseable {
     private final LlamaModel model;
     private final ModelInfo info;
     private boolean closed;
+    private volatile boolean promptCaching = true;
 
     private LocalModel(LlamaModel model, ModelInfo info) {
         this.model = model;
@@ -51,7 +53,7 @@ public final class LocalModel implements AutoCloseable {
         NativeLibrary.prepare(nativeDir);
         ModelParameters params = parameters(settings, context);
         long start = System.nanoTime();
-        LlamaModel loaded = constructOffThread(params, settings.path());
+        LlamaModel loaded = constructOffThread(() -> new LlamaModel(params), settings.path());
         double millis = (System.nanoTime() - start) / 1e6;
         ModelInfo info = new ModelInfo(settings.path(), meta.architecture(), context, trained,
                 meta.chatTemplate().isPresent(), settings.threads(), settings.gpuLayers(), millis);
@@ -74,12 +76,12 @@ public final class LocalModel implements AutoCloseable {
     }
 
     /** The thread that constructs the model, and the OpenMP pool bound to it, ends right after. */
-    static LlamaModel constructOffThread(ModelParameters params, Path path) {
-        AtomicReference<LlamaModel> result = new AtomicReference<>();
+    static <T> T constructOffThread(Supplier<T> factory, Path path) {
+        AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread loader = new Thread(() -> {
             try {
-                result.set(new LlamaModel(params));
+                result.set(factory.get());
             } catch (Throwable t) {
                 failure.set(t);
             }
@@ -126,6 +128,14 @@ public final class LocalModel implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether llama.cpp may reuse the KV cache of a previous prompt's common prefix (on by default). Benchmarks
+     * turn it off so every run pays for its whole prompt.
+     */
+    public void setPromptCaching(boolean enabled) {
+        this.promptCaching = enabled;
+    }
+
     /** Stop strings that go with {@link #render}. */
     public List<String> stopStrings() {
         return info.embeddedTemplate() ? List.of() : PlainChatTemplate.STOP_STRINGS;
@@ -154,36 +164,57 @@ public final class LocalModel implements AutoCloseable {
         InferenceParameters params = new InferenceParameters(prompt)
                 .setSeed((int) sampling.seed())
                 .setTemperature(sampling.temperature())
-                .setNPredict(budget);
-        if (!stopStrings().isEmpty()) {
-            params.setStopStrings(stopStrings().toArray(String[]::new));
-        }
+                .setNPredict(budget)
+                .setCachePrompt(promptCaching);
         return stream(params, promptTokens, budget, sink);
     }
 
     private Generation stream(InferenceParameters params, int promptTokens, int budget, TokenSink sink) {
+        StopMatcher stops = new StopMatcher(stopStrings());
         StringBuilder text = new StringBuilder();
-        int pieces = 0;
+        int tokens = 0;
         double firstMillis = -1;
         Generation.Stop stop = Generation.Stop.END;
         long start = System.nanoTime();
         try {
             LlamaIterator it = model.generate(params).iterator();
+            boolean finished = true;
             while (it.hasNext()) {
                 LlamaOutput out = it.next();
+                // Every streamed result is one token (its text may be empty, e.g. a partial character),
+                // except the final result that closes a stream which ran to its end.
+                tokens++;
                 if (out.text.isEmpty()) {
                     continue;
                 }
-                if (firstMillis < 0) {
-                    firstMillis = (System.nanoTime() - start) / 1e6;
-                }
-                pieces++;
-                text.append(out.text);
-                if (!sink.accept(out.text)) {
+                String released = stops.accept(out.text);
+                if (stops.stopped()) {
                     it.cancel();
-                    stop = Generation.Stop.CANCELLED;
+                }
+                if (!released.isEmpty()) {
+                    if (firstMillis < 0) {
+                        firstMillis = (System.nanoTime() - start) / 1e6;
+                    }
+                    text.append(released);
+                    if (!sink.accept(released)) {
+                        it.cancel();
+                        stop = Generation.Stop.CANCELLED;
+                        finished = false;
+                        break;
+                    }
+                }
+                if (stops.stopped()) {
+                    finished = false;
                     break;
                 }
+            }
+            if (finished && tokens > 0) {
+                tokens--;
+            }
+            String rest = stop == Generation.Stop.CANCELLED ? "" : stops.flush();
+            if (!rest.isEmpty()) {
+                text.append(rest);
+                sink.accept(rest);
             }
         } catch (AmbitException e) {
             throw e;
@@ -191,10 +222,10 @@ public final class LocalModel implements AutoCloseable {
             throw new ModelException("generation failed: " + e.getMessage(), e);
         }
         double total = (System.nanoTime() - start) / 1e6;
-        if (stop == Generation.Stop.END && pieces >= budget) {
+        if (stop == Generation.Stop.END && !stops.stopped() && tokens >= budget) {
             stop = Generation.Stop.MAX_TOKENS;
         }
-        return new Generation(text.toString(), pieces, promptTokens, Math.max(firstMillis, 0), total, stop);
+        return new Generation(text.toString(), tokens, promptTokens, Math.max(firstMillis, 0), total, stop);
     }
 
     private void ensureOpen() {
