@@ -38,6 +38,14 @@ public final class ModelOptions {
         }
     }
 
+    /**
+     * Loads the model and opens the assistant, held to the default bounds: the jurisdiction from
+     * {@code AMBIT_JURISDICTION} (else the default) and the installed organisation policy (fails closed).
+     */
+    Assistant openAssistant(CliContext context) {
+        return openAssistant(context, new PolicyOptions().effective(context));
+    }
+
     /** Loads the model (once per process) and opens the assistant around it, held to {@code policy}. */
     Assistant openAssistant(CliContext context, EffectivePolicy policy) {
         return Assistant.open(new AssistantConfig(context.home(), settings(context), policy));
