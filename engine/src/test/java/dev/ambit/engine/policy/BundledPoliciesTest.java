@@ -107,6 +107,35 @@ class BundledPoliciesTest {
         }
     }
 
+    @Test
+    void everyBoundInAVerdictOrRule_canBeExplained() {
+        BundledPolicies bundled = BundledPolicies.load();
+        java.util.Set<BoundRef> described = new java.util.HashSet<>();
+        bundled.all().forEach(p -> BoundDescription.of(p).forEach(d -> described.add(d.ref())));
+        for (Policy p : bundled.all()) {
+            EffectivePolicy e = PolicyTestRun.context(bundled, p, "eu");
+            List<BoundRef> used = new java.util.ArrayList<>();
+            for (Hazard h : Hazard.values()) {
+                for (Direction d : Direction.values()) {
+                    e.content(h, d).bound().ifPresent(used::add);
+                }
+                e.caveats(h).forEach(r -> used.add(r.bound()));
+            }
+            for (Dimension d : Dimension.values()) {
+                e.dimension(d).bound().ifPresent(used::add);
+            }
+            for (DataCategory c : DataCategory.values()) {
+                e.data(c).bound().ifPresent(used::add);
+            }
+            e.retention().bound().ifPresent(used::add);
+            e.transcripts().bound().ifPresent(used::add);
+            e.instructions().forEach(r -> used.add(r.bound()));
+            for (BoundRef ref : used) {
+                assertTrue(described.contains(ref), "policy explain cannot find " + ref);
+            }
+        }
+    }
+
     private static byte[] readRepo(String path) {
         try {
             return Files.readAllBytes(POLICIES.resolve(path));
