@@ -55,8 +55,14 @@ public final class PolicyLoader {
     /** The organisation policy installed in {@code systemDir}, verified; empty when none is installed. */
     public static Optional<Policy> installed(Path systemDir) {
         Path policy = systemDir.resolve(POLICY_FILE);
-        if (!Files.exists(policy) && !Files.exists(PolicySignatures.signatureOf(policy))) {
+        Path signature = PolicySignatures.signatureOf(policy);
+        // Only a confirmed absence means "no organisation policy": a directory we cannot look into fails closed.
+        if (Files.notExists(systemDir) || (Files.notExists(policy) && Files.notExists(signature))) {
             return Optional.empty();
+        }
+        if (!Files.exists(policy) && !Files.exists(signature)) {
+            throw new PolicyException("cannot tell whether an organisation policy is installed in " + systemDir
+                    + " (permission denied?): refusing to run");
         }
         Path key = systemDir.resolve(KEY_FILE);
         if (!Files.exists(key)) {
