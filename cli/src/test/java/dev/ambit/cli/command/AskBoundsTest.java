@@ -79,14 +79,20 @@ class AskBoundsTest {
     }
 
     @Test
-    void installedSignedPolicy_appliesAndCannotBeSwitchedOff() throws IOException {
+    void installedSignedPolicy_appliesAndPinsItsJurisdiction() throws IOException {
         installClinicPolicy();
-        CliRun r = ask("Can you diagnose my rash?", "--jurisdiction", "us");
+        CliRun r = ask("How do I kill a Python process?", "--jurisdiction", "us");
         assertEquals(0, r.code(), r.err());
-        JsonNode json = ReplyJson.MAPPER.readTree(r.out());
-        assertEquals("caveat", json.at("/verdict/action").asText());
-        assertTrue(json.get("text").asText().contains("Please see a clinician"), json.get("text").asText());
-        assertTrue(json.at("/verdict/bounds").toString().contains("example-clinic."), json.at("/verdict/bounds").toString());
+        assertEquals("allow", ReplyJson.MAPPER.readTree(r.out()).at("/verdict/action").asText());
+
+        CliRun show = CliRun.run(tmp.resolve("home"), systemDir(), "", "policy", "show", "--effective", "--json", "--jurisdiction", "us");
+        assertEquals(0, show.code(), show.err());
+        JsonNode effective = ReplyJson.MAPPER.readTree(show.out());
+        assertEquals("eu", effective.get("jurisdiction").asText(), "the organisation pins eu over the user's us");
+        assertEquals("example-clinic", effective.at("/tiers/2/id").asText());
+        assertEquals(30, effective.at("/retention/days").asInt());
+        assertEquals("never", effective.at("/data/health/access").asText());
+        assertEquals("example-clinic.data.health", effective.at("/data/health/bound/id").asText());
     }
 
     @Test
