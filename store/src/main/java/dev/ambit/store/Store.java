@@ -8,14 +8,9 @@ import dev.ambit.store.crypto.KeysetFile;
 import dev.ambit.store.crypto.Keyring;
 import dev.ambit.store.db.Database;
 import dev.ambit.store.db.Migrations;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import dev.ambit.store.db.SqlWork;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -41,7 +36,6 @@ public final class Store implements AutoCloseable {
     public static final String DATABASE_FILE = "ambit.db";
     public static final String KEYSET_FILE = "keyset.ambit";
     private static final String KEY_ID = "key_id";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path dir;
     private final Database db;
@@ -80,7 +74,7 @@ public final class Store implements AutoCloseable {
         }
         Keyring keys = Keyring.generate(passphrase, params);
         try {
-            createPrivateDirectory(dir);
+            StoreFiles.createPrivateDirectory(dir);
             keys.toFile().write(dir.resolve(KEYSET_FILE));
             Database db = Database.open(dir.resolve(DATABASE_FILE));
             Store store = new Store(dir, db, keys, Clock.systemUTC());
@@ -91,7 +85,7 @@ public final class Store implements AutoCloseable {
             });
             return store;
         } catch (RuntimeException e) {
-            deleteFiles(dir);
+            StoreFiles.delete(dir);
             throw e;
         }
     }
@@ -142,58 +136,10 @@ public final class Store implements AutoCloseable {
     /**
      * Crypto-shredding: overwrites and deletes the keyset, then deletes the database and its WAL files. A copy
      * of the old database cannot be decrypted afterwards, because the only copy of its keys is gone.
-     * Safe to call on a damaged or half-created store.
+     * Safe to call on a damaged or half-created store; needs no passphrase.
      */
     public static void destroy(Path dir) {
-        Path keyset = dir.resolve(KEYSET_FILE);
-        try {
-            if (Files.exists(keyset)) {
-                long size = Files.size(keyset);
-                try (FileChannel channel = FileChannel.open(keyset, StandardOpenOption.WRITE)) {
-                    byte[] noise = new byte[(int) Math.max(size, 1)];
-                    RANDOM.nextBytes(noise);
-                    ByteBuffer buffer = ByteBuffer.wrap(noise);
-                    while (buffer.hasRemaining()) {
-                        channel.write(buffer);
-                    }
-                    channel.force(true);
-                }
-            }
-        } catch (IOException e) {
-            throw new StoreWriteException("cannot overwrite the keyset " + keyset + ": " + e.getMessage()
-                    + " (nothing was deleted)", e);
-        }
-        deleteFiles(dir);
-    }
-
-    private static void deleteFiles(Path dir) {
-        List<String> names = List.of(KEYSET_FILE, KEYSET_FILE + ".tmp", DATABASE_FILE, DATABASE_FILE + "-wal",
-                DATABASE_FILE + "-shm", DATABASE_FILE + "-journal");
-        for (String name : names) {
-            try {
-                Files.deleteIfExists(dir.resolve(name));
-            } catch (IOException e) {
-                throw new StoreWriteException("cannot delete " + dir.resolve(name) + ": " + e.getMessage(), e);
-            }
-        }
-        try {
-            Files.deleteIfExists(dir);
-        } catch (IOException e) {
-            // Something else lives in the directory; the store's files are gone, which is what matters.
-        }
-    }
-
-    private static void createPrivateDirectory(Path dir) {
-        try {
-            Files.createDirectories(dir);
-            try {
-                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-            } catch (UnsupportedOperationException e) {
-                // Not POSIX: the platform's default permissions apply.
-            }
-        } catch (IOException e) {
-            throw new StoreWriteException("cannot create the store directory " + dir + ": " + e.getMessage(), e);
-        }
+        StoreFiles.shred(dir);
     }
 
     public Path directory() {
@@ -227,7 +173,7 @@ public final class Store implements AutoCloseable {
 
     /** @throws ItemNotFoundException when there is no item {@code id} */
     public Item item(long id) {
-        return db.read(c -> one(c, id));
+        return read(c -> one(c, id));
     }
 
     private Item one(Connection c, long id) throws SQLException {
@@ -240,17 +186,17 @@ public final class Store implements AutoCloseable {
 
     /** Every item, oldest first. */
     public List<Item> items() {
-        return db.read(c -> tables.items(c, ""));
+        return read(c -> tables.items(c, ""));
     }
 
     public List<Item> items(String kind) {
-        return db.read(c -> tables.items(c, "WHERE kind = ?", kind));
+        return read(c -> tables.items(c, "WHERE kind = ?", kind));
     }
 
     /** The item of {@code kind} whose name is {@code name}, found without decrypting other rows' names. */
     public Optional<Item> find(String kind, String name) {
         byte[] key = tables.nameCiphertext(kind, name);
-        return db.read(c -> tables.items(c, "WHERE kind = ? AND name = ?", kind, key).stream().findFirst());
+        return read(c -> tables.items(c, "WHERE kind = ? AND name = ?", kind, key).stream().findFirst());
     }
 
     /**
@@ -259,21 +205,7 @@ public final class Store implements AutoCloseable {
      */
     public void forget(long id) {
         write(c -> {
-            String kind;
-            try (PreparedStatement s = c.prepareStatement("SELECT kind FROM item WHERE id = ?")) {
-                s.setLong(1, id);
-                try (ResultSet rows = s.executeQuery()) {
-                    if (!rows.next()) {
-                        throw new ItemNotFoundException("there is no item " + id
-                                + " in the profile ('ambit profile show' lists them)");
-                    }
-                    kind = rows.getString(1);
-                }
-            }
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM item WHERE id = ?")) {
-                s.setLong(1, id);
-                s.executeUpdate();
-            }
+            String kind = tables.delete(c, id);
             audit.append(c, "profile.forget", kind + ":" + id, clock.instant());
             return null;
         });
@@ -290,15 +222,7 @@ public final class Store implements AutoCloseable {
         }
         long cutoff = clock.instant().minus(age).toEpochMilli();
         int purged = write(c -> {
-            int n;
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM item WHERE updated_at < ?")) {
-                s.setLong(1, cutoff);
-                n = s.executeUpdate();
-            }
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM transcript WHERE created_at < ?")) {
-                s.setLong(1, cutoff);
-                n += s.executeUpdate();
-            }
+            int n = tables.purge(c, cutoff);
             if (n > 0) {
                 audit.append(c, "retention.purge", Integer.toString(n), clock.instant());
             }
@@ -317,11 +241,11 @@ public final class Store implements AutoCloseable {
     }
 
     public List<TranscriptEntry> transcripts() {
-        return db.read(tables::transcripts);
+        return read(tables::transcripts);
     }
 
     public Optional<String> setting(String name) {
-        return db.read(c -> tables.setting(c, name));
+        return read(c -> tables.setting(c, name));
     }
 
     /** Sets a setting (e.g. {@code jurisdiction}, {@code learning_paused}); audited by name only. */
@@ -337,7 +261,7 @@ public final class Store implements AutoCloseable {
     }
 
     public Map<String, String> settings() {
-        return db.read(tables::settings);
+        return read(tables::settings);
     }
 
     // ---- audit -------------------------------------------------------------------------------------------
@@ -348,13 +272,13 @@ public final class Store implements AutoCloseable {
     }
 
     public List<AuditEntry> auditEntries() {
-        return db.read(audit::entries);
+        return read(audit::entries);
     }
 
     /** Checks the hash chain and its encrypted head; reports the first break. */
     public AuditVerification verifyAudit() {
         try {
-            return db.read(audit::verify);
+            return read(audit::verify);
         } catch (DamagedItemException e) {
             return new AuditVerification(0, "the recorded head of the log is damaged");
         }
@@ -409,7 +333,7 @@ public final class Store implements AutoCloseable {
     }
 
     public int schemaVersion() {
-        return db.read(Migrations::version);
+        return read(Migrations::version);
     }
 
     /** SQLite's {@code PRAGMA integrity_check}; "ok" for a sound file. */
@@ -425,15 +349,30 @@ public final class Store implements AutoCloseable {
     // ---- internals ---------------------------------------------------------------------------------------
 
     /** A write transaction that first checks no other process has rotated the key under us. */
-    private <T> T write(dev.ambit.store.db.SqlWork<T> work) {
+    private <T> T write(SqlWork<T> work) {
         return db.write(c -> {
-            long current = Long.parseLong(meta(c, KEY_ID).orElse("-1"));
-            if (current != keyring.primaryKeyId()) {
-                throw new StoreBusyException("another ambit process changed the store's key meanwhile; run the "
-                        + "command again");
-            }
+            checkKeyUnchanged(c);
             return work.run(c);
         });
+    }
+
+    /**
+     * A read transaction with the same check: data re-encrypted by another process's key rotation would
+     * otherwise look damaged to this one.
+     */
+    private <T> T read(SqlWork<T> work) {
+        return db.read(c -> {
+            checkKeyUnchanged(c);
+            return work.run(c);
+        });
+    }
+
+    private void checkKeyUnchanged(Connection c) throws SQLException {
+        long current = Long.parseLong(meta(c, KEY_ID).orElse("-1"));
+        if (current != keyring.primaryKeyId()) {
+            throw new StoreBusyException("another ambit process changed the store's key meanwhile; run the "
+                    + "command again");
+        }
     }
 
     private void checkpointQuietly() {

@@ -98,6 +98,40 @@ final class Tables {
                 Instant.ofEpochMilli(rows.getLong(7)));
     }
 
+    /** Deletes item {@code id} and returns its kind. */
+    String delete(Connection c, long id) throws SQLException {
+        String kind;
+        try (PreparedStatement s = c.prepareStatement("SELECT kind FROM item WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet rows = s.executeQuery()) {
+                if (!rows.next()) {
+                    throw new ItemNotFoundException("there is no item " + id
+                            + " in the profile ('ambit profile show' lists them)");
+                }
+                kind = rows.getString(1);
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM item WHERE id = ?")) {
+            s.setLong(1, id);
+            s.executeUpdate();
+        }
+        return kind;
+    }
+
+    /** Deletes items updated, and transcript messages written, before {@code cutoffMillis}. */
+    int purge(Connection c, long cutoffMillis) throws SQLException {
+        int n;
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM item WHERE updated_at < ?")) {
+            s.setLong(1, cutoffMillis);
+            n = s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM transcript WHERE created_at < ?")) {
+            s.setLong(1, cutoffMillis);
+            n += s.executeUpdate();
+        }
+        return n;
+    }
+
     TranscriptEntry insertTranscript(Connection c, String conversation, String role, String content, Instant now)
             throws SQLException {
         TranscriptEntry probe = new TranscriptEntry(1, conversation, role, content, now);

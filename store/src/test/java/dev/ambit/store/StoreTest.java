@@ -200,6 +200,22 @@ class StoreTest {
         assertEquals(1, after.keyCount());
     }
 
+    @Test
+    void keyRotatedByAnotherInstance_isReportedAsBusyNotAsDamage() {
+        try (Store store = StoreFixture.create(dir())) {
+            store.add(NewItem.fact("shared", "{}"));
+        }
+        try (Store stale = StoreFixture.open(dir()); Store rotator = StoreFixture.open(dir())) {
+            rotator.rotateKey();
+            assertThrows(StoreBusyException.class, stale::items);
+            assertThrows(StoreBusyException.class, () -> stale.add(NewItem.fact("lost?", "{}")));
+            assertEquals("shared", rotator.items().get(0).value());
+        }
+        try (Store store = StoreFixture.open(dir())) {
+            assertEquals(1, store.items().size(), "the stale instance wrote nothing");
+        }
+    }
+
     private byte[] valueBlob() throws Exception {
         try (var c = StoreFixture.raw(dir()); var rs = c.createStatement().executeQuery("SELECT value FROM item")) {
             rs.next();
