@@ -85,7 +85,11 @@ public final class Store implements AutoCloseable {
             });
             return store;
         } catch (RuntimeException e) {
-            StoreFiles.delete(dir);
+            try {
+                StoreFiles.delete(dir);
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
             throw e;
         }
     }

@@ -36,8 +36,7 @@ final class StoreFiles {
                 }
             }
         } catch (IOException e) {
-            throw new StoreWriteException("cannot overwrite the keyset " + keyset + ": " + e.getMessage()
-                    + " (nothing was deleted)", e);
+            throw StoreWriteException.because("overwrite the keyset " + keyset + " (nothing was deleted)", e);
         }
         delete(dir);
     }
@@ -49,7 +48,7 @@ final class StoreFiles {
             try {
                 Files.deleteIfExists(dir.resolve(name));
             } catch (IOException e) {
-                throw new StoreWriteException("cannot delete " + dir.resolve(name) + ": " + e.getMessage(), e);
+                throw StoreWriteException.because("delete " + dir.resolve(name), e);
             }
         }
         try {
@@ -68,7 +67,7 @@ final class StoreFiles {
                 // Not POSIX: the platform's default permissions apply.
             }
         } catch (IOException e) {
-            throw new StoreWriteException("cannot create the store directory " + dir + ": " + e.getMessage(), e);
+            throw StoreWriteException.because("create the store directory " + dir, e);
         }
     }
 }

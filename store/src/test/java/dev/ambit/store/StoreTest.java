@@ -89,22 +89,42 @@ class StoreTest {
     }
 
     @Test
-    void forget_removesOneItemAndItsBytes() throws Exception {
-        String marker = "forget-me-" + System.nanoTime();
+    void forget_removesOneItemAndOverwritesItsCiphertext() throws Exception {
         long keep;
         long gone;
+        byte[] ciphertext;
         try (Store store = StoreFixture.create(dir())) {
             keep = store.add(NewItem.fact("keep me", "{}")).id();
-            gone = store.add(NewItem.fact(marker, "{}")).id();
+            gone = store.add(NewItem.fact("forget me " + "x".repeat(200), "{}")).id();
+            try (var c = StoreFixture.raw(dir());
+                    var rs = c.createStatement().executeQuery("SELECT value FROM item WHERE id = " + gone)) {
+                rs.next();
+                ciphertext = rs.getBytes(1);
+            }
+            String needle = java.util.HexFormat.of().formatHex(ciphertext, 0, 48);
+            assertTrue(containsBytes(dir(), ciphertext), "sanity: the ciphertext " + needle + "… is on disk before");
             store.forget(gone);
             assertThrows(ItemNotFoundException.class, () -> store.item(gone));
             assertThrows(ItemNotFoundException.class, () -> store.forget(gone));
             assertEquals(List.of(keep), store.items().stream().map(Item::id).toList());
         }
+        assertFalse(containsBytes(dir(), ciphertext), "secure_delete and the checkpoint left no copy");
         try (Store store = StoreFixture.open(dir())) {
             assertEquals("keep me", store.item(keep).value());
             assertTrue(store.verifyAudit().intact());
         }
+    }
+
+    private static boolean containsBytes(Path dir, byte[] bytes) throws Exception {
+        byte[] needle = java.util.Arrays.copyOfRange(bytes, 0, 48);
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                if (StoreFixture.indexOf(Files.readAllBytes(f), needle) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Test

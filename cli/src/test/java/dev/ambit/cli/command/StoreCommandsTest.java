@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -240,6 +241,18 @@ class StoreCommandsTest {
         CliRun.Result r = cli.run("profile", "show");
         assertEquals(5, r.code());
         assertTrue(r.err().contains("no recovery"), r.err());
+    }
+
+    @Test
+    void unwritableStoreLocation_isAClearErrorAndLeavesNothingBehind() throws Exception {
+        Files.createDirectories(cli.home);
+        Files.writeString(cli.storeDir(), "a file where the store directory should be");
+        CliRun.Result r = cli.run("init");
+        assertEquals(5, r.code());
+        List<String> errors = r.err().lines().filter(l -> !l.contains("warning: AMBIT_KDF=test")).toList();
+        assertEquals(1, errors.size(), r.err());
+        assertTrue(errors.get(0).contains("cannot create the store directory"), r.err());
+        assertTrue(Files.isRegularFile(cli.storeDir()), "the file in the way is untouched");
     }
 
     private static Map<String, String> fingerprint(Path dir) throws Exception {

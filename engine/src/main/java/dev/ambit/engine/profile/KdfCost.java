@@ -35,7 +35,7 @@ public enum KdfCost {
 
     /** One line describing the Argon2id parameters, for messages and the README. */
     public String describe() {
-        return "Argon2id, " + params.memoryKib() + " KiB, " + params.iterations() + " passes, "
+        return "Argon2id, " + params.memoryKib() + " KiB, " + params.iterations() + (params.iterations() == 1 ? " pass, " : " passes, ")
                 + params.parallelism() + " lane" + (params.parallelism() == 1 ? "" : "s");
     }
 }

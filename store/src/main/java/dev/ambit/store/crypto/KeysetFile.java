@@ -120,7 +120,7 @@ public record KeysetFile(KdfParams params, byte[] salt, byte[] check, byte[] aea
             } catch (IOException ignored) {
                 // The original failure is the one to report.
             }
-            throw new StoreWriteException("cannot write the keyset file " + file + ": " + e.getMessage(), e);
+            throw StoreWriteException.because("write the keyset file " + file, e);
         }
     }
 
