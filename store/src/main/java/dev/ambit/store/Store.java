@@ -76,6 +76,8 @@ public final class Store implements AutoCloseable {
         try {
             StoreFiles.createPrivateDirectory(dir);
             keys.toFile().write(dir.resolve(KEYSET_FILE));
+            // Created empty and owner-only first: SQLite gives the -wal and -shm files the database's permissions.
+            StoreFiles.createOwnerOnly(dir.resolve(DATABASE_FILE));
             Database db = Database.open(dir.resolve(DATABASE_FILE));
             Store store = new Store(dir, db, keys, Clock.systemUTC());
             db.write(c -> {

@@ -70,4 +70,15 @@ final class StoreFiles {
             throw StoreWriteException.because("create the store directory " + dir, e);
         }
     }
+
+    static void createOwnerOnly(Path file) {
+        try {
+            Files.createFile(file);
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // Not POSIX: the platform's default permissions apply.
+        } catch (IOException e) {
+            throw StoreWriteException.because("create " + file, e);
+        }
+    }
 }

@@ -65,6 +65,21 @@ class StoreTest {
     }
 
     @Test
+    void storeFiles_areReadableByTheOwnerOnly() throws Exception {
+        try (Store store = StoreFixture.create(dir())) {
+            store.add(NewItem.fact("x", "{}"));
+            try (var files = Files.list(dir())) {
+                for (Path f : files.toList()) {
+                    assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                            Files.getPosixFilePermissions(f)), f.toString());
+                }
+            }
+            assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(dir())));
+        }
+    }
+
+    @Test
     void wrongPassphrase_isRejectedAndStoreUntouched() throws Exception {
         try (Store store = StoreFixture.create(dir())) {
             store.add(NewItem.fact("a fact", "{}"));

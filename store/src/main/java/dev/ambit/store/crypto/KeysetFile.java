@@ -100,8 +100,9 @@ public record KeysetFile(KdfParams params, byte[] salt, byte[] check, byte[] aea
                 + "keyset.daead=" + b64.encodeToString(daeadKeyset) + "\n";
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            Files.deleteIfExists(temp);
+            try (FileChannel channel = FileChannel.open(temp,
+                    java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), ownerOnly(temp))) {
                 ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
                 while (bytes.hasRemaining()) {
                     channel.write(bytes);
@@ -122,6 +123,17 @@ public record KeysetFile(KdfParams params, byte[] salt, byte[] check, byte[] aea
             }
             throw StoreWriteException.because("write the keyset file " + file, e);
         }
+    }
+
+    /** Owner read/write on POSIX file systems; nothing elsewhere. */
+    private static java.nio.file.attribute.FileAttribute<?>[] ownerOnly(Path file) {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return new java.nio.file.attribute.FileAttribute<?>[] {
+                java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"))
+            };
+        }
+        return new java.nio.file.attribute.FileAttribute<?>[0];
     }
 
     /** Makes the rename durable; not every platform can open a directory, which is fine there. */
