@@ -27,10 +27,12 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final int busyTimeoutMs;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, int busyTimeoutMs) {
         this.file = file;
         this.connection = connection;
+        this.busyTimeoutMs = busyTimeoutMs;
     }
 
     /**
@@ -42,7 +44,12 @@ public final class Database implements AutoCloseable {
 
     /** Opens and migrates to {@code schemaVersion} only; tests use it to build an older file. */
     public static Database open(Path file, int schemaVersion) {
-        Database db = connect(file);
+        return open(file, schemaVersion, BUSY_TIMEOUT_MS);
+    }
+
+    /** As {@link #open(Path, int)}, waiting at most {@code busyTimeoutMs} for another process's lock. */
+    public static Database open(Path file, int schemaVersion, int busyTimeoutMs) {
+        Database db = connect(file, busyTimeoutMs);
         try {
             db.write(c -> {
                 Migrations.migrate(c, schemaVersion);
@@ -55,16 +62,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Database connect(Path file) {
+    private static Database connect(Path file, int busyTimeoutMs) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setBusyTimeout(busyTimeoutMs);
         config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         try {
             Connection connection = config.createConnection("jdbc:sqlite:" + file);
-            Database db = new Database(file, connection);
+            Database db = new Database(file, connection, busyTimeoutMs);
             db.read(c -> {
                 // Touch the file so "not a database" shows up here rather than in the first real query.
                 Migrations.version(c);
@@ -72,7 +79,7 @@ public final class Database implements AutoCloseable {
             });
             return db;
         } catch (SQLException e) {
-            throw translate(file, "open", e);
+            throw translate(file, "open", e, busyTimeoutMs);
         }
     }
 
@@ -105,7 +112,7 @@ public final class Database implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            throw translate(file, "write", e);
+            throw translate(file, "write", e, busyTimeoutMs);
         }
     }
 
@@ -135,7 +142,7 @@ public final class Database implements AutoCloseable {
         try (Statement s = connection.createStatement()) {
             s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         } catch (SQLException e) {
-            throw translate(file, "checkpoint", e);
+            throw translate(file, "checkpoint", e, busyTimeoutMs);
         }
     }
 
@@ -144,7 +151,7 @@ public final class Database implements AutoCloseable {
         try (Statement s = connection.createStatement()) {
             s.execute("PRAGMA max_page_count = " + maxPages);
         } catch (SQLException e) {
-            throw translate(file, "configure", e);
+            throw translate(file, "configure", e, busyTimeoutMs);
         }
     }
 
@@ -153,16 +160,17 @@ public final class Database implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw translate(file, "close", e);
+            throw translate(file, "close", e, busyTimeoutMs);
         }
     }
 
-    static StoreException translate(Path file, String action, SQLException e) {
+    static StoreException translate(Path file, String action, SQLException e, int busyTimeoutMs) {
         SQLiteErrorCode code = e instanceof SQLiteException sqlite ? sqlite.getResultCode() : SQLiteErrorCode.UNKNOWN_ERROR;
         String name = code.name();
         if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
             return new StoreBusyException("the store is busy: another ambit process has held it for over "
-                    + BUSY_TIMEOUT_MS / 1000 + " s; try again when it is done", e);
+                    + (busyTimeoutMs >= 1000 ? busyTimeoutMs / 1000 + " s" : busyTimeoutMs + " ms")
+                    + "; try again when it is done", e);
         }
         if (name.equals("SQLITE_FULL")) {
             return new StoreWriteException("cannot " + action + " the store " + file

@@ -74,6 +74,23 @@ class DatabaseTest {
         }
     }
 
+    @Test
+    void writeLockHeldByAnotherConnection_isReportedAsBusy() throws Exception {
+        Path file = dir.resolve("busy.db");
+        Database.open(file).close();
+        try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                Database db = Database.open(file, Migrations.LATEST, 200)) {
+            other.createStatement().execute("BEGIN IMMEDIATE");
+            dev.ambit.store.StoreBusyException e = assertThrows(dev.ambit.store.StoreBusyException.class,
+                    () -> db.write(c -> c.createStatement().executeUpdate(
+                            "INSERT INTO meta (name, value) VALUES ('x', 'y')")));
+            assertTrue(e.getMessage().contains("the store is busy"), e.getMessage());
+            other.createStatement().execute("ROLLBACK");
+            db.write(c -> c.createStatement().executeUpdate("INSERT INTO meta (name, value) VALUES ('x', 'y')"));
+            assertEquals("ok", db.integrityCheck());
+        }
+    }
+
     private static String pragma(Database db, String name) {
         return db.read(c -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
