@@ -73,12 +73,13 @@ public final class Store implements AutoCloseable {
                     + "; 'ambit profile forget --all' erases it first if you want a new one");
         }
         Keyring keys = Keyring.generate(passphrase, params);
+        Database db = null;
         try {
             StoreFiles.createPrivateDirectory(dir);
             keys.toFile().write(dir.resolve(KEYSET_FILE));
             // Created empty and owner-only first: SQLite gives the -wal and -shm files the database's permissions.
             StoreFiles.createOwnerOnly(dir.resolve(DATABASE_FILE));
-            Database db = Database.open(dir.resolve(DATABASE_FILE));
+            db = Database.open(dir.resolve(DATABASE_FILE));
             Store store = new Store(dir, db, keys, Clock.systemUTC());
             db.write(c -> {
                 putMeta(c, KEY_ID, Long.toString(keys.primaryKeyId()));
@@ -88,6 +89,9 @@ public final class Store implements AutoCloseable {
             return store;
         } catch (RuntimeException e) {
             try {
+                if (db != null) {
+                    db.close();
+                }
                 StoreFiles.delete(dir);
             } catch (RuntimeException cleanup) {
                 e.addSuppressed(cleanup);
@@ -299,7 +303,7 @@ public final class Store implements AutoCloseable {
         write(c -> {
             audit.append(c, "store.passphrase", "", clock.instant());
             // Last, so a failed keyset write rolls the audit entry back with it.
-            rewrapped.toFile().write(dir.resolve(KEYSET_FILE));
+            replaceKeyset(rewrapped);
             return null;
         });
         useKeys(rewrapped);
@@ -313,7 +317,7 @@ public final class Store implements AutoCloseable {
     public void rotateKey() {
         Keyring both = keyring.withNewPrimary();
         write(c -> {
-            both.toFile().write(dir.resolve(KEYSET_FILE));
+            replaceKeyset(both);
             return null;
         });
         useKeys(both);
@@ -329,7 +333,7 @@ public final class Store implements AutoCloseable {
             return null;
         });
         Keyring primaryOnly = keyring.withPrimaryOnly();
-        primaryOnly.toFile().write(dir.resolve(KEYSET_FILE));
+        replaceKeyset(primaryOnly);
         useKeys(primaryOnly);
         checkpointQuietly();
     }
@@ -379,6 +383,19 @@ public final class Store implements AutoCloseable {
             throw new StoreBusyException("another ambit process changed the store's key meanwhile; run the "
                     + "command again");
         }
+    }
+
+    /**
+     * Writes {@code next} over the keyset file, unless another process re-wrapped it under a new passphrase
+     * since we read it: writing ours would silently bring the old passphrase back.
+     */
+    private void replaceKeyset(Keyring next) {
+        Path file = dir.resolve(KEYSET_FILE);
+        if (!keyring.wrapsLike(KeysetFile.read(file))) {
+            throw new StoreBusyException("another ambit process changed the store passphrase meanwhile; run the "
+                    + "command again");
+        }
+        next.toFile().write(file);
     }
 
     private void checkpointQuietly() {

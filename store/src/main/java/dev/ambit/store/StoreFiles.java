@@ -52,7 +52,9 @@ final class StoreFiles {
             }
         }
         try {
-            Files.deleteIfExists(dir);
+            if (Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                Files.deleteIfExists(dir);
+            }
         } catch (IOException e) {
             // Something else lives in the directory; the store's files are gone, which is what matters.
         }

@@ -251,6 +251,19 @@ class StoreTest {
         }
     }
 
+    @Test
+    void passphraseChangedByAnotherInstance_isNotUndoneByAStaleOne() {
+        StoreFixture.create(dir()).close();
+        try (Store stale = StoreFixture.open(dir()); Store changer = StoreFixture.open(dir())) {
+            changer.changePassphrase("the new one".toCharArray(), dev.ambit.store.crypto.KdfParams.TEST);
+            assertThrows(StoreBusyException.class, stale::rotateKey);
+            assertThrows(StoreBusyException.class,
+                    () -> stale.changePassphrase("another".toCharArray(), dev.ambit.store.crypto.KdfParams.TEST));
+        }
+        assertThrows(WrongPassphraseException.class, () -> StoreFixture.open(dir()));
+        Store.open(dir(), "the new one".toCharArray()).close();
+    }
+
     private byte[] valueBlob() throws Exception {
         try (var c = StoreFixture.raw(dir()); var rs = c.createStatement().executeQuery("SELECT value FROM item")) {
             rs.next();

@@ -25,9 +25,9 @@ public record KdfParams(int memoryKib, int iterations, int parallelism) {
         if (iterations < 1 || iterations > 100) {
             throw new IllegalArgumentException("iterations must be within [1, 100], got " + iterations);
         }
-        if (memoryKib < 8 * parallelism || memoryKib > 4 * 1024 * 1024) {
+        if (memoryKib < 8 * parallelism || memoryKib > 1024 * 1024) {
             throw new IllegalArgumentException(
-                    "memoryKib must be within [8 × parallelism, 4194304], got " + memoryKib);
+                    "memoryKib must be within [8 × parallelism, 1048576], got " + memoryKib);
         }
     }
 

@@ -160,6 +160,11 @@ public final class Keyring {
         return false;
     }
 
+    /** True when {@code file} was wrapped with this keyring's key-encryption key (same salt). */
+    public boolean wrapsLike(KeysetFile file) {
+        return java.security.MessageDigest.isEqual(wrapping.salt(), file.salt());
+    }
+
     public KdfParams kdfParams() {
         return wrapping.params();
     }
