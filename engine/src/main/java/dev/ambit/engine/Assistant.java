@@ -6,6 +6,7 @@ import dev.ambit.engine.bench.Benchmark;
 import dev.ambit.engine.inference.LocalModel;
 import dev.ambit.engine.inference.ModelInfo;
 import dev.ambit.engine.inference.ModelPool;
+import dev.ambit.engine.profile.Profile;
 import dev.ambit.engine.prompt.PromptAssembler;
 import java.util.Map;
 import java.util.function.IntConsumer;
@@ -21,6 +22,7 @@ public final class Assistant implements AutoCloseable {
     private final AssistantConfig config;
     private final LocalModel model;
     private final PromptAssembler assembler = new PromptAssembler();
+    private Profile profile;
 
     private Assistant(AssistantConfig config, LocalModel model) {
         this.config = config;
@@ -41,9 +43,9 @@ public final class Assistant implements AutoCloseable {
         return config;
     }
 
-    /** A new conversation with an empty history. */
-    public Conversation newConversation() {
-        return new Conversation(model, assembler);
+    /** Hands the unlocked store to the assistant, which closes it on {@link #close}. */
+    public void attachProfile(Profile unlocked) {
+        this.profile = java.util.Objects.requireNonNull(unlocked, "unlocked");
     }
 
     /** Measures the raw binding against full ambit turns on this assistant's model. */
@@ -51,7 +53,22 @@ public final class Assistant implements AutoCloseable {
         return new Benchmark(model, this::newConversation).run(settings, facts, progress);
     }
 
-    /** The pooled model stays loaded for the process (see {@link ModelPool}); nothing else is held yet. */
+    /** The user's store, when one was unlocked for this session. */
+    public java.util.Optional<Profile> profile() {
+        return java.util.Optional.ofNullable(profile);
+    }
+
+    /** A new conversation with an empty history. */
+    public Conversation newConversation() {
+        return new Conversation(model, assembler, profile == null ? "none" : profile.status());
+    }
+
+    /** Closes the store, if any; the pooled model stays loaded for the process (see {@link ModelPool}). */
     @Override
-    public void close() {}
+    public void close() {
+        if (profile != null) {
+            profile.close();
+            profile = null;
+        }
+    }
 }

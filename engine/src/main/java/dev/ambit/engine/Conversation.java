@@ -17,10 +17,12 @@ public final class Conversation {
     private final LocalModel model;
     private final PromptAssembler assembler;
     private final List<ChatMessage> history = new ArrayList<>();
+    private final String profileStatus;
 
-    Conversation(LocalModel model, PromptAssembler assembler) {
+    Conversation(LocalModel model, PromptAssembler assembler, String profileStatus) {
         this.model = model;
         this.assembler = assembler;
+        this.profileStatus = profileStatus;
     }
 
     /**
@@ -39,7 +41,7 @@ public final class Conversation {
         String reply = generation.text().strip();
         history.add(ChatMessage.user(text));
         history.add(ChatMessage.assistant(reply));
-        return new Reply(reply, Verdict.allow(), List.of(), model.info().name(), generation, "none");
+        return new Reply(reply, Verdict.allow(), List.of(), model.info().name(), generation, profileStatus);
     }
 
     /** The exact prompt that {@link #send} would give the model for this input now (benchmarks use it). */

@@ -31,6 +31,9 @@ public final class AskCommand implements Callable<Integer> {
     @Mixin
     SamplingOptions samplingOptions;
 
+    @Mixin
+    PassphraseOptions passphrase;
+
     @Option(names = "--json", description = "Print one JSON object (text, verdict, preferences_applied, model, timing).")
     boolean json;
 
@@ -45,7 +48,17 @@ public final class AskCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         String text = input();
         Sampling sampling = samplingOptions.sampling();
-        Assistant assistant = modelOptions.openAssistant(context);
+        var profile = StoreAccess.openIfPresent(context, passphrase);
+        try (Assistant assistant = modelOptions.openAssistant(context)) {
+            profile.ifPresent(assistant::attachProfile);
+            return answer(assistant, text, sampling);
+        } finally {
+            // Closed here too in case the model failed to load before the assistant took the profile over.
+            profile.ifPresent(p -> p.close());
+        }
+    }
+
+    private int answer(Assistant assistant, String text, Sampling sampling) {
         PrintWriter out = context.out();
         Reply reply;
         if (json) {
