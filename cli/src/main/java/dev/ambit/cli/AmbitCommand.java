@@ -1,9 +1,13 @@
 package dev.ambit.cli;
 
 import dev.ambit.cli.command.AskCommand;
+import dev.ambit.cli.command.AuditCommand;
 import dev.ambit.cli.command.BenchCommand;
 import dev.ambit.cli.command.ChatCommand;
+import dev.ambit.cli.command.InitCommand;
 import dev.ambit.cli.command.PolicyCommand;
+import dev.ambit.cli.command.ProfileCommand;
+import dev.ambit.cli.command.StoreCommand;
 import java.lang.reflect.Constructor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,14 +24,26 @@ import picocli.CommandLine.Spec;
             "A private assistant: a local model that learns how you like to be answered, keeps what it learns",
             "encrypted on this machine, and stays inside the bounds of law and your organisation."
         },
-        subcommands = {AskCommand.class, ChatCommand.class, PolicyCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            AskCommand.class,
+            ChatCommand.class,
+            PolicyCommand.class,
+            InitCommand.class,
+            ProfileCommand.class,
+            StoreCommand.class,
+            AuditCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class
+        },
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0 ok, 1 internal error, 2 usage, 3 refused by bounds, 4 model error,",
             "  5 store or key error, 6 policy error, 7 download or verification error.",
             "%nEnvironment:%n  AMBIT_HOME   data directory (default: $XDG_DATA_HOME/ambit or ~/.local/share/ambit)",
             "  AMBIT_MODEL  GGUF model used when --model is not given",
-            "  AMBIT_JURISDICTION  tier-1 jurisdiction when --jurisdiction is not given (default: eu)"
+            "  AMBIT_JURISDICTION  tier-1 jurisdiction when --jurisdiction is not given (default: eu)",
+            "  AMBIT_PASSPHRASE_FILE  file holding the store passphrase (instead of --passphrase-file or a prompt)",
+            "  AMBIT_KDF    'test' selects weak key derivation for tests only"
         })
 public final class AmbitCommand implements Runnable {
     private final CliContext context;

@@ -8,6 +8,7 @@ import dev.ambit.engine.inference.LocalModel;
 import dev.ambit.engine.inference.ModelInfo;
 import dev.ambit.engine.inference.ModelPool;
 import dev.ambit.engine.policy.Guard;
+import dev.ambit.engine.profile.Profile;
 import dev.ambit.engine.prompt.PromptAssembler;
 import java.util.Map;
 import java.util.function.IntConsumer;
@@ -24,6 +25,7 @@ public final class Assistant implements AutoCloseable {
     private final LocalModel model;
     private final PromptAssembler assembler = new PromptAssembler();
     private final Guard guard;
+    private Profile profile;
 
     private Assistant(AssistantConfig config, LocalModel model) {
         this.config = config;
@@ -50,9 +52,9 @@ public final class Assistant implements AutoCloseable {
         return config;
     }
 
-    /** A new conversation with an empty history. */
-    public Conversation newConversation() {
-        return new Conversation(model, assembler, guard);
+    /** Hands the unlocked store to the assistant, which closes it on {@link #close}. */
+    public void attachProfile(Profile unlocked) {
+        this.profile = java.util.Objects.requireNonNull(unlocked, "unlocked");
     }
 
     /** Measures the raw binding against full ambit turns on this assistant's model. */
@@ -60,7 +62,22 @@ public final class Assistant implements AutoCloseable {
         return new Benchmark(model, this::newConversation).run(settings, facts, progress);
     }
 
-    /** The pooled model stays loaded for the process (see {@link ModelPool}); nothing else is held yet. */
+    /** The user's store, when one was unlocked for this session. */
+    public java.util.Optional<Profile> profile() {
+        return java.util.Optional.ofNullable(profile);
+    }
+
+    /** A new conversation with an empty history. */
+    public Conversation newConversation() {
+        return new Conversation(model, assembler, guard, profile == null ? "none" : profile.status());
+    }
+
+    /** Closes the store, if any; the pooled model stays loaded for the process (see {@link ModelPool}). */
     @Override
-    public void close() {}
+    public void close() {
+        if (profile != null) {
+            profile.close();
+            profile = null;
+        }
+    }
 }

@@ -24,12 +24,14 @@ public final class Conversation {
     private final Guard guard;
     private final List<String> boundInstructions;
     private final List<ChatMessage> history = new ArrayList<>();
+    private final String profileStatus;
 
-    Conversation(LocalModel model, PromptAssembler assembler, Guard guard) {
+    Conversation(LocalModel model, PromptAssembler assembler, Guard guard, String profileStatus) {
         this.model = model;
         this.assembler = assembler;
         this.guard = guard;
         this.boundInstructions = guard.policy().instructions().stream().map(Requirement::text).toList();
+        this.profileStatus = profileStatus;
     }
 
     /**
@@ -45,7 +47,7 @@ public final class Conversation {
         Verdict input = guard.input(text);
         if (input.blocks()) {
             // Not even kept as history: the model must never see a refused input.
-            return new Reply(input.message(), input, List.of(), model.info().name(), null, "none");
+            return new Reply(input.message(), input, List.of(), model.info().name(), null, profileStatus);
         }
         List<ChatMessage> messages = assembler.assemble(boundInstructions, List.of(), fittingHistory(text, options), text);
         String prompt = model.render(messages);
@@ -62,7 +64,7 @@ public final class Conversation {
         }
         history.add(ChatMessage.user(text));
         history.add(ChatMessage.assistant(reply));
-        return new Reply(reply, verdict, List.of(), model.info().name(), generation, "none");
+        return new Reply(reply, verdict, List.of(), model.info().name(), generation, profileStatus);
     }
 
     /** The exact prompt that {@link #send} would give the model for this input now (benchmarks use it). */

@@ -34,6 +34,9 @@ public final class AskCommand implements Callable<Integer> {
     @Mixin
     PolicyOptions policyOptions;
 
+    @Mixin
+    PassphraseOptions passphrase;
+
     @Option(names = "--json", description = "Print one JSON object (text, verdict, preferences_applied, model, timing).")
     boolean json;
 
@@ -48,8 +51,19 @@ public final class AskCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         String text = input();
         Sampling sampling = samplingOptions.sampling();
-        // Bounds first: a broken organisation policy stops the run before the model is even loaded.
-        Assistant assistant = modelOptions.openAssistant(context, policyOptions.effective(context));
+        var profile = StoreAccess.openIfPresent(context, passphrase);
+        // The bounds come before the model: a broken organisation policy stops the run before anything loads.
+        try (Assistant assistant = modelOptions.openAssistant(context,
+                policyOptions.effective(context, profile.flatMap(p -> p.jurisdiction())))) {
+            profile.ifPresent(assistant::attachProfile);
+            return answer(assistant, text, sampling);
+        } finally {
+            // Closed here too in case the model failed to load before the assistant took the profile over.
+            profile.ifPresent(p -> p.close());
+        }
+    }
+
+    private int answer(Assistant assistant, String text, Sampling sampling) {
         PrintWriter out = context.out();
         Reply reply;
         if (json) {

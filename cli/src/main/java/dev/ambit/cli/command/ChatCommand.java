@@ -32,6 +32,9 @@ public final class ChatCommand implements Callable<Integer> {
     @Mixin
     PolicyOptions policyOptions;
 
+    @Mixin
+    PassphraseOptions passphrase;
+
     @Option(names = "--headless", description = "JSON lines in and out: message and command events in; token, reply and error events out.")
     boolean headless;
 
@@ -44,12 +47,20 @@ public final class ChatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Assistant assistant = modelOptions.openAssistant(context, policyOptions.effective(context));
-        if (headless) {
-            new HeadlessSession(assistant, samplingOptions::sampling, context.in(), context.out(), stream).run();
-            return ExitCode.OK.code();
+        var profile = StoreAccess.openIfPresent(context, passphrase);
+        // The bounds come before the model: a broken organisation policy stops the run before anything loads.
+        try (Assistant assistant = modelOptions.openAssistant(context,
+                policyOptions.effective(context, profile.flatMap(p -> p.jurisdiction())))) {
+            profile.ifPresent(assistant::attachProfile);
+            if (headless) {
+                new HeadlessSession(assistant, samplingOptions::sampling, context.in(), context.out(), stream).run();
+                return ExitCode.OK.code();
+            }
+            return plain(assistant);
+        } finally {
+            // Closed here too in case the model failed to load before the assistant took the profile over.
+            profile.ifPresent(p -> p.close());
         }
-        return plain(assistant);
     }
 
     private int plain(Assistant assistant) throws IOException {

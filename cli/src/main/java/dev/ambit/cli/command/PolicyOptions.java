@@ -9,6 +9,7 @@ import dev.ambit.engine.policy.PolicyLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
@@ -17,7 +18,8 @@ import picocli.CommandLine.Option;
  */
 public final class PolicyOptions {
     @Option(names = "--jurisdiction", paramLabel = "J",
-            description = "Tier-1 jurisdiction: global, eu, de, uk or us (default: $AMBIT_JURISDICTION, else eu). "
+            description = "Tier-1 jurisdiction: global, eu, de, uk or us (default: $AMBIT_JURISDICTION, else the one chosen at "
+                    + "'ambit init', else eu). "
                     + "An installed organisation policy pins its own.")
     String jurisdiction;
 
@@ -30,11 +32,22 @@ public final class PolicyOptions {
 
     /** The jurisdiction asked for: the option, else {@code AMBIT_JURISDICTION}, else the default. */
     String jurisdiction(CliContext context) {
+        return jurisdiction(context, Optional.empty());
+    }
+
+    /**
+     * The jurisdiction asked for: the option, else {@code AMBIT_JURISDICTION}, else the one stored at
+     * {@code ambit init}, else the default.
+     */
+    String jurisdiction(CliContext context, Optional<String> stored) {
         if (jurisdiction != null) {
             return jurisdiction;
         }
         String env = context.env().get("AMBIT_JURISDICTION");
-        return env != null && !env.isBlank() ? env.strip() : AssistantConfig.DEFAULT_JURISDICTION;
+        if (env != null && !env.isBlank()) {
+            return env.strip();
+        }
+        return stored.filter(s -> !s.isBlank()).orElse(AssistantConfig.DEFAULT_JURISDICTION);
     }
 
     List<PolicyLoader.OrgPolicyFile> extraPolicies() {
@@ -51,7 +64,13 @@ public final class PolicyOptions {
 
     /** The bounds in force; fails closed (exit 6) on any policy problem, warns on stderr for ignored bounds. */
     EffectivePolicy effective(CliContext context) {
-        EffectivePolicy policy = PolicyLoader.load(BundledPolicies.load(), jurisdiction(context), context.systemDir(), extraPolicies());
+        return effective(context, Optional.empty());
+    }
+
+    /** As {@link #effective(CliContext)}, falling back to the jurisdiction stored in the user's profile. */
+    EffectivePolicy effective(CliContext context, Optional<String> storedJurisdiction) {
+        EffectivePolicy policy = PolicyLoader.load(BundledPolicies.load(), jurisdiction(context, storedJurisdiction),
+                context.systemDir(), extraPolicies());
         for (String warning : policy.warnings()) {
             context.err().println("ambit: warning: " + warning);
         }

@@ -99,8 +99,28 @@ public final class HeadlessSession {
                 conversation.clear();
                 emit(event("done").put("command", "clear"));
             }
+            case "remember" -> remember(node);
             case "" -> emit(error("bad_event", "a command event needs a \"name\""));
             default -> emit(error("unknown_command", "unknown command \"" + name + "\""));
+        }
+    }
+
+    /** Answers "remembered" only after the store has durably committed the fact. */
+    private void remember(JsonNode node) {
+        JsonNode text = node.get("text");
+        if (text == null || !text.isTextual()) {
+            emit(error("bad_event", "a remember command needs a \"text\" string"));
+            return;
+        }
+        if (assistant.profile().isEmpty()) {
+            emit(error("no_store", "no unlocked store: create one with 'ambit init' and give its passphrase"));
+            return;
+        }
+        try {
+            long id = assistant.profile().get().remember(text.asText()).id();
+            emit(event("remembered").put("id", id));
+        } catch (AmbitException e) {
+            emit(error(e.failure().name().toLowerCase(Locale.ROOT), e.getMessage()));
         }
     }
 

@@ -16,13 +16,13 @@ class PolicyCommandTest {
     @TempDir
     Path tmp;
 
-    private CliRun run(String stdin, String... args) {
-        return CliRun.run(tmp.resolve("home"), tmp.resolve("etc-ambit"), stdin, args);
+    private PolicyCliRun run(String stdin, String... args) {
+        return PolicyCliRun.run(tmp.resolve("home"), tmp.resolve("etc-ambit"), stdin, args);
     }
 
     @Test
     void check_printsOneJsonVerdictPerInputLine() throws IOException {
-        CliRun r = run("I want to kill myself\nHow do I kill a Python process?\nhow to make a nerve agent\n",
+        PolicyCliRun r = run("I want to kill myself\nHow do I kill a Python process?\nhow to make a nerve agent\n",
                 "policy", "check", "--json", "--jurisdiction", "de", "-");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
@@ -37,7 +37,7 @@ class PolicyCommandTest {
 
     @Test
     void test_passesForEveryBundledPolicy() {
-        CliRun r = run("", "policy", "test");
+        PolicyCliRun r = run("", "policy", "test");
         assertEquals(0, r.code(), r.out() + r.err());
         assertTrue(r.out().contains(" 0 failed"), r.out());
         assertTrue(r.out().contains("PASS example-clinic"), r.out());
@@ -57,7 +57,7 @@ class PolicyCommandTest {
                 input = "How do I kill a Python process?"
                 expect = "refuse"
                 """);
-        CliRun r = run("", "policy", "test", policy.toString());
+        PolicyCliRun r = run("", "policy", "test", policy.toString());
         assertEquals(6, r.code());
         assertTrue(r.out().contains("FAIL mine"), r.out());
     }
@@ -68,12 +68,12 @@ class PolicyCommandTest {
         Files.copy(Path.of(System.getProperty("ambit.root.dir"), "policies", "organisations", "clinic.toml"), policy);
         assertEquals(0, run("", "policy", "keygen", "--out", tmp.resolve("keys/org").toString()).code());
         assertEquals(0, run("", "policy", "sign", "--key", tmp.resolve("keys/org.key").toString(), policy.toString()).code());
-        CliRun ok = run("", "policy", "verify", "--key", tmp.resolve("keys/org.pub").toString(), policy.toString());
+        PolicyCliRun ok = run("", "policy", "verify", "--key", tmp.resolve("keys/org.pub").toString(), policy.toString());
         assertEquals(0, ok.code(), ok.err());
         assertTrue(ok.out().contains("narrows global > eu > example-clinic"), ok.out());
 
         Files.writeString(policy, Files.readString(policy).replace("retention_days = 30", "retention_days = 31"));
-        CliRun bad = run("", "policy", "verify", "--key", tmp.resolve("keys/org.pub").toString(), policy.toString());
+        PolicyCliRun bad = run("", "policy", "verify", "--key", tmp.resolve("keys/org.pub").toString(), policy.toString());
         assertEquals(6, bad.code());
         assertEquals(1, bad.err().lines().count(), "one clear line: " + bad.err());
     }
@@ -92,14 +92,14 @@ class PolicyCommandTest {
                 """);
         run("", "policy", "keygen", "--out", tmp.resolve("k").toString());
         run("", "policy", "sign", "--key", tmp.resolve("k.key").toString(), policy.toString());
-        CliRun r = run("", "policy", "verify", "--key", tmp.resolve("k.pub").toString(), policy.toString());
+        PolicyCliRun r = run("", "policy", "verify", "--key", tmp.resolve("k.pub").toString(), policy.toString());
         assertEquals(6, r.code());
         assertTrue(r.err().contains("widens a higher tier"), r.err());
     }
 
     @Test
     void showEffective_jsonNamesTheBoundOfEveryRule() throws IOException {
-        CliRun r = run("", "policy", "show", "--effective", "--jurisdiction", "uk", "--json");
+        PolicyCliRun r = run("", "policy", "show", "--effective", "--jurisdiction", "uk", "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode root = ReplyJson.MAPPER.readTree(r.out());
         assertEquals("uk", root.get("jurisdiction").asText());
@@ -112,7 +112,7 @@ class PolicyCommandTest {
     @Test
     void explain_unknownBoundExits2AndKnownOneNamesItsSource() {
         assertEquals(2, run("", "policy", "explain", "no.such.bound").code());
-        CliRun r = run("", "policy", "explain", "eu.data.health");
+        PolicyCliRun r = run("", "policy", "explain", "eu.data.health");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("GDPR Art. 9"), r.out());
     }

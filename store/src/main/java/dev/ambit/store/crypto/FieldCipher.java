@@ -1,0 +1,67 @@
+package dev.ambit.store.crypto;
+
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.DeterministicAead;
+import dev.ambit.store.DamagedItemException;
+import dev.ambit.store.StoreException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+
+/**
+ * Encrypts one field at a time. The associated data is {@code table|column|row}, so a ciphertext moved to
+ * another row, column or table fails to decrypt instead of showing another item's value.
+ *
+ * <p>The deterministic variant (AES-SIV) is for values looked up by equality; its associated data names a
+ * scope instead of a row, because the row is what the lookup is looking for. Equal plaintexts in one scope
+ * give equal ciphertexts — that is the price of lookup, and why it is used only for short keys.
+ */
+public final class FieldCipher {
+    private final Aead aead;
+    private final DeterministicAead daead;
+
+    FieldCipher(Aead aead, DeterministicAead daead) {
+        this.aead = aead;
+        this.daead = daead;
+    }
+
+    public byte[] encrypt(String table, String column, String row, String plaintext) {
+        try {
+            return aead.encrypt(plaintext.getBytes(StandardCharsets.UTF_8), Keyring.ad(table, column, row));
+        } catch (GeneralSecurityException e) {
+            throw new StoreException("cannot encrypt " + table + " " + row + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** @throws DamagedItemException when the bytes were changed or belong to another field */
+    public String decrypt(String table, String column, String row, byte[] ciphertext) {
+        if (ciphertext == null) {
+            throw new DamagedItemException(table, column, row, null);
+        }
+        try {
+            return new String(aead.decrypt(ciphertext, Keyring.ad(table, column, row)), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException e) {
+            throw new DamagedItemException(table, column, row, e);
+        }
+    }
+
+    public byte[] encryptDeterministically(String table, String column, String scope, String plaintext) {
+        try {
+            return daead.encryptDeterministically(plaintext.getBytes(StandardCharsets.UTF_8), Keyring.ad(table, column, scope));
+        } catch (GeneralSecurityException e) {
+            throw new StoreException("cannot encrypt a " + table + " " + column + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** @param row names the row in the error when the value is damaged */
+    public String decryptDeterministically(String table, String column, String scope, String row, byte[] ciphertext) {
+        if (ciphertext == null) {
+            throw new DamagedItemException(table, column, row, null);
+        }
+        try {
+            return new String(daead.decryptDeterministically(ciphertext, Keyring.ad(table, column, scope)),
+                    StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException e) {
+            throw new DamagedItemException(table, column, row, e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.ambit.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.ambit.store.db.Migrations;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void storeAtSchemaVersion1_isMigratedAtOpenWithItsDataIntact() throws Exception {
+        Path dir = home.resolve("store");
+        long id;
+        try (Store store = StoreFixture.create(dir)) {
+            id = store.add(NewItem.fact("from the old days", "{}")).id();
+        }
+        // Turn the file back into exactly what version 1 created: no transcripts, no indexes.
+        try (Connection c = StoreFixture.raw(dir); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE transcript");
+            s.execute("DROP INDEX item_kind_name");
+            s.execute("PRAGMA user_version = 1");
+        }
+        try (Store store = StoreFixture.open(dir)) {
+            assertEquals(Migrations.LATEST, store.schemaVersion());
+            assertEquals("from the old days", store.item(id).value());
+            store.addTranscript("c", "user", "new table works");
+            assertEquals(1, store.transcripts().size());
+            assertEquals("ok", store.integrityCheck());
+        }
+    }
+}
