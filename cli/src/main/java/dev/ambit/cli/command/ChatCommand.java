@@ -3,10 +3,13 @@ package dev.ambit.cli.command;
 import dev.ambit.cli.CliContext;
 import dev.ambit.cli.ExitCode;
 import dev.ambit.cli.headless.HeadlessSession;
+import dev.ambit.cli.tui.TerminalChat;
 import dev.ambit.engine.AmbitException;
 import dev.ambit.engine.Assistant;
+import dev.ambit.engine.AssistantConfig;
 import dev.ambit.engine.Conversation;
 import dev.ambit.engine.TurnOptions;
+import dev.ambit.engine.inference.ModelSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -14,10 +17,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code ambit chat}: a conversation in the terminal, or JSON lines with {@code --headless}. */
+/**
+ * {@code ambit chat}: the full-screen chat when standard input and output are a terminal, plain lines when they
+ * are not, or JSON lines with {@code --headless}.
+ */
 @Command(name = "chat", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Chat with the assistant.",
-            "Plain mode reads one message per line; /help lists the commands, /quit or end of input leaves.",
+            "In a terminal: a full-screen chat; F1 or /help lists the keys and commands.",
+            "Otherwise plain mode reads one message per line; /quit or end of input leaves.",
             "--headless speaks JSON lines on stdin/stdout for scripts (see the README)."})
 public final class ChatCommand implements Callable<Integer> {
     private final CliContext context;
@@ -40,12 +47,24 @@ public final class ChatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!headless && context.interactive()) {
+            return fullScreen();
+        }
         Assistant assistant = modelOptions.openAssistant(context);
         if (headless) {
             new HeadlessSession(assistant, samplingOptions::sampling, context.in(), context.out(), stream).run();
             return ExitCode.OK.code();
         }
         return plain(assistant);
+    }
+
+    private int fullScreen() throws IOException {
+        // Resolve the model (and fail on a bad path or flag) before the screen takes over the terminal.
+        ModelSettings settings = modelOptions.settings(context);
+        AssistantConfig config = new AssistantConfig(context.home(), settings);
+        TerminalChat.run(context.openTerminal(), context.env(), settings.path().getFileName().toString(),
+                () -> Assistant.open(config), samplingOptions::sampling);
+        return ExitCode.OK.code();
     }
 
     private int plain(Assistant assistant) throws IOException {

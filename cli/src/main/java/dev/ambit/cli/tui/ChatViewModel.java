@@ -1,0 +1,538 @@
+package dev.ambit.cli.tui;
+
+import dev.ambit.engine.AmbitException;
+import dev.ambit.engine.Reply;
+import dev.ambit.engine.inference.Generation;
+import dev.ambit.engine.policy.Action;
+import dev.ambit.engine.policy.BoundRef;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
+
+/**
+ * The whole state of the chat screen and every transition of it, without a terminal. The screen thread calls
+ * the input methods; generations run on {@code worker} and stream back through {@link #piece}. All methods are
+ * synchronized, and {@link #snapshot()} hands the view an immutable copy.
+ */
+public final class ChatViewModel {
+    /** What the screen is doing, which decides what keys mean. */
+    public enum Mode { LOADING, READY, GENERATING, COMPARING, PICKING, CONSENT }
+
+    /** The pop-up over the conversation. */
+    public enum Panel { NONE, HELP, PROFILE, WHY }
+
+    private final Executor worker;
+    private final InputLine input = new InputLine();
+    private final List<Entry> entries = new ArrayList<>();
+    private final Deque<ConsentRequest> consents = new ArrayDeque<>();
+    private ChatActions actions;
+    private Mode mode = Mode.LOADING;
+    private Panel panel = Panel.NONE;
+    private String model = "";
+    private TierSummary tiers = TierSummary.none();
+    private ProfileView profile;
+    private double tokensPerSecond;
+    private Reply lastReply;
+    private int lastReplyEntry = -1;
+    private String lastUserText;
+    private Comparison comparison;
+    private int scrollBack;
+    private boolean quit;
+    private long version;
+
+    // The turn in flight.
+    private final StringBuilder streamed = new StringBuilder();
+    private int streamEntry = -1;
+    private boolean cancelRequested;
+    private int pieces;
+    private long firstPieceNanos;
+
+    public ChatViewModel(Executor worker) {
+        this.worker = worker;
+    }
+
+    /** An immutable copy of everything the view draws. */
+    public record Snapshot(Mode mode, Panel panel, List<Entry> entries, String input, int cursor, String model,
+            TierSummary tiers, ProfileView profile, double tokensPerSecond, Reply lastReply, Comparison comparison,
+            ConsentRequest consent, int scrollBack, long version) {
+        public Snapshot {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    public synchronized Snapshot snapshot() {
+        return new Snapshot(mode, panel, entries, input.text(), input.cursor(), model, tiers, profile, tokensPerSecond,
+                lastReply, comparison, consents.peek(), scrollBack, version);
+    }
+
+    public synchronized long version() {
+        return version;
+    }
+
+    public synchronized Mode mode() {
+        return mode;
+    }
+
+    public synchronized boolean quitRequested() {
+        return quit;
+    }
+
+    // ---- life cycle
+
+    public synchronized void loading(String modelName) {
+        model = modelName;
+        mode = Mode.LOADING;
+        changed();
+    }
+
+    /** The model is loaded: chatting can start. */
+    public synchronized void ready(ChatActions loaded, String modelName) {
+        actions = loaded;
+        model = modelName;
+        tiers = loaded.tiers();
+        profile = loaded.profile();
+        mode = Mode.READY;
+        notice("Chatting with " + modelName + ". Type a message and press Enter; F1 or /help lists the keys.");
+    }
+
+    public synchronized void requestQuit() {
+        quit = true;
+        cancelRequested = true;
+        changed();
+    }
+
+    // ---- editing
+
+    public synchronized void type(String text) {
+        input.insert(text);
+        changed();
+    }
+
+    public synchronized void backspace() {
+        input.backspace();
+        changed();
+    }
+
+    public synchronized void delete() {
+        input.delete();
+        changed();
+    }
+
+    public synchronized void left() {
+        input.left();
+        changed();
+    }
+
+    public synchronized void right() {
+        input.right();
+        changed();
+    }
+
+    public synchronized void home() {
+        input.home();
+        changed();
+    }
+
+    public synchronized void end() {
+        input.end();
+        changed();
+    }
+
+    public synchronized void historyPrevious() {
+        input.previous();
+        changed();
+    }
+
+    public synchronized void historyNext() {
+        input.next();
+        changed();
+    }
+
+    public synchronized boolean inputEmpty() {
+        return input.isEmpty();
+    }
+
+    /** Scrolls the conversation; {@code max} is how far back the view can go. */
+    public synchronized void scrollBy(int delta, int max) {
+        scrollBack = Math.max(0, Math.min(max, scrollBack + delta));
+        changed();
+    }
+
+    // ---- panels
+
+    public synchronized void togglePanel(Panel wanted) {
+        if (wanted == Panel.PROFILE && actions != null) {
+            profile = actions.profile();
+        }
+        panel = panel == wanted ? Panel.NONE : wanted;
+        changed();
+    }
+
+    /** Esc: closes a panel, else cancels a generation, else leaves a pick or a consent question (as "no"). */
+    public synchronized void escape() {
+        if (panel != Panel.NONE) {
+            panel = Panel.NONE;
+        } else if (mode == Mode.GENERATING || mode == Mode.COMPARING) {
+            cancelRequested = true;
+        } else if (mode == Mode.PICKING) {
+            comparison = null;
+            mode = Mode.READY;
+            notice("Comparison closed without a pick.");
+        } else if (mode == Mode.CONSENT) {
+            answerConsent(false);
+        }
+        changed();
+    }
+
+    // ---- sending
+
+    /** Enter: sends the message, runs the slash command, or answers the open question. */
+    public synchronized void submit() {
+        if (mode == Mode.GENERATING || mode == Mode.COMPARING) {
+            return; // keep the text; it can be sent when the reply is done
+        }
+        String text = input.take().strip();
+        scrollBack = 0;
+        panel = Panel.NONE;
+        if (text.isEmpty()) {
+            changed();
+            return;
+        }
+        if (mode == Mode.CONSENT && !text.startsWith("/")) {
+            String answer = text.toLowerCase(Locale.ROOT);
+            if (answer.equals("y") || answer.equals("yes") || answer.equals("n") || answer.equals("no")) {
+                answerConsent(answer.startsWith("y"));
+            } else {
+                notice("Please answer the question above with y (yes) or n (no).");
+            }
+            return;
+        }
+        if (mode == Mode.PICKING && (text.equals("1") || text.equals("2"))) {
+            pick(Integer.parseInt(text));
+            return;
+        }
+        if (text.startsWith("/")) {
+            command(text);
+        } else if (mode == Mode.LOADING) {
+            notice("The model is still loading; send your message again in a moment.");
+        } else {
+            startTurn(text, false);
+        }
+    }
+
+    private void command(String line) {
+        int space = line.indexOf(' ');
+        String name = (space < 0 ? line : line.substring(0, space)).toLowerCase(Locale.ROOT);
+        String arg = space < 0 ? "" : line.substring(space + 1).strip();
+        if (name.equals("/quit") || name.equals("/exit")) {
+            requestQuit();
+            return;
+        }
+        if (name.equals("/help")) {
+            togglePanel(Panel.HELP);
+            return;
+        }
+        if (mode == Mode.LOADING) {
+            notice("The model is still loading; " + name + " works once it is ready.");
+            return;
+        }
+        switch (name) {
+            case "/why" -> togglePanel(Panel.WHY);
+            case "/profile" -> togglePanel(Panel.PROFILE);
+            case "/good" -> rate(ChatActions.Rating.GOOD, arg);
+            case "/bad" -> rate(ChatActions.Rating.BAD, arg);
+            case "/raw" -> {
+                if (arg.isEmpty()) {
+                    notice("Usage: /raw TEXT answers TEXT without your profile.");
+                } else {
+                    startTurn(arg, true);
+                }
+            }
+            case "/compare" -> compare();
+            case "/prefer" -> withArgument(arg, "Usage: /prefer TEXT, e.g. /prefer keep it short",
+                    () -> outcome(actions.prefer(arg)));
+            case "/forget" -> withArgument(arg, "Usage: /forget ID (/profile shows the ids)",
+                    () -> outcome(actions.forget(arg)));
+            case "/incognito" -> {
+                boolean on = profile == null || profile.learning() != ProfileView.Learning.INCOGNITO;
+                outcome(actions.incognito(on));
+                profile = actions.profile();
+            }
+            case "/clear" -> {
+                worker.execute(actions::clear);
+                entries.clear();
+                lastReply = null;
+                lastReplyEntry = -1;
+                lastUserText = null;
+                notice("Conversation cleared: the next message starts afresh.");
+            }
+            default -> notice("Unknown command " + name + "; /help lists the commands.");
+        }
+        changed();
+    }
+
+    private void withArgument(String arg, String usage, Runnable action) {
+        if (arg.isEmpty()) {
+            notice(usage);
+        } else {
+            action.run();
+        }
+    }
+
+    private void startTurn(String text, boolean unpersonalised) {
+        lastUserText = text;
+        entries.add(new Entry(Entry.Kind.USER, unpersonalised ? "You (/raw: without your profile)" : "You", text, false));
+        entries.add(new Entry(Entry.Kind.ASSISTANT, "ambit", "", true));
+        streamEntry = entries.size() - 1;
+        beginStream(Mode.GENERATING);
+        worker.execute(() -> runTurn(text, unpersonalised));
+    }
+
+    private void beginStream(Mode streamingMode) {
+        mode = streamingMode;
+        streamed.setLength(0);
+        cancelRequested = false;
+        pieces = 0;
+        changed();
+    }
+
+    private void runTurn(String text, boolean unpersonalised) {
+        try {
+            Reply reply = actions.send(text, unpersonalised, this::piece);
+            List<ConsentRequest> asked = actions.pendingConsents();
+            finished(reply, unpersonalised, asked);
+        } catch (AmbitException e) {
+            failed(e.getMessage());
+        } catch (RuntimeException e) {
+            failed("internal error: " + e);
+        }
+    }
+
+    /**
+     * One streamed piece of the reply in flight (called on the worker thread).
+     *
+     * @return false once the user cancelled, which stops the generation
+     */
+    public synchronized boolean piece(String text) {
+        if (cancelRequested) {
+            return false;
+        }
+        if (pieces++ == 0) {
+            firstPieceNanos = System.nanoTime();
+        } else {
+            tokensPerSecond = (pieces - 1) * 1e9 / Math.max(1, System.nanoTime() - firstPieceNanos);
+        }
+        // The model usually starts with a blank; it would indent the first line.
+        streamed.append(streamed.length() == 0 ? text.stripLeading() : text);
+        if (mode == Mode.GENERATING) {
+            entries.set(streamEntry, new Entry(Entry.Kind.ASSISTANT, "ambit", streamed.toString(), true));
+        } else if (mode == Mode.COMPARING && comparison != null) {
+            comparison = comparison.leftReply() == null
+                    ? new Comparison(comparison.question(), streamed.toString(), "", null, null)
+                    : new Comparison(comparison.question(), comparison.left(), streamed.toString(),
+                            comparison.leftReply(), null);
+        }
+        changed();
+        return true;
+    }
+
+    private synchronized void finished(Reply reply, boolean unpersonalised, List<ConsentRequest> asked) {
+        Generation g = reply.generation();
+        if (g != null) {
+            tokensPerSecond = g.tokensPerSecond();
+        }
+        List<Entry> shown = replyEntries(reply, unpersonalised ? "ambit [unpersonalised]" : "ambit");
+        entries.remove(streamEntry);
+        entries.addAll(streamEntry, shown);
+        lastReply = reply;
+        lastReplyEntry = shown.get(0).kind() == Entry.Kind.ASSISTANT ? streamEntry : -1;
+        consents.addAll(asked);
+        mode = consents.isEmpty() ? Mode.READY : Mode.CONSENT;
+        changed();
+    }
+
+    /** How a reply appears: an answer (with its caveat), or a refusal or redirect naming the tier. */
+    private List<Entry> replyEntries(Reply reply, String label) {
+        List<Entry> out = new ArrayList<>();
+        Action action = reply.verdict().action();
+        String tier = tierNames(reply.verdict().bounds());
+        if (action == Action.REFUSE) {
+            out.add(new Entry(Entry.Kind.REFUSAL, "Refused: " + tier, reply.text(), false));
+            return out;
+        }
+        if (action == Action.REDIRECT) {
+            out.add(new Entry(Entry.Kind.REDIRECT, "Redirected: " + tier, reply.text(), false));
+            return out;
+        }
+        Generation g = reply.generation();
+        String stop = g == null ? "" : switch (g.stop()) {
+            case CANCELLED -> " [cancelled]";
+            case MAX_TOKENS -> " [stopped at the token limit]";
+            case END -> "";
+        };
+        out.add(new Entry(Entry.Kind.ASSISTANT, label + stop, reply.text(), false));
+        if (action == Action.CAVEAT && !reply.verdict().message().isEmpty()) {
+            out.add(new Entry(Entry.Kind.CAVEAT, "Caveat: " + tier, reply.verdict().message(), false));
+        }
+        return out;
+    }
+
+    private String tierNames(List<BoundRef> bounds) {
+        String names = bounds.stream().map(tiers::tierName).distinct().collect(Collectors.joining(" and "));
+        return names.isEmpty() ? "bounds" : names;
+    }
+
+    private synchronized void failed(String message) {
+        entries.remove(streamEntry);
+        entries.add(streamEntry, new Entry(Entry.Kind.ERROR, "Error", message, false));
+        if (!streamed.isEmpty()) {
+            entries.add(streamEntry, new Entry(Entry.Kind.ASSISTANT, "ambit [interrupted]", streamed.toString(), false));
+        }
+        comparison = null;
+        mode = Mode.READY;
+        changed();
+    }
+
+    // ---- feedback, comparison, consent
+
+    /** Thumbs up or down on the last reply, with an optional reason. */
+    public synchronized void rate(ChatActions.Rating rating, String reason) {
+        if (mode == Mode.GENERATING || mode == Mode.COMPARING) {
+            notice("Wait for the reply to finish before rating it (Esc cancels it).");
+            return;
+        }
+        if (actions == null || lastReply == null || lastReplyEntry < 0) {
+            notice("There is no answer to rate yet.");
+            return;
+        }
+        ChatActions.Outcome outcome = actions.rate(lastReply, rating, reason);
+        Entry e = entries.get(lastReplyEntry);
+        String mark = rating == ChatActions.Rating.GOOD ? " [you: good]" : " [you: bad]";
+        String label = e.label().replace(" [you: good]", "").replace(" [you: bad]", "") + mark;
+        entries.set(lastReplyEntry, new Entry(e.kind(), label, e.text(), false));
+        outcome(outcome);
+    }
+
+    private void compare() {
+        if (lastUserText == null) {
+            notice("Send a message first: /compare answers your last message twice, with and without your profile.");
+            return;
+        }
+        String question = lastUserText;
+        comparison = new Comparison(question, "", "", null, null);
+        beginStream(Mode.COMPARING);
+        worker.execute(() -> runComparison(question));
+    }
+
+    private void runComparison(String question) {
+        try {
+            Reply left = actions.sendAside(question, false, this::piece);
+            if (!switchToRight(left)) {
+                return;
+            }
+            Reply right = actions.sendAside(question, true, this::piece);
+            comparisonFinished(right);
+        } catch (AmbitException e) {
+            failedComparison(e.getMessage());
+        } catch (RuntimeException e) {
+            failedComparison("internal error: " + e);
+        }
+    }
+
+    private synchronized boolean switchToRight(Reply left) {
+        if (cancelRequested || comparison == null) {
+            comparison = null;
+            mode = Mode.READY;
+            notice("Comparison cancelled.");
+            return false;
+        }
+        comparison = new Comparison(comparison.question(), left.text(), "", left, null);
+        streamed.setLength(0);
+        pieces = 0;
+        changed();
+        return true;
+    }
+
+    private synchronized void comparisonFinished(Reply right) {
+        if (cancelRequested || comparison == null) {
+            comparison = null;
+            mode = Mode.READY;
+            notice("Comparison cancelled.");
+            return;
+        }
+        comparison = new Comparison(comparison.question(), comparison.left(), right.text(), comparison.leftReply(), right);
+        mode = Mode.PICKING;
+        changed();
+    }
+
+    private synchronized void failedComparison(String message) {
+        comparison = null;
+        mode = Mode.READY;
+        entries.add(new Entry(Entry.Kind.ERROR, "Error", message, false));
+        changed();
+    }
+
+    /** Takes 1 (personalised) or 2 (unpersonalised) from a finished comparison. */
+    public synchronized void pick(int which) {
+        if (mode != Mode.PICKING || comparison == null || (which != 1 && which != 2)) {
+            return;
+        }
+        Reply chosen = which == 1 ? comparison.leftReply() : comparison.rightReply();
+        Reply rejected = which == 1 ? comparison.rightReply() : comparison.leftReply();
+        ChatActions.Outcome outcome = actions.choose(chosen, rejected);
+        entries.addAll(replyEntries(chosen, which == 1 ? "ambit [your pick: personalised]" : "ambit [your pick: unpersonalised]"));
+        comparison = null;
+        mode = Mode.READY;
+        outcome(outcome);
+    }
+
+    /** Answers the consent question on screen. */
+    public synchronized void answerConsent(boolean granted) {
+        ConsentRequest request = consents.poll();
+        if (request == null) {
+            return;
+        }
+        ChatActions.Outcome outcome = actions.answerConsent(request, granted);
+        notice((granted ? "Yes: " : "No: ") + outcome.message());
+        mode = consents.isEmpty() ? Mode.READY : Mode.CONSENT;
+        changed();
+    }
+
+    // ---- helpers
+
+    private void outcome(ChatActions.Outcome outcome) {
+        notice(capitalised(outcome.message()) + (outcome.message().endsWith(".") ? "" : "."));
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private void notice(String text) {
+        entries.add(new Entry(Entry.Kind.NOTICE, "ambit", text, false));
+        changed();
+    }
+
+    private void changed() {
+        version++;
+        notifyAll();
+    }
+
+    /** Waits until the state changes past {@code seen} or the timeout passes; for the screen loop and tests. */
+    public synchronized long awaitChange(long seen, long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (version == seen) {
+            long left = deadline - System.currentTimeMillis();
+            if (left <= 0) {
+                break;
+            }
+            wait(left);
+        }
+        return version;
+    }
+
+}
