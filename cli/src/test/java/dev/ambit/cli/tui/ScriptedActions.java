@@ -5,6 +5,7 @@ import dev.ambit.engine.inference.Generation;
 import dev.ambit.engine.inference.TokenSink;
 import dev.ambit.engine.policy.Verdict;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
  * through {@link EngineChatActions} with the tiny model.
  */
 class ScriptedActions implements ChatActions {
-    final List<String> calls = new ArrayList<>();
+    final List<String> calls = Collections.synchronizedList(new ArrayList<>());
     final List<ConsentRequest> consentsAfterNextTurn = new ArrayList<>();
     Verdict verdict = Verdict.allow();
     List<String> pieces = List.of(" Hello", " there", ".");
