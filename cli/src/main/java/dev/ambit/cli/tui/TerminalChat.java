@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  * and generating run on one worker thread, so the screen stays responsive (Esc works while a reply streams).
  */
 public final class TerminalChat {
-    private static final long FRAME_MILLIS = 20;
+    private static final long FRAME_MILLIS = 30;
     private static final long ANIMATION_MILLIS = 120;
     private static final EnumSet<ChatViewModel.Mode> ANIMATED =
             EnumSet.of(ChatViewModel.Mode.LOADING, ChatViewModel.Mode.GENERATING, ChatViewModel.Mode.COMPARING);
@@ -88,7 +88,7 @@ public final class TerminalChat {
         screen.startScreen();
         try {
             long drawn = -1;
-            long animated = 0;
+            long lastDraw = 0;
             while (!vm.quitRequested()) {
                 KeyStroke key = nextKey();
                 if (key != null) {
@@ -97,13 +97,19 @@ public final class TerminalChat {
                 }
                 long now = System.currentTimeMillis();
                 boolean resized = screen.doResizeIfNecessary() != null;
-                boolean animate = ANIMATED.contains(vm.mode()) && now - animated >= ANIMATION_MILLIS;
-                if (resized || animate || vm.version() != drawn) {
+                boolean animate = ANIMATED.contains(vm.mode()) && now - lastDraw >= ANIMATION_MILLIS;
+                boolean due = now - lastDraw >= FRAME_MILLIS;
+                if (resized || animate || (due && vm.version() != drawn)) {
                     drawn = vm.version();
-                    animated = now;
+                    lastDraw = now;
                     draw(resized, now);
+                } else if (vm.version() != drawn) {
+                    // A reply streams faster than anyone reads: at most one frame per FRAME_MILLIS leaves the
+                    // CPU to the model.
+                    Thread.sleep(Math.max(1, FRAME_MILLIS - (now - lastDraw)));
+                } else {
+                    vm.awaitChange(drawn, FRAME_MILLIS);
                 }
-                vm.awaitChange(drawn, FRAME_MILLIS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
