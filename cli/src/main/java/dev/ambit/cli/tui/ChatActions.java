@@ -9,15 +9,18 @@ import java.util.List;
  * (feedback, preference learning, forgetting, consent) plugs in here as it lands, and the screen stays honest
  * about what a build can do: an action the engine cannot perform answers with an {@link Outcome} that says so.
  *
- * <p>{@link #send}, {@link #sendAside} and {@link #clear} are called on the chat's worker thread, one at a time;
- * the other methods on the screen thread, never while a generation runs.
+ * <p>{@link #send}, {@link #compare}, {@link #clear} and {@link #pendingConsents} are called on the chat's worker
+ * thread, one at a time; the other methods on the screen thread, never while a generation runs.
  */
 public interface ChatActions {
     /** One turn of the conversation, streamed to {@code sink}; kept as history for the next turn. */
     Reply send(String text, boolean unpersonalised, TokenSink sink);
 
-    /** A turn answered beside the conversation (for {@code /compare}): not kept as history. */
-    Reply sendAside(String text, boolean unpersonalised, TokenSink sink);
+    /**
+     * The same message answered twice beside the conversation (not kept as history): with the profile, then
+     * without it, with one seed so that the two differ only by the profile.
+     */
+    Compared compare(String text, TokenSink personalised, TokenSink unpersonalised);
 
     /** Forgets the conversation's earlier turns. */
     void clear();
@@ -48,6 +51,14 @@ public interface ChatActions {
 
     /** The bounds in force, for the banner and the status bar. */
     TierSummary tiers();
+
+    /** The two answers of {@link #compare}. */
+    record Compared(Reply personalised, Reply unpersonalised) {
+        public Compared {
+            java.util.Objects.requireNonNull(personalised, "personalised");
+            java.util.Objects.requireNonNull(unpersonalised, "unpersonalised");
+        }
+    }
 
     /** Thumbs up or down. */
     enum Rating { GOOD, BAD }

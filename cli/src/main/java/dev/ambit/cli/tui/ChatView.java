@@ -187,8 +187,9 @@ final class ChatView {
         }
         theme.apply(g, Theme.Part.ASSISTANT).putString(0, row, pad("1  personalised", col));
         theme.apply(g, Theme.Part.ASSISTANT).putString(col + 3, row++, fit("2  unpersonalised (no profile)", width - col - 3));
-        List<String> left = wrap(c.leftReply() == null ? c.left() + "_" : c.left(), col);
-        List<String> right = wrap(c.leftReply() != null && c.rightReply() == null ? c.right() + "_" : c.right(), col);
+        boolean rightStarted = !c.right().isEmpty();
+        List<String> left = wrap(!c.finished() && !rightStarted ? c.left() + "_" : c.left(), col);
+        List<String> right = wrap(!c.finished() && rightStarted ? c.right() + "_" : c.right(), col);
         int bodyRows = top + rows - row;
         int skip = Math.max(0, Math.max(left.size(), right.size()) - bodyRows);
         for (int i = 0; i < bodyRows; i++) {

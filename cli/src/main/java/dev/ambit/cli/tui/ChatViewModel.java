@@ -318,7 +318,7 @@ public final class ChatViewModel {
      * @return false once the user cancelled, which stops the generation
      */
     public synchronized boolean piece(String text) {
-        if (cancelRequested) {
+        if (cancelRequested || mode != Mode.GENERATING) {
             return false;
         }
         if (pieces++ == 0) {
@@ -328,14 +328,7 @@ public final class ChatViewModel {
         }
         // The model usually starts with a blank; it would indent the first line.
         streamed.append(streamed.length() == 0 ? text.stripLeading() : text);
-        if (mode == Mode.GENERATING) {
-            entries.set(streamEntry, new Entry(Entry.Kind.ASSISTANT, "ambit", streamed.toString(), true));
-        } else if (mode == Mode.COMPARING && comparison != null) {
-            comparison = comparison.leftReply() == null
-                    ? new Comparison(comparison.question(), streamed.toString(), "", null, null)
-                    : new Comparison(comparison.question(), comparison.left(), streamed.toString(),
-                            comparison.leftReply(), null);
-        }
+        entries.set(streamEntry, new Entry(Entry.Kind.ASSISTANT, "ambit", streamed.toString(), true));
         changed();
         return true;
     }
@@ -430,12 +423,8 @@ public final class ChatViewModel {
 
     private void runComparison(String question) {
         try {
-            Reply left = actions.sendAside(question, false, this::piece);
-            if (!switchToRight(left)) {
-                return;
-            }
-            Reply right = actions.sendAside(question, true, this::piece);
-            comparisonFinished(right);
+            ChatActions.Compared both = actions.compare(question, p -> comparePiece(p, true), p -> comparePiece(p, false));
+            comparisonFinished(both);
         } catch (AmbitException e) {
             failedComparison(e.getMessage());
         } catch (RuntimeException e) {
@@ -443,28 +432,28 @@ public final class ChatViewModel {
         }
     }
 
-    private synchronized boolean switchToRight(Reply left) {
+    private synchronized boolean comparePiece(String piece, boolean left) {
         if (cancelRequested || comparison == null) {
-            comparison = null;
-            mode = Mode.READY;
-            notice("Comparison cancelled.");
             return false;
         }
-        comparison = new Comparison(comparison.question(), left.text(), "", left, null);
-        streamed.setLength(0);
-        pieces = 0;
+        Comparison c = comparison;
+        comparison = left
+                ? new Comparison(c.question(), c.left().isEmpty() ? piece.stripLeading() : c.left() + piece, c.right(), null, null)
+                : new Comparison(c.question(), c.left(), c.right().isEmpty() ? piece.stripLeading() : c.right() + piece,
+                        null, null);
         changed();
         return true;
     }
 
-    private synchronized void comparisonFinished(Reply right) {
+    private synchronized void comparisonFinished(ChatActions.Compared both) {
         if (cancelRequested || comparison == null) {
             comparison = null;
             mode = Mode.READY;
             notice("Comparison cancelled.");
             return;
         }
-        comparison = new Comparison(comparison.question(), comparison.left(), right.text(), comparison.leftReply(), right);
+        comparison = new Comparison(comparison.question(), both.personalised().text(), both.unpersonalised().text(),
+                both.personalised(), both.unpersonalised());
         mode = Mode.PICKING;
         changed();
     }

@@ -34,9 +34,12 @@ public final class EngineChatActions implements ChatActions {
     }
 
     @Override
-    public Reply sendAside(String text, boolean unpersonalised, TokenSink sink) {
-        // A fresh conversation keeps the comparison out of the real history; it also answers without it.
-        return assistant.newConversation().send(text, new TurnOptions(sampling.get(), unpersonalised), sink);
+    public Compared compare(String text, TokenSink personalised, TokenSink unpersonalised) {
+        // Fresh conversations keep the comparison out of the real history (and answer without it).
+        Sampling shared = sampling.get();
+        Reply with = assistant.newConversation().send(text, new TurnOptions(shared, false), personalised);
+        Reply without = assistant.newConversation().send(text, new TurnOptions(shared, true), unpersonalised);
+        return new Compared(with, without);
     }
 
     @Override

@@ -27,9 +27,9 @@ class ScriptedActions implements ChatActions {
     }
 
     @Override
-    public Reply sendAside(String text, boolean unpersonalised, TokenSink sink) {
-        calls.add("aside " + text + (unpersonalised ? " (raw)" : ""));
-        return answer(sink);
+    public Compared compare(String text, TokenSink personalised, TokenSink unpersonalised) {
+        calls.add("compare " + text);
+        return new Compared(answer(personalised), answer(unpersonalised));
     }
 
     private Reply answer(TokenSink sink) {
