@@ -1,5 +1,6 @@
 package dev.ambit.cli.command;
 
+import com.googlecode.lanterna.terminal.Terminal;
 import dev.ambit.cli.CliContext;
 import dev.ambit.cli.ExitCode;
 import dev.ambit.cli.headless.HeadlessSession;
@@ -9,6 +10,7 @@ import dev.ambit.engine.Assistant;
 import dev.ambit.engine.AssistantConfig;
 import dev.ambit.engine.Conversation;
 import dev.ambit.engine.TurnOptions;
+import dev.ambit.engine.inference.GgufMetadata;
 import dev.ambit.engine.inference.ModelSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -59,10 +61,20 @@ public final class ChatCommand implements Callable<Integer> {
     }
 
     private int fullScreen() throws IOException {
-        // Resolve the model (and fail on a bad path or flag) before the screen takes over the terminal.
+        // Resolve the model and read its header (failing on a bad flag, path or file) before the screen takes over
+        // the terminal; only the slow part, loading, runs behind the progress indicator.
         ModelSettings settings = modelOptions.settings(context);
+        GgufMetadata.read(settings.path());
         AssistantConfig config = new AssistantConfig(context.home(), settings);
-        TerminalChat.run(context.openTerminal(), context.env(), settings.path().getFileName().toString(),
+        Terminal terminal;
+        try {
+            terminal = context.openTerminal();
+        } catch (IOException e) {
+            context.err().println("ambit: cannot open the full-screen chat (" + e.getMessage() + "); using plain mode");
+            context.err().flush();
+            return plain(Assistant.open(config));
+        }
+        TerminalChat.run(terminal, context.env(), settings.path().getFileName().toString(),
                 () -> Assistant.open(config), samplingOptions::sampling);
         return ExitCode.OK.code();
     }
