@@ -249,7 +249,7 @@ final class ChatView {
         int inner = boxWidth - 4;
         List<String> wrapped = new ArrayList<>();
         for (String l : lines) {
-            wrapped.addAll(wrap(l, inner));
+            wrapped.addAll(wrapHanging(l, inner));
         }
         int boxHeight = Math.min(bottom - top, wrapped.size() + 2);
         int left = (width - boxWidth) / 2;
@@ -268,6 +268,31 @@ final class ChatView {
     }
 
     // ---- text
+
+    /**
+     * Wraps one line of a panel so that its continuation lines start under its text: under the second column of
+     * a "key  description" line, else under the line's own indentation.
+     */
+    static List<String> wrapHanging(String line, int width) {
+        int indent = line.length() - line.stripLeading().length();
+        int columns = line.indexOf("  ", indent);
+        if (columns > indent) {
+            int text = columns;
+            while (text < line.length() && line.charAt(text) == ' ') {
+                text++;
+            }
+            indent = text;
+        }
+        if (indent > width / 2 || line.length() <= width) {
+            return wrap(line, width);
+        }
+        List<String> body = wrap(line.substring(indent), width - indent);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < body.size(); i++) {
+            out.add((i == 0 ? line.substring(0, indent) : " ".repeat(indent)) + body.get(i));
+        }
+        return out;
+    }
 
     static List<String> wrap(String text, int width) {
         List<String> out = new ArrayList<>();

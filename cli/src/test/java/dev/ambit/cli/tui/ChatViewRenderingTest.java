@@ -141,6 +141,12 @@ class ChatViewRenderingTest {
     }
 
     @Test
+    void panelLines_wrapUnderTheirText() {
+        assertEquals(List.of("Enter  send the", "       message"), ChatView.wrapHanging("Enter  send the message", 15));
+        assertEquals(List.of("  source: EU AI", "  Act Art. 50"), ChatView.wrapHanging("  source: EU AI Act Art. 50", 15));
+    }
+
+    @Test
     void whyPanel_showsBoundsWithTierAndSource_orSaysNoneApplied() {
         ScriptedActions actions = new ScriptedActions();
         ChatViewModel vm = ready(actions);
