@@ -3,15 +3,13 @@ package dev.ambit.cli.tui;
 import dev.ambit.engine.AmbitException;
 import dev.ambit.engine.Reply;
 import dev.ambit.engine.inference.Generation;
-import dev.ambit.engine.policy.Action;
-import dev.ambit.engine.policy.BoundRef;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
 
 /**
  * The whole state of the chat screen and every transition of it, without a terminal. The screen thread calls
@@ -112,43 +110,9 @@ public final class ChatViewModel {
         changed();
     }
 
-    public synchronized void backspace() {
-        input.backspace();
-        changed();
-    }
-
-    public synchronized void delete() {
-        input.delete();
-        changed();
-    }
-
-    public synchronized void left() {
-        input.left();
-        changed();
-    }
-
-    public synchronized void right() {
-        input.right();
-        changed();
-    }
-
-    public synchronized void home() {
-        input.home();
-        changed();
-    }
-
-    public synchronized void end() {
-        input.end();
-        changed();
-    }
-
-    public synchronized void historyPrevious() {
-        input.previous();
-        changed();
-    }
-
-    public synchronized void historyNext() {
-        input.next();
+    /** Any other change to the input line (cursor moves, deletions, history). */
+    synchronized void edit(Consumer<InputLine> change) {
+        change.accept(input);
         changed();
     }
 
@@ -211,9 +175,14 @@ public final class ChatViewModel {
             }
             return;
         }
-        if (mode == Mode.PICKING && (text.equals("1") || text.equals("2"))) {
-            pick(Integer.parseInt(text));
-            return;
+        if (mode == Mode.PICKING) {
+            if (text.equals("1") || text.equals("2")) {
+                pick(Integer.parseInt(text));
+                return;
+            }
+            comparison = null;
+            mode = Mode.READY;
+            notice("Comparison closed without a pick.");
         }
         if (text.startsWith("/")) {
             command(text);
@@ -338,7 +307,7 @@ public final class ChatViewModel {
         if (g != null) {
             tokensPerSecond = g.tokensPerSecond();
         }
-        List<Entry> shown = replyEntries(reply, unpersonalised ? "ambit [unpersonalised]" : "ambit");
+        List<Entry> shown = ReplyEntries.of(reply, tiers, unpersonalised ? "ambit [unpersonalised]" : "ambit");
         entries.remove(streamEntry);
         entries.addAll(streamEntry, shown);
         lastReply = reply;
@@ -346,37 +315,6 @@ public final class ChatViewModel {
         consents.addAll(asked);
         mode = consents.isEmpty() ? Mode.READY : Mode.CONSENT;
         changed();
-    }
-
-    /** How a reply appears: an answer (with its caveat), or a refusal or redirect naming the tier. */
-    private List<Entry> replyEntries(Reply reply, String label) {
-        List<Entry> out = new ArrayList<>();
-        Action action = reply.verdict().action();
-        String tier = tierNames(reply.verdict().bounds());
-        if (action == Action.REFUSE) {
-            out.add(new Entry(Entry.Kind.REFUSAL, "Refused: " + tier, reply.text(), false));
-            return out;
-        }
-        if (action == Action.REDIRECT) {
-            out.add(new Entry(Entry.Kind.REDIRECT, "Redirected: " + tier, reply.text(), false));
-            return out;
-        }
-        Generation g = reply.generation();
-        String stop = g == null ? "" : switch (g.stop()) {
-            case CANCELLED -> " [cancelled]";
-            case MAX_TOKENS -> " [stopped at the token limit]";
-            case END -> "";
-        };
-        out.add(new Entry(Entry.Kind.ASSISTANT, label + stop, reply.text(), false));
-        if (action == Action.CAVEAT && !reply.verdict().message().isEmpty()) {
-            out.add(new Entry(Entry.Kind.CAVEAT, "Caveat: " + tier, reply.verdict().message(), false));
-        }
-        return out;
-    }
-
-    private String tierNames(List<BoundRef> bounds) {
-        String names = bounds.stream().map(tiers::tierName).distinct().collect(Collectors.joining(" and "));
-        return names.isEmpty() ? "bounds" : names;
     }
 
     private synchronized void failed(String message) {
@@ -473,7 +411,7 @@ public final class ChatViewModel {
         Reply chosen = which == 1 ? comparison.leftReply() : comparison.rightReply();
         Reply rejected = which == 1 ? comparison.rightReply() : comparison.leftReply();
         ChatActions.Outcome outcome = actions.choose(chosen, rejected);
-        entries.addAll(replyEntries(chosen, which == 1 ? "ambit [your pick: personalised]" : "ambit [your pick: unpersonalised]"));
+        entries.addAll(ReplyEntries.of(chosen, tiers, which == 1 ? "ambit [your pick: personalised]" : "ambit [your pick: unpersonalised]"));
         comparison = null;
         mode = Mode.READY;
         outcome(outcome);

@@ -136,24 +136,24 @@ public final class TerminalChat {
         switch (key.getKeyType()) {
             case Character -> character(key, mode);
             case Enter -> enter(key);
-            case Backspace -> vm.backspace();
-            case Delete -> vm.delete();
-            case ArrowLeft -> vm.left();
-            case ArrowRight -> vm.right();
-            case Home -> vm.home();
-            case End -> vm.end();
+            case Backspace -> vm.edit(InputLine::backspace);
+            case Delete -> vm.edit(InputLine::delete);
+            case ArrowLeft -> vm.edit(InputLine::left);
+            case ArrowRight -> vm.edit(InputLine::right);
+            case Home -> vm.edit(InputLine::home);
+            case End -> vm.edit(InputLine::end);
             case ArrowUp -> {
                 if (key.isCtrlDown()) {
                     vm.rate(ChatActions.Rating.GOOD, "");
                 } else {
-                    vm.historyPrevious();
+                    vm.edit(InputLine::previous);
                 }
             }
             case ArrowDown -> {
                 if (key.isCtrlDown()) {
                     vm.rate(ChatActions.Rating.BAD, "");
                 } else {
-                    vm.historyNext();
+                    vm.edit(InputLine::next);
                 }
             }
             case PageUp -> vm.scrollBy(Math.max(1, view.pageRows() - 2), view.maxScroll());

@@ -284,6 +284,18 @@ class ChatViewModelTest {
     }
 
     @Test
+    void messageWhilePicking_closesTheComparison_andIsSent() {
+        ScriptedActions actions = new ScriptedActions();
+        ChatViewModel vm = ready(actions);
+        send(vm, "hi");
+        send(vm, "/compare");
+        send(vm, "something else");
+        assertNull(vm.snapshot().comparison());
+        assertEquals(List.of("send hi", "compare hi", "send something else"), actions.calls);
+        assertEquals(ChatViewModel.Mode.READY, vm.mode());
+    }
+
+    @Test
     void compare_withTheRealModel_fillsBothSidesWithoutTouchingTheHistory() {
         ChatViewModel vm = ready(engine());
         send(vm, "Once upon a time");
@@ -374,9 +386,9 @@ class ChatViewModelTest {
         vm.type("second line");
         vm.submit();
         assertEquals(List.of("send first line\nsecond line"), actions.calls);
-        vm.historyPrevious();
+        vm.edit(InputLine::previous);
         assertEquals("first line\nsecond line", vm.snapshot().input());
-        vm.historyNext();
+        vm.edit(InputLine::next);
         assertEquals("", vm.snapshot().input());
     }
 }
