@@ -85,7 +85,9 @@ final class ChatView {
     private static String banner(ChatViewModel.Snapshot s) {
         String law = s.tiers().jurisdiction().map(j -> j + " law").orElse("none loaded");
         String org = s.tiers().organisation().orElse("none loaded");
-        String you = s.profile() == null ? "-" : "learning " + s.profile().learning().label();
+        String you = s.profile() == null ? "-"
+                : s.profile().learning() == ProfileView.Learning.INCOGNITO ? "incognito"
+                : "learning " + s.profile().learning().label();
         return " ambit | tier 1 law: " + law + " | tier 2 organisation: " + org + " | tier 3 you: " + you;
     }
 

@@ -14,22 +14,22 @@ final class PanelText {
 
     /** The keys and commands; the README's "Terminal chat" section lists the same. */
     static final List<String[]> COMMANDS = List.of(
-            new String[] {"Enter", "send the message (a paste keeps its line breaks; Alt-Enter adds one)"},
+            new String[] {"Enter", "send (a paste keeps its lines; Alt-Enter too)"},
             new String[] {"Esc", "cancel the reply being written; close a panel"},
             new String[] {"Up / Down", "walk through what you sent before"},
             new String[] {"PgUp / PgDn", "scroll the conversation"},
             new String[] {"F1, /help", "this list"},
             new String[] {"Ctrl-Up, /good", "thumbs up for the last reply"},
-            new String[] {"Ctrl-Down, /bad [reason]", "thumbs down for the last reply, optionally saying why"},
-            new String[] {"/compare", "your last message answered with and without your profile; pick 1 or 2"},
-            new String[] {"/raw TEXT", "answer TEXT without your profile (unpersonalised)"},
+            new String[] {"Ctrl-Down, /bad [reason]", "thumbs down for the last reply, and why"},
+            new String[] {"/compare", "answers with and without profile; pick 1 or 2"},
+            new String[] {"/raw TEXT", "answer TEXT without your profile"},
             new String[] {"F2, /profile", "what ambit has learned about you"},
-            new String[] {"F3, /why", "why the last reply: the bounds (tier, source) and preferences applied"},
-            new String[] {"/prefer TEXT", "state a preference, e.g. /prefer keep it short"},
-            new String[] {"/forget ID", "forget one profile item (ids are in /profile)"},
-            new String[] {"/incognito", "on/off: nothing from this chat is learned or kept"},
+            new String[] {"F3, /why", "bounds (tier, source), preferences applied"},
+            new String[] {"/prefer TEXT", "state a preference, e.g. /prefer be brief"},
+            new String[] {"/forget ID", "forget one profile item (ids in /profile)"},
+            new String[] {"/incognito", "on/off: nothing from this chat is learned"},
             new String[] {"/clear", "forget this conversation's earlier turns"},
-            new String[] {"/quit, Ctrl-D", "leave (Ctrl-C too, when no reply is being written)"});
+            new String[] {"/quit, Ctrl-D", "leave (Ctrl-C too, unless a reply is written)"});
 
     static String title(ChatViewModel.Panel panel) {
         return switch (panel) {

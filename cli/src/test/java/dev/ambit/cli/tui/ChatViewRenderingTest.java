@@ -130,10 +130,11 @@ class ChatViewRenderingTest {
     }
 
     @Test
-    void helpPanel_listsEveryCommand() {
+    void helpPanel_listsEveryCommand_andFitsAnOrdinary80x24Terminal() {
         ChatViewModel vm = ready(new ScriptedActions());
         vm.togglePanel(ChatViewModel.Panel.HELP);
-        String text = new VirtualScreen(100, 30, Theme.colour()).draw(vm.snapshot()).text();
+        String text = new VirtualScreen(80, 24, Theme.colour()).draw(vm.snapshot()).text();
+        assertFalse(text.contains("enlarge the window"), text);
         for (String command : List.of("F1, /help", "Esc", "Ctrl-Up, /good", "Ctrl-Down, /bad [reason]", "/compare",
                 "/prefer TEXT", "/forget ID", "/profile", "/why", "/raw TEXT", "/incognito", "/clear", "/quit")) {
             assertTrue(text.contains(command), command + " is listed:\n" + text);
