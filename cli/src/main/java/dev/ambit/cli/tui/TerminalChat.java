@@ -172,6 +172,15 @@ public final class TerminalChat {
 
     private void character(KeyStroke key, ChatViewModel.Mode mode) {
         char c = key.getCharacter();
+        boolean lineFeed = c == '\r' || c == '\n' || (key.isCtrlDown() && (c == 'j' || c == 'm'));
+        if (key.isAltDown() && lineFeed) {
+            // Alt-Enter: terminals send ESC followed by CR or LF, which Lanterna reports as Alt-Ctrl-M or Alt-Ctrl-J.
+            vm.type("\n");
+            return;
+        }
+        if (Character.isISOControl(c)) {
+            return;
+        }
         if (key.isCtrlDown()) {
             if (c == 'c') {
                 if (mode == ChatViewModel.Mode.GENERATING || mode == ChatViewModel.Mode.COMPARING) {

@@ -92,6 +92,16 @@ class TerminalChatKeysTest {
     }
 
     @Test
+    void altEnter_asTerminalsSendIt_addsALineBreakWithoutSending() throws InterruptedException {
+        typed("one");
+        await("typed", () -> vm.snapshot().input().equals("one"));
+        keys(new KeyStroke('j', true, true)); // ESC LF, how tmux and xterm send Alt-Enter
+        typed("two");
+        await("two lines", () -> vm.snapshot().input().equals("one\ntwo"));
+        assertTrue(actions.calls.isEmpty());
+    }
+
+    @Test
     void ctrlUpAndDown_rateTheLastReply_andF1TogglesHelp() throws InterruptedException {
         typed("hi");
         await("typed", () -> vm.snapshot().input().equals("hi"));
