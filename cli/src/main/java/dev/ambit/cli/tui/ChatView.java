@@ -21,6 +21,7 @@ final class ChatView {
     private final Theme theme;
     private int lastMaxScroll;
     private int lastPageRows = 1;
+    private int lastPanelMaxScroll;
 
     ChatView(Theme theme) {
         this.theme = theme;
@@ -29,6 +30,11 @@ final class ChatView {
     /** How far the conversation could scroll back in the last frame. */
     int maxScroll() {
         return lastMaxScroll;
+    }
+
+    /** How far the open panel could scroll down in the last frame. */
+    int panelMaxScroll() {
+        return lastPanelMaxScroll;
     }
 
     /** Rows of conversation in the last frame (one page). */
@@ -75,7 +81,8 @@ final class ChatView {
             consent(g, s.consent(), paneTop, hintRow, width);
         }
         if (s.panel() != ChatViewModel.Panel.NONE) {
-            panel(g, PanelText.title(s.panel()), PanelText.lines(s), paneTop, hintRow, width);
+            lastPanelMaxScroll = box(g, PanelText.title(s.panel()), PanelText.lines(s), paneTop, hintRow, width, paneTop,
+                    s.panelScroll());
         }
         return cursor;
     }
@@ -239,14 +246,16 @@ final class ChatView {
         lines.add("It is " + c.category() + " data. " + c.reason());
         lines.add("");
         lines.add("Press y to allow, n to refuse (Esc refuses too).");
-        box(g, "Consent needed", lines, top, bottom, width, Math.max(top, bottom - lines.size() - 6));
+        box(g, "Consent needed", lines, top, bottom, width, Math.max(top, bottom - lines.size() - 6), 0);
     }
 
-    private void panel(TextGraphics g, String title, List<String> lines, int top, int bottom, int width) {
-        box(g, title, lines, top, bottom, width, top);
-    }
-
-    private void box(TextGraphics g, String title, List<String> lines, int top, int bottom, int width, int preferredTop) {
+    /**
+     * Draws a framed box of {@code lines} from line {@code scroll} on, marking text cut off above or below.
+     *
+     * @return how far the box could scroll down
+     */
+    private int box(TextGraphics g, String title, List<String> lines, int top, int bottom, int width, int preferredTop,
+            int scroll) {
         int boxWidth = Math.min(width - 2, 90);
         int inner = boxWidth - 4;
         List<String> wrapped = new ArrayList<>();
@@ -259,14 +268,20 @@ final class ChatView {
         String edge = "+" + "-".repeat(boxWidth - 2) + "+";
         theme.apply(g, Theme.Part.PANEL).putString(left, y, edge);
         theme.apply(g, Theme.Part.PANEL_TITLE).putString(left + 2, y, " " + fit(title, boxWidth - 6) + " ");
-        for (int i = 0; i < boxHeight - 2; i++) {
-            String text = i < wrapped.size() ? wrapped.get(i) : "";
-            if (i == boxHeight - 3 && wrapped.size() > boxHeight - 2) {
-                text = "... (enlarge the window to see more)";
+        int rows = boxHeight - 2;
+        int maxScroll = Math.max(0, wrapped.size() - rows);
+        int first = Math.min(scroll, maxScroll);
+        for (int i = 0; i < rows; i++) {
+            String text = first + i < wrapped.size() ? wrapped.get(first + i) : "";
+            if (i == 0 && first > 0) {
+                text = "... PgUp for more";
+            } else if (i == rows - 1 && first + rows < wrapped.size()) {
+                text = "... PgDn for more";
             }
             theme.apply(g, Theme.Part.PANEL).putString(left, y + 1 + i, "| " + pad(text, inner) + " |");
         }
         theme.apply(g, Theme.Part.PANEL).putString(left, y + boxHeight - 1, edge);
+        return maxScroll;
     }
 
     // ---- text

@@ -39,6 +39,7 @@ public final class ChatViewModel {
     private String lastUserText;
     private Comparison comparison;
     private int scrollBack;
+    private int panelScroll;
     private boolean quit;
     private long version;
 
@@ -56,7 +57,7 @@ public final class ChatViewModel {
     /** An immutable copy of everything the view draws. */
     public record Snapshot(Mode mode, Panel panel, List<Entry> entries, String input, int cursor, String model,
             TierSummary tiers, ProfileView profile, double tokensPerSecond, Reply lastReply, Comparison comparison,
-            ConsentRequest consent, int scrollBack, long version) {
+            ConsentRequest consent, int scrollBack, int panelScroll, long version) {
         public Snapshot {
             entries = List.copyOf(entries);
         }
@@ -64,7 +65,7 @@ public final class ChatViewModel {
 
     public synchronized Snapshot snapshot() {
         return new Snapshot(mode, panel, entries, input.text(), input.cursor(), model, tiers, profile, tokensPerSecond,
-                lastReply, comparison, consents.peek(), scrollBack, version);
+                lastReply, comparison, consents.peek(), scrollBack, panelScroll, version);
     }
 
     public synchronized long version() {
@@ -126,6 +127,16 @@ public final class ChatViewModel {
         changed();
     }
 
+    /** Scrolls the open panel; {@code max} is how far down the view can go. */
+    public synchronized void scrollPanel(int delta, int max) {
+        panelScroll = Math.max(0, Math.min(max, panelScroll + delta));
+        changed();
+    }
+
+    public synchronized boolean panelOpen() {
+        return panel != Panel.NONE;
+    }
+
     // ---- panels
 
     public synchronized void togglePanel(Panel wanted) {
@@ -133,6 +144,7 @@ public final class ChatViewModel {
             profile = actions.profile();
         }
         panel = panel == wanted ? Panel.NONE : wanted;
+        panelScroll = 0;
         changed();
     }
 

@@ -17,7 +17,7 @@ final class PanelText {
             new String[] {"Enter", "send (a paste keeps its lines; Alt-Enter too)"},
             new String[] {"Esc", "cancel the reply being written; close a panel"},
             new String[] {"Up / Down", "walk through what you sent before"},
-            new String[] {"PgUp / PgDn", "scroll the conversation"},
+            new String[] {"PgUp / PgDn", "scroll the conversation or this panel"},
             new String[] {"F1, /help", "this list"},
             new String[] {"Ctrl-Up, /good", "thumbs up for the last reply"},
             new String[] {"Ctrl-Down, /bad [reason]", "thumbs down for the last reply, and why"},

@@ -156,8 +156,8 @@ public final class TerminalChat {
                     vm.edit(InputLine::next);
                 }
             }
-            case PageUp -> vm.scrollBy(Math.max(1, view.pageRows() - 2), view.maxScroll());
-            case PageDown -> vm.scrollBy(-Math.max(1, view.pageRows() - 2), view.maxScroll());
+            case PageUp -> page(1);
+            case PageDown -> page(-1);
             case Escape -> vm.escape();
             case F1 -> vm.togglePanel(ChatViewModel.Panel.HELP);
             case F2 -> vm.togglePanel(ChatViewModel.Panel.PROFILE);
@@ -167,6 +167,16 @@ public final class TerminalChat {
             default -> {
                 // Other keys (function keys, mouse) mean nothing here.
             }
+        }
+    }
+
+    /** PgUp (+1) and PgDn (-1): the open panel scrolls, else the conversation. */
+    private void page(int direction) {
+        int rows = Math.max(1, view.pageRows() - 2);
+        if (vm.panelOpen()) {
+            vm.scrollPanel(-direction * rows, view.panelMaxScroll());
+        } else {
+            vm.scrollBy(direction * rows, view.maxScroll());
         }
     }
 

@@ -148,6 +148,21 @@ class ChatViewRenderingTest {
     }
 
     @Test
+    void longPanel_scrollsWithinItsBox() {
+        ChatViewModel vm = ready(new ScriptedActions());
+        vm.togglePanel(ChatViewModel.Panel.HELP);
+        VirtualScreen s = new VirtualScreen(80, 12, Theme.colour()).draw(vm.snapshot());
+        assertTrue(s.text().contains("... PgDn for more"), s.text());
+        assertFalse(s.text().contains("/quit, Ctrl-D"), s.text());
+
+        vm.scrollPanel(100, s.view.panelMaxScroll());
+        s.draw(vm.snapshot());
+        assertTrue(s.text().contains("... PgUp for more"), s.text());
+        assertTrue(s.text().contains("/quit, Ctrl-D"), s.text());
+        assertFalse(s.text().contains("PgDn for more"), s.text());
+    }
+
+    @Test
     void whyPanel_showsBoundsWithTierAndSource_orSaysNoneApplied() {
         ScriptedActions actions = new ScriptedActions();
         ChatViewModel vm = ready(actions);
