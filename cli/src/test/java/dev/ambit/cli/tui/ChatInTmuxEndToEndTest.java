@@ -30,7 +30,7 @@ class ChatInTmuxEndToEndTest {
     private final String socket = "ambit-test-" + ProcessHandle.current().pid();
 
     @Test
-    void chat_inATerminal_showsTheTierBanner_andTheStreamedReply_andQuitsWithExitZero() throws Exception {
+    void chat_inATerminal_showsTheTierBanner_theStreamedReply_andWhy_andQuitsWithExitZero() throws Exception {
         Path model = TinyModel.path();
         requireTmux();
         Path exitCode = dir.resolve("exit-code");
@@ -60,6 +60,13 @@ class ChatInTmuxEndToEndTest {
             assertTrue(answered.contains("\nYou") && answered.contains("  Once upon a time"), answered);
             assertTrue(answered.lines().anyMatch(l -> l.matches(" stories260K\\.gguf \\| [1-9][0-9]* tok/s \\| ready \\|.*")),
                     "the status bar shows the model and the measured speed:\n" + answered);
+
+            tmux("send-keys", "-t", "chat", "F3");
+            String why = awaitScreen("the why panel", w -> w.contains("Why this reply?"));
+            Files.writeString(Path.of("target", "tmux-chat-why-capture.txt"), why, StandardCharsets.UTF_8);
+            assertTrue(why.contains("no bounds applied to this reply"), why);
+            tmux("send-keys", "-t", "chat", "Escape");
+            awaitScreen("the panel to close", w -> !w.contains("Why this reply?"));
 
             tmux("send-keys", "-t", "chat", "-l", "/quit");
             tmux("send-keys", "-t", "chat", "Enter");
