@@ -4,7 +4,6 @@ import dev.ambit.engine.AmbitException;
 import dev.ambit.engine.Reply;
 import dev.ambit.engine.inference.Generation;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +24,7 @@ public final class ChatViewModel {
 
     private final Executor worker;
     private final InputLine input = new InputLine();
-    private final List<Entry> entries = new ArrayList<>();
+    private final Transcript transcript = new Transcript();
     private final Deque<ConsentRequest> consents = new ArrayDeque<>();
     private ChatActions actions;
     private Mode mode = Mode.LOADING;
@@ -35,7 +34,6 @@ public final class ChatViewModel {
     private ProfileView profile;
     private double tokensPerSecond;
     private Reply lastReply;
-    private int lastReplyEntry = -1;
     private String lastUserText;
     private Comparison comparison;
     private int scrollBack;
@@ -44,8 +42,6 @@ public final class ChatViewModel {
     private long version;
 
     // The turn in flight.
-    private final StringBuilder streamed = new StringBuilder();
-    private int streamEntry = -1;
     private boolean cancelRequested;
     private int pieces;
     private long firstPieceNanos;
@@ -64,7 +60,7 @@ public final class ChatViewModel {
     }
 
     public synchronized Snapshot snapshot() {
-        return new Snapshot(mode, panel, entries, input.text(), input.cursor(), model, tiers, profile, tokensPerSecond,
+        return new Snapshot(mode, panel, transcript.entries(), input.text(), input.cursor(), model, tiers, profile, tokensPerSecond,
                 lastReply, comparison, consents.peek(), scrollBack, panelScroll, version);
     }
 
@@ -245,9 +241,8 @@ public final class ChatViewModel {
             }
             case "/clear" -> {
                 worker.execute(actions::clear);
-                entries.clear();
+                transcript.clear();
                 lastReply = null;
-                lastReplyEntry = -1;
                 lastUserText = null;
                 notice("Conversation cleared: the next message starts afresh.");
             }
@@ -266,16 +261,14 @@ public final class ChatViewModel {
 
     private void startTurn(String text, boolean unpersonalised) {
         lastUserText = text;
-        entries.add(new Entry(Entry.Kind.USER, unpersonalised ? "You (/raw: without your profile)" : "You", text, false));
-        entries.add(new Entry(Entry.Kind.ASSISTANT, "ambit", "", true));
-        streamEntry = entries.size() - 1;
+        transcript.add(new Entry(Entry.Kind.USER, unpersonalised ? "You (/raw: without your profile)" : "You", text, false));
+        transcript.startReply();
         beginStream(Mode.GENERATING);
         worker.execute(() -> runTurn(text, unpersonalised));
     }
 
     private void beginStream(Mode streamingMode) {
         mode = streamingMode;
-        streamed.setLength(0);
         cancelRequested = false;
         pieces = 0;
         changed();
@@ -307,9 +300,7 @@ public final class ChatViewModel {
         } else {
             tokensPerSecond = (pieces - 1) * 1e9 / Math.max(1, System.nanoTime() - firstPieceNanos);
         }
-        // The model usually starts with a blank; it would indent the first line.
-        streamed.append(streamed.length() == 0 ? text.stripLeading() : text);
-        entries.set(streamEntry, new Entry(Entry.Kind.ASSISTANT, "ambit", streamed.toString(), true));
+        transcript.append(text);
         changed();
         return true;
     }
@@ -320,21 +311,15 @@ public final class ChatViewModel {
             tokensPerSecond = g.tokensPerSecond();
         }
         List<Entry> shown = ReplyEntries.of(reply, tiers, unpersonalised ? "ambit [unpersonalised]" : "ambit");
-        entries.remove(streamEntry);
-        entries.addAll(streamEntry, shown);
+        transcript.finishReply(shown);
         lastReply = reply;
-        lastReplyEntry = shown.get(0).kind() == Entry.Kind.ASSISTANT ? streamEntry : -1;
         consents.addAll(asked);
         mode = consents.isEmpty() ? Mode.READY : Mode.CONSENT;
         changed();
     }
 
     private synchronized void failed(String message) {
-        entries.remove(streamEntry);
-        entries.add(streamEntry, new Entry(Entry.Kind.ERROR, "Error", message, false));
-        if (!streamed.isEmpty()) {
-            entries.add(streamEntry, new Entry(Entry.Kind.ASSISTANT, "ambit [interrupted]", streamed.toString(), false));
-        }
+        transcript.failReply(message);
         comparison = null;
         mode = Mode.READY;
         changed();
@@ -348,15 +333,12 @@ public final class ChatViewModel {
             notice("Wait for the reply to finish before rating it (Esc cancels it).");
             return;
         }
-        if (actions == null || lastReply == null || lastReplyEntry < 0) {
+        if (actions == null || lastReply == null || !transcript.hasAnswer()) {
             notice("There is no answer to rate yet.");
             return;
         }
         ChatActions.Outcome outcome = actions.rate(lastReply, rating, reason);
-        Entry e = entries.get(lastReplyEntry);
-        String mark = rating == ChatActions.Rating.GOOD ? " [you: good]" : " [you: bad]";
-        String label = e.label().replace(" [you: good]", "").replace(" [you: bad]", "") + mark;
-        entries.set(lastReplyEntry, new Entry(e.kind(), label, e.text(), false));
+        transcript.markAnswer(rating == ChatActions.Rating.GOOD ? " [you: good]" : " [you: bad]");
         outcome(outcome);
     }
 
@@ -411,7 +393,7 @@ public final class ChatViewModel {
     private synchronized void failedComparison(String message) {
         comparison = null;
         mode = Mode.READY;
-        entries.add(new Entry(Entry.Kind.ERROR, "Error", message, false));
+        transcript.error(message);
         changed();
     }
 
@@ -423,7 +405,8 @@ public final class ChatViewModel {
         Reply chosen = which == 1 ? comparison.leftReply() : comparison.rightReply();
         Reply rejected = which == 1 ? comparison.rightReply() : comparison.leftReply();
         ChatActions.Outcome outcome = actions.choose(chosen, rejected);
-        entries.addAll(ReplyEntries.of(chosen, tiers, which == 1 ? "ambit [your pick: personalised]" : "ambit [your pick: unpersonalised]"));
+        transcript.addAll(ReplyEntries.of(chosen, tiers,
+                which == 1 ? "ambit [your pick: personalised]" : "ambit [your pick: unpersonalised]"));
         comparison = null;
         mode = Mode.READY;
         outcome(outcome);
@@ -452,7 +435,7 @@ public final class ChatViewModel {
     }
 
     private void notice(String text) {
-        entries.add(new Entry(Entry.Kind.NOTICE, "ambit", text, false));
+        transcript.notice(text);
         changed();
     }
 
