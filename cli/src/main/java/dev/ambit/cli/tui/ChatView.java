@@ -81,8 +81,8 @@ final class ChatView {
             consent(g, s.consent(), paneTop, hintRow, width);
         }
         if (s.panel() != ChatViewModel.Panel.NONE) {
-            lastPanelMaxScroll = box(g, PanelText.title(s.panel()), PanelText.lines(s), paneTop, hintRow, width, paneTop,
-                    s.panelScroll());
+            lastPanelMaxScroll = box(g, PanelText.title(s.panel()), PanelText.lines(s), paneTop, hintRow, width,
+                    paneTop, s.panelScroll());
         }
         return cursor;
     }
@@ -163,7 +163,8 @@ final class ChatView {
             out.add(new Line("", Theme.Part.BODY));
             return out;
         }
-        boolean bound = e.kind() == Entry.Kind.REFUSAL || e.kind() == Entry.Kind.REDIRECT || e.kind() == Entry.Kind.CAVEAT;
+        boolean bound = e.kind() == Entry.Kind.REFUSAL || e.kind() == Entry.Kind.REDIRECT
+                || e.kind() == Entry.Kind.CAVEAT;
         String indent = bound ? "| " : "  ";
         out.add(new Line(bound ? "| " + e.label() : e.label(), part));
         Theme.Part body = bound || e.kind() == Entry.Kind.ERROR ? part : Theme.Part.BODY;
@@ -183,7 +184,8 @@ final class ChatView {
         Arrays.fill(bar, ' ');
         bar[at] = '#';
         String line = "Loading model " + s.model() + " [" + new String(bar) + "]";
-        theme.apply(g, Theme.Part.NOTICE).putString(Math.max(0, (width - line.length()) / 2), top + rows / 2, fit(line, width));
+        int left = Math.max(0, (width - line.length()) / 2);
+        theme.apply(g, Theme.Part.NOTICE).putString(left, top + rows / 2, fit(line, width));
     }
 
     private void comparison(TextGraphics g, ChatViewModel.Snapshot s, int top, int rows, int width) {
@@ -195,7 +197,8 @@ final class ChatView {
             theme.apply(g, Theme.Part.USER).putString(0, row++, fit(q, width));
         }
         theme.apply(g, Theme.Part.ASSISTANT).putString(0, row, pad("1  personalised", col));
-        theme.apply(g, Theme.Part.ASSISTANT).putString(col + 3, row++, fit("2  unpersonalised (no profile)", width - col - 3));
+        theme.apply(g, Theme.Part.ASSISTANT)
+                .putString(col + 3, row++, fit("2  unpersonalised (no profile)", width - col - 3));
         boolean rightStarted = !c.right().isEmpty();
         List<String> left = wrap(!c.finished() && !rightStarted ? c.left() + "_" : c.left(), col);
         List<String> right = wrap(!c.finished() && rightStarted ? c.right() + "_" : c.right(), col);
@@ -225,7 +228,8 @@ final class ChatView {
         return rows;
     }
 
-    private TerminalPosition input(TextGraphics g, ChatViewModel.Snapshot s, List<String> rows, int top, int height, int width) {
+    private TerminalPosition input(TextGraphics g, ChatViewModel.Snapshot s, List<String> rows, int top, int height,
+            int width) {
         // Locate the cursor by wrapping the text before it the same way.
         List<String> before = inputRows(s.input().substring(0, s.cursor()), width);
         int cursorRow = before.size() - 1;

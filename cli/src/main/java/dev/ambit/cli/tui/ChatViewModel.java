@@ -60,8 +60,8 @@ public final class ChatViewModel {
     }
 
     public synchronized Snapshot snapshot() {
-        return new Snapshot(mode, panel, transcript.entries(), input.text(), input.cursor(), model, tiers, profile, tokensPerSecond,
-                lastReply, comparison, consents.peek(), scrollBack, panelScroll, version);
+        return new Snapshot(mode, panel, transcript.entries(), input.text(), input.cursor(), model, tiers, profile,
+                tokensPerSecond, lastReply, comparison, consents.peek(), scrollBack, panelScroll, version);
     }
 
     public synchronized long version() {
@@ -261,7 +261,8 @@ public final class ChatViewModel {
 
     private void startTurn(String text, boolean unpersonalised) {
         lastUserText = text;
-        transcript.add(new Entry(Entry.Kind.USER, unpersonalised ? "You (/raw: without your profile)" : "You", text, false));
+        String label = unpersonalised ? "You (/raw: without your profile)" : "You";
+        transcript.add(new Entry(Entry.Kind.USER, label, text, false));
         transcript.startReply();
         beginStream(Mode.GENERATING);
         worker.execute(() -> runTurn(text, unpersonalised));
@@ -355,7 +356,8 @@ public final class ChatViewModel {
 
     private void runComparison(String question) {
         try {
-            ChatActions.Compared both = actions.compare(question, p -> comparePiece(p, true), p -> comparePiece(p, false));
+            ChatActions.Compared both =
+                    actions.compare(question, p -> comparePiece(p, true), p -> comparePiece(p, false));
             comparisonFinished(both);
         } catch (AmbitException e) {
             failedComparison(e.getMessage());
@@ -369,10 +371,9 @@ public final class ChatViewModel {
             return false;
         }
         Comparison c = comparison;
-        comparison = left
-                ? new Comparison(c.question(), c.left().isEmpty() ? piece.stripLeading() : c.left() + piece, c.right(), null, null)
-                : new Comparison(c.question(), c.left(), c.right().isEmpty() ? piece.stripLeading() : c.right() + piece,
-                        null, null);
+        String l = left ? (c.left().isEmpty() ? piece.stripLeading() : c.left() + piece) : c.left();
+        String r = left ? c.right() : (c.right().isEmpty() ? piece.stripLeading() : c.right() + piece);
+        comparison = new Comparison(c.question(), l, r, null, null);
         changed();
         return true;
     }

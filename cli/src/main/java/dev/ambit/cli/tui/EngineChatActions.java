@@ -71,7 +71,8 @@ public final class EngineChatActions implements ChatActions {
     public Outcome incognito(boolean on) {
         incognito = on;
         return new Outcome(true, on
-                ? "incognito on: nothing from this chat will be learned or kept (this build keeps no chat records at all)"
+                ? "incognito on: nothing from this chat will be learned or kept"
+                        + " (this build keeps no chat records at all)"
                 : "incognito off");
     }
 

@@ -14,7 +14,9 @@ import java.util.Set;
  * terminals that report no colour support.
  */
 final class Theme {
-    enum Part { BANNER, STATUS, USER, ASSISTANT, BODY, NOTICE, CAVEAT, REFUSAL, REDIRECT, ERROR, PANEL, PANEL_TITLE, HINT }
+    enum Part {
+        BANNER, STATUS, USER, ASSISTANT, BODY, NOTICE, CAVEAT, REFUSAL, REDIRECT, ERROR, PANEL, PANEL_TITLE, HINT
+    }
 
     private static final Set<String> MONOCHROME_TERMS = Set.of("dumb", "vt52", "vt100", "vt102", "vt220", "xterm-mono");
 
