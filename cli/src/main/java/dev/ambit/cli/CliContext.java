@@ -1,7 +1,9 @@
 package dev.ambit.cli;
 
+import com.googlecode.lanterna.terminal.Terminal;
 import dev.ambit.engine.AmbitHome;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Objects;
@@ -17,14 +19,30 @@ public final class CliContext {
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean interactive;
+    private final TerminalOpener terminal;
     private boolean verbose;
 
+    /** Opens the process's own terminal for the full-screen chat. */
+    @FunctionalInterface
+    public interface TerminalOpener {
+        Terminal open() throws IOException;
+    }
+
+    /** A context without a terminal of its own (tests, scripts): the full-screen chat cannot open. */
     public CliContext(Map<String, String> env, BufferedReader in, PrintWriter out, PrintWriter err, boolean interactive) {
+        this(env, in, out, err, interactive, () -> {
+            throw new IOException("no terminal is attached to this process");
+        });
+    }
+
+    public CliContext(Map<String, String> env, BufferedReader in, PrintWriter out, PrintWriter err, boolean interactive,
+            TerminalOpener terminal) {
         this.env = Map.copyOf(Objects.requireNonNull(env, "env"));
         this.in = Objects.requireNonNull(in, "in");
         this.out = Objects.requireNonNull(out, "out");
         this.err = Objects.requireNonNull(err, "err");
         this.interactive = interactive;
+        this.terminal = Objects.requireNonNull(terminal, "terminal");
     }
 
     public Map<String, String> env() {
@@ -46,6 +64,11 @@ public final class CliContext {
     /** True when standard input and output are a terminal (a person, not a script). */
     public boolean interactive() {
         return interactive;
+    }
+
+    /** The terminal for the full-screen chat; only meaningful when {@link #interactive()}. */
+    public Terminal openTerminal() throws IOException {
+        return terminal.open();
     }
 
     public boolean verbose() {
