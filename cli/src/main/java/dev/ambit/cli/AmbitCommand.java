@@ -2,6 +2,7 @@ package dev.ambit.cli;
 
 import dev.ambit.cli.command.AskCommand;
 import dev.ambit.cli.command.ChatCommand;
+import dev.ambit.cli.command.ModelsCommand;
 import java.lang.reflect.Constructor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,13 +19,15 @@ import picocli.CommandLine.Spec;
             "A private assistant: a local model that learns how you like to be answered, keeps what it learns",
             "encrypted on this machine, and stays inside the bounds of law and your organisation."
         },
-        subcommands = {AskCommand.class, ChatCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AskCommand.class, ChatCommand.class, ModelsCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0 ok, 1 internal error, 2 usage, 3 refused by bounds, 4 model error,",
             "  5 store or key error, 6 policy error, 7 download or verification error.",
             "%nEnvironment:%n  AMBIT_HOME   data directory (default: $XDG_DATA_HOME/ambit or ~/.local/share/ambit)",
-            "  AMBIT_MODEL  GGUF model used when --model is not given"
+            "  AMBIT_MODEL  GGUF model (path or installed name) used when --model is not given",
+            "  AMBIT_CATALOG  model catalogue used instead of the bundled models.txt",
+            "  AMBIT_GPU_LAYERS  default for --gpu-layers"
         })
 public final class AmbitCommand implements Runnable {
     private final CliContext context;
