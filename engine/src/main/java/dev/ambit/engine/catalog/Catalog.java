@@ -183,6 +183,11 @@ public record Catalog(String source, List<CatalogEntry> entries, Optional<String
         return out.toString();
     }
 
+    /** The same entries, described as coming from {@code other}. */
+    public Catalog withSource(String other) {
+        return new Catalog(other, entries, defaultName);
+    }
+
     public Optional<CatalogEntry> find(String name) {
         return entries.stream().filter(e -> e.name().equals(name)).findFirst();
     }

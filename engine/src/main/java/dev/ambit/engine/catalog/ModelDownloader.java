@@ -31,18 +31,26 @@ public final class ModelDownloader {
     private final ModelLibrary library;
     private final HttpClient http;
     private final int attempts;
+    private final Duration stallTimeout;
 
     public ModelDownloader(ModelLibrary library) {
-        this(library, 4);
+        this(library, 4, Duration.ofSeconds(60));
     }
 
-    /** @param attempts how many times one call tries (and resumes) before giving up; at least 1 */
-    public ModelDownloader(ModelLibrary library, int attempts) {
+    /**
+     * @param attempts how many times one call tries (and resumes) before giving up; at least 1
+     * @param stallTimeout how long a transfer may receive nothing before it is abandoned and resumed
+     */
+    public ModelDownloader(ModelLibrary library, int attempts, Duration stallTimeout) {
         if (attempts < 1) {
             throw new IllegalArgumentException("attempts must be at least 1, got " + attempts);
         }
+        if (stallTimeout.isNegative() || stallTimeout.isZero()) {
+            throw new IllegalArgumentException("stallTimeout must be positive, got " + stallTimeout);
+        }
         this.library = Objects.requireNonNull(library, "library");
         this.attempts = attempts;
+        this.stallTimeout = stallTimeout;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(20))
                 .followRedirects(HttpClient.Redirect.NORMAL)
@@ -161,7 +169,10 @@ public final class ModelDownloader {
                 throw new DownloadException("HTTP " + status + " from " + entry.url() + " while downloading "
                         + entry.name());
             }
-            long written = write(body, partial, append, append ? have : 0, expected, progress);
+            long written;
+            try (StallWatch watch = new StallWatch(body, stallTimeout)) {
+                written = write(body, partial, append, append ? have : 0, expected, progress, watch);
+            }
             if (expected < 0) {
                 return true;
             }
@@ -175,13 +186,13 @@ public final class ModelDownloader {
     }
 
     private static long write(InputStream body, Path partial, boolean append, long start, long expected,
-            DownloadProgress progress) throws IOException {
+            DownloadProgress progress, StallWatch watch) throws IOException {
         StandardOpenOption mode = append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING;
         long have = start;
         try (FileChannel out = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode)) {
             byte[] buffer = new byte[BUFFER];
             int n;
-            while ((n = body.read(buffer)) > 0) {
+            while ((n = watch.read(buffer)) > 0) {
                 ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
                 while (chunk.hasRemaining()) {
                     out.write(chunk);
@@ -256,6 +267,68 @@ public final class ModelDownloader {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             // A leftover partial file is restarted or replaced by the next attempt.
+        }
+    }
+
+    /**
+     * The JDK client has no read timeout for a streamed body: a server that stops sending would block the read
+     * for ever. This closes the body when nothing arrived for {@code timeout}, which ends the read with an error
+     * that the retry loop treats like a dropped connection.
+     */
+    private static final class StallWatch implements AutoCloseable {
+        private final InputStream body;
+        private final long timeoutNanos;
+        private final Thread watcher;
+        private volatile long lastData = System.nanoTime();
+        private volatile boolean stalled;
+        private volatile boolean done;
+
+        StallWatch(InputStream body, Duration timeout) {
+            this.body = body;
+            this.timeoutNanos = timeout.toNanos();
+            this.watcher = new Thread(this::watch, "ambit-download-watch");
+            watcher.setDaemon(true);
+            watcher.start();
+        }
+
+        int read(byte[] buffer) throws IOException {
+            try {
+                int n = body.read(buffer);
+                lastData = System.nanoTime();
+                return n;
+            } catch (IOException e) {
+                if (stalled) {
+                    long millis = timeoutNanos / 1_000_000L;
+                    throw new IOException("no data for " + (millis >= 1000 ? millis / 1000 + " s" : millis + " ms"), e);
+                }
+                throw e;
+            }
+        }
+
+        private void watch() {
+            long tick = Math.max(1_000_000L, Math.min(1_000_000_000L, timeoutNanos / 4));
+            while (!done) {
+                try {
+                    Thread.sleep(tick / 1_000_000L, (int) (tick % 1_000_000L));
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (!done && System.nanoTime() - lastData > timeoutNanos) {
+                    stalled = true;
+                    try {
+                        body.close();
+                    } catch (IOException e) {
+                        // Closing is only a way to wake the reader; its failure changes nothing.
+                    }
+                    return;
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            done = true;
+            watcher.interrupt();
         }
     }
 }
