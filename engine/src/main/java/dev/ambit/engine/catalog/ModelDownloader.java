@@ -134,6 +134,9 @@ public final class ModelDownloader {
      */
     private boolean transfer(CatalogEntry entry, Path partial, long have, long expected, DownloadProgress progress)
             throws IOException {
+        if ("file".equalsIgnoreCase(entry.url().getScheme())) {
+            return copyFromMirror(entry, partial, have, expected, progress);
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(entry.url()).GET()
                 .header("User-Agent", "ambit-model-download");
         if (have > 0) {
@@ -182,6 +185,36 @@ public final class ModelDownloader {
                         + entry.name() + "; nothing installed");
             }
             return written == expected;
+        }
+    }
+
+    /** A {@code file:} URL: a mirror on a local or network drive, resumed by skipping what is already copied. */
+    private boolean copyFromMirror(CatalogEntry entry, Path partial, long have, long expected,
+            DownloadProgress progress) throws IOException {
+        Path source;
+        try {
+            source = Path.of(entry.url());
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            throw new DownloadException("cannot use " + entry.url() + " as a file: " + e.getMessage(), e);
+        }
+        if (!Files.isRegularFile(source)) {
+            throw new DownloadException("the mirror file for " + entry.name() + " does not exist: " + source);
+        }
+        if (Files.size(source) < have) {
+            Files.delete(partial);
+            have = 0;
+        }
+        try (InputStream in = Files.newInputStream(source); StallWatch watch = new StallWatch(in, stallTimeout)) {
+            in.skipNBytes(have);
+            long written = write(in, partial, have > 0, have, expected, progress, watch);
+            if (expected >= 0 && written != expected) {
+                if (written > expected) {
+                    deleteQuietly(partial);
+                }
+                throw new DownloadException("the mirror file " + source + " has " + Files.size(source)
+                        + " bytes but the catalogue says " + entry.name() + " has " + expected);
+            }
+            return true;
         }
     }
 

@@ -189,6 +189,16 @@ class ModelDownloaderTest {
     }
 
     @Test
+    void fileUrl_actsAsAMirrorOnADrive() throws Exception {
+        new ModelDownloader(library).pull(entry("mirrored", TinyModel.path().toUri()), false, false,
+                DownloadProgress.SILENT);
+        assertArrayEquals(server.model(), Files.readAllBytes(library.fileFor("mirrored")));
+        DownloadException e = assertThrows(DownloadException.class, () -> new ModelDownloader(library)
+                .pull(entry("gone", home.resolve("nowhere.gguf").toUri()), false, false, DownloadProgress.SILENT));
+        assertTrue(e.getMessage().startsWith("the mirror file for gone does not exist"), e.getMessage());
+    }
+
+    @Test
     void progress_reportsEveryByteUpToTheTotal() {
         long[] last = {0, 0};
         new ModelDownloader(library).pull(entry("watched", server.url("/model.gguf")), false, false,
