@@ -25,9 +25,9 @@ import picocli.CommandLine.Spec;
             "  0 ok, 1 internal error, 2 usage, 3 refused by bounds, 4 model error,",
             "  5 store or key error, 6 policy error, 7 download or verification error.",
             "%nEnvironment:%n  AMBIT_HOME   data directory (default: $XDG_DATA_HOME/ambit or ~/.local/share/ambit)",
-            "  AMBIT_MODEL  GGUF model (path or installed name) used when --model is not given",
-            "  AMBIT_CATALOG  model catalogue used instead of the bundled models.txt",
-            "  AMBIT_GPU_LAYERS  default for --gpu-layers"
+            "  AMBIT_MODEL  GGUF file or installed model used when --model is not given",
+            "  AMBIT_CATALOG  model catalogue file replacing the bundled models.txt",
+            "  AMBIT_GPU_LAYERS  default for --gpu-layers (0 = CPU only)%n"
         })
 public final class AmbitCommand implements Runnable {
     private final CliContext context;
