@@ -138,6 +138,7 @@ public final class ModelDownloader {
             return copyFromMirror(entry, partial, have, expected, progress);
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(entry.url()).GET()
+                .timeout(stallTimeout)
                 .header("User-Agent", "ambit-model-download");
         if (have > 0) {
             request.header("Range", "bytes=" + have + "-");
