@@ -44,7 +44,10 @@ public final class ModelResolver {
         throw noModel(catalog);
     }
 
-    /** A file path is used as given; a bare name that is not a file picks the installed model of that name. */
+    /**
+     * A file path is used as given (checked like an installed model when it is one); a bare name that is not a
+     * file picks the installed model of that name.
+     */
     private Path pathOrInstalled(Path given) {
         if (!Files.exists(given) && given.getNameCount() == 1) {
             Optional<InstalledModel> installed = library.find(given.toString());
@@ -52,6 +55,11 @@ public final class ModelResolver {
                 library.checkBeforeLoad(installed.get());
                 return installed.get().path();
             }
+        }
+        Path absolute = given.toAbsolutePath().normalize();
+        String file = absolute.getFileName() == null ? "" : absolute.getFileName().toString();
+        if (library.dir().toAbsolutePath().normalize().equals(absolute.getParent()) && file.endsWith(".gguf")) {
+            library.find(file.substring(0, file.length() - ".gguf".length())).ifPresent(library::checkBeforeLoad);
         }
         return given;
     }

@@ -138,6 +138,8 @@ class ModelLibraryTest {
         ModelResolver resolver = new ModelResolver(home, Map.of("AMBIT_CATALOG", writeCatalogue().toString()));
         DownloadException e = assertThrows(DownloadException.class, () -> resolver.resolve(Optional.empty()));
         assertEquals(AmbitException.Failure.DOWNLOAD, e.failure());
+        assertThrows(DownloadException.class, () -> resolver.resolve(Optional.of(file)), "its full path is checked too");
+        assertThrows(DownloadException.class, () -> resolver.resolve(Optional.of(Path.of("tiny"))), "and its name");
     }
 
     private Path writeCatalogue() throws Exception {
