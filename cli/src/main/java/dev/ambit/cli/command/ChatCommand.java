@@ -55,6 +55,9 @@ public final class ChatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (headless) {
+            modelOptions.disableDownloadOffer();
+        }
         Optional<Profile> profile = StoreAccess.openIfPresent(context, passphrase);
         try {
             if (!headless && context.interactive()) {
