@@ -5,6 +5,7 @@ import dev.ambit.cli.command.AuditCommand;
 import dev.ambit.cli.command.BenchCommand;
 import dev.ambit.cli.command.ChatCommand;
 import dev.ambit.cli.command.InitCommand;
+import dev.ambit.cli.command.ModelsCommand;
 import dev.ambit.cli.command.PolicyCommand;
 import dev.ambit.cli.command.ProfileCommand;
 import dev.ambit.cli.command.StoreCommand;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             AskCommand.class,
             ChatCommand.class,
+            ModelsCommand.class,
             PolicyCommand.class,
             InitCommand.class,
             ProfileCommand.class,
@@ -40,7 +42,9 @@ import picocli.CommandLine.Spec;
             "  0 ok, 1 internal error, 2 usage, 3 refused by bounds, 4 model error,",
             "  5 store or key error, 6 policy error, 7 download or verification error.",
             "%nEnvironment:%n  AMBIT_HOME   data directory (default: $XDG_DATA_HOME/ambit or ~/.local/share/ambit)",
-            "  AMBIT_MODEL  GGUF model used when --model is not given",
+            "  AMBIT_MODEL  GGUF file or installed model used when --model is not given",
+            "  AMBIT_CATALOG  model catalogue file replacing the bundled models.txt",
+            "  AMBIT_GPU_LAYERS  default for --gpu-layers (0 = CPU only)",
             "  AMBIT_JURISDICTION  tier-1 jurisdiction when --jurisdiction is not given (default: eu)",
             "  AMBIT_PASSPHRASE_FILE  file holding the store passphrase (instead of --passphrase-file or a prompt)",
             "  AMBIT_KDF    'test' selects weak key derivation for tests only"

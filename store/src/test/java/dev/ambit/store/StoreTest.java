@@ -270,4 +270,17 @@ class StoreTest {
             return rs.getBytes(1);
         }
     }
+
+    @Test
+    void addAll_storesTheWholeBatchInOneCommit() {
+        try (Store store = StoreFixture.create(dir())) {
+            List<Item> stored = store.addAll(List.of(
+                    NewItem.fact("likes tea", "{}"), new NewItem("preference", "tone", "warm", "{}")));
+            assertEquals(2, stored.size());
+            assertEquals("warm", store.find("preference", "tone").orElseThrow().value());
+            assertThrows(IllegalArgumentException.class, () -> store.addAll(List.of(
+                    NewItem.fact("kept out", "{}"), new NewItem("preference", "", "", "{}"))));
+            assertEquals(2, store.items().size(), "a failed batch leaves nothing behind");
+        }
+    }
 }

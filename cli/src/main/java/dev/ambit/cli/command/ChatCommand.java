@@ -1,24 +1,37 @@
 package dev.ambit.cli.command;
 
+import com.googlecode.lanterna.terminal.Terminal;
 import dev.ambit.cli.CliContext;
 import dev.ambit.cli.ExitCode;
 import dev.ambit.cli.headless.HeadlessSession;
+import dev.ambit.cli.tui.TerminalChat;
 import dev.ambit.engine.AmbitException;
 import dev.ambit.engine.Assistant;
+import dev.ambit.engine.AssistantConfig;
 import dev.ambit.engine.Conversation;
 import dev.ambit.engine.Reply;
 import dev.ambit.engine.TurnOptions;
+import dev.ambit.engine.inference.GgufMetadata;
+import dev.ambit.engine.inference.ModelSettings;
+import dev.ambit.engine.policy.EffectivePolicy;
+import dev.ambit.engine.profile.Profile;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code ambit chat}: a conversation in the terminal, or JSON lines with {@code --headless}. */
+/**
+ * {@code ambit chat}: the full-screen chat when standard input and output are a terminal, plain lines when they
+ * are not, or JSON lines with {@code --headless}.
+ */
 @Command(name = "chat", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Chat with the assistant.",
-            "Plain mode reads one message per line; /help lists the commands, /quit or end of input leaves.",
+            "In a terminal: a full-screen chat; F1 or /help lists the keys and commands.",
+            "Otherwise plain mode reads one message per line; /quit or end of input leaves.",
             "--headless speaks JSON lines on stdin/stdout for scripts (see the README)."})
 public final class ChatCommand implements Callable<Integer> {
     private final CliContext context;
@@ -30,10 +43,10 @@ public final class ChatCommand implements Callable<Integer> {
     SamplingOptions samplingOptions;
 
     @Mixin
-    PolicyOptions policyOptions;
+    PassphraseOptions passphrase;
 
     @Mixin
-    PassphraseOptions passphrase;
+    PolicyOptions policyOptions;
 
     @Option(names = "--headless", description = "JSON lines in and out: message and command events in; token, reply and error events out.")
     boolean headless;
@@ -47,20 +60,53 @@ public final class ChatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        var profile = StoreAccess.openIfPresent(context, passphrase);
-        // The bounds come before the model: a broken organisation policy stops the run before anything loads.
-        try (Assistant assistant = modelOptions.openAssistant(context,
-                policyOptions.effective(context, profile.flatMap(p -> p.jurisdiction())))) {
-            profile.ifPresent(assistant::attachProfile);
-            if (headless) {
-                new HeadlessSession(assistant, samplingOptions::sampling, context.in(), context.out(), stream).run();
-                return ExitCode.OK.code();
+        if (headless) {
+            modelOptions.disableDownloadOffer();
+        }
+        Optional<Profile> profile = StoreAccess.openIfPresent(context, passphrase);
+        try {
+            // The bounds come before the model: a broken organisation policy stops the run before anything loads.
+            EffectivePolicy policy = policyOptions.effective(context, profile.flatMap(Profile::jurisdiction));
+            if (!headless && context.interactive()) {
+                return fullScreen(profile, policy);
             }
-            return plain(assistant);
+            try (Assistant assistant = modelOptions.openAssistant(context, policy)) {
+                profile.ifPresent(assistant::attachProfile);
+                if (headless) {
+                    new HeadlessSession(assistant, samplingOptions::sampling, context.in(), context.out(), stream).run();
+                    return ExitCode.OK.code();
+                }
+                return plain(assistant);
+            }
         } finally {
             // Closed here too in case the model failed to load before the assistant took the profile over.
-            profile.ifPresent(p -> p.close());
+            profile.ifPresent(Profile::close);
         }
+    }
+
+    private int fullScreen(Optional<Profile> profile, EffectivePolicy policy) throws IOException {
+        // Resolve the model and read its header (failing on a bad flag, path or file) before the screen takes over
+        // the terminal; only the slow part, loading, runs behind the progress indicator.
+        ModelSettings settings = modelOptions.settings(context);
+        GgufMetadata.read(settings.path());
+        AssistantConfig config = new AssistantConfig(context.home(), settings, policy);
+        Supplier<Assistant> open = () -> {
+            Assistant assistant = Assistant.open(config);
+            profile.ifPresent(assistant::attachProfile);
+            return assistant;
+        };
+        Terminal terminal;
+        try {
+            terminal = context.openTerminal();
+        } catch (IOException e) {
+            context.err().println("ambit: cannot open the full-screen chat (" + e.getMessage() + "); using plain mode");
+            context.err().flush();
+            try (Assistant assistant = open.get()) {
+                return plain(assistant);
+            }
+        }
+        TerminalChat.run(terminal, context.env(), settings.path().getFileName().toString(), open, samplingOptions::sampling);
+        return ExitCode.OK.code();
     }
 
     private int plain(Assistant assistant) throws IOException {

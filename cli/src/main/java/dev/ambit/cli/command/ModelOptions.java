@@ -4,17 +4,26 @@ import dev.ambit.cli.CliContext;
 import dev.ambit.engine.Assistant;
 import dev.ambit.engine.AssistantConfig;
 import dev.ambit.engine.InvalidInputException;
+import dev.ambit.engine.catalog.Bytes;
+import dev.ambit.engine.catalog.CatalogEntry;
 import dev.ambit.engine.catalog.ModelResolver;
+import dev.ambit.engine.catalog.NoModelInstalledException;
 import dev.ambit.engine.inference.ModelSettings;
 import dev.ambit.engine.policy.EffectivePolicy;
+import dev.ambit.engine.inference.NativeLibrary;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** Which model to run and how to load it; shared by every command that generates. */
 public final class ModelOptions {
+    static final String GPU_LAYERS_ENV = "AMBIT_GPU_LAYERS";
+
     @Option(names = {"-m", "--model"}, paramLabel = "PATH",
-            description = "GGUF model file (default: $AMBIT_MODEL, else the default installed model).")
+            description = "GGUF model file or installed model name (default: $AMBIT_MODEL, else the default "
+                    + "installed model; see: ambit models list).")
     Path model;
 
     @Option(names = "--ctx-size", paramLabel = "N", defaultValue = "0",
@@ -25,14 +34,22 @@ public final class ModelOptions {
             description = "CPU threads for generation (default: 0 = physical cores).")
     int threads;
 
-    @Option(names = "--gpu-layers", paramLabel = "N", defaultValue = "0",
-            description = "Layers to offload to a GPU; needs a GPU build of the native library (default: 0).")
-    int gpuLayers;
+    @Option(names = "--gpu-layers", paramLabel = "N",
+            description = "Layers to offload to a GPU; needs a GPU build of the native library "
+                    + "(default: $AMBIT_GPU_LAYERS, else 0).")
+    Integer gpuLayers;
+
+    /** Off for protocols that own standard input (headless), where a yes/no question would eat an event. */
+    private boolean offerDownload = true;
+
+    void disableDownloadOffer() {
+        offerDownload = false;
+    }
 
     ModelSettings settings(CliContext context) {
-        Path path = new ModelResolver(context.home(), context.env()).resolve(Optional.ofNullable(model));
+        Path path = resolve(context);
         try {
-            return new ModelSettings(path, contextSize, threads, gpuLayers, context.verbose());
+            return new ModelSettings(path, contextSize, threads, gpuLayers(context), context.verbose());
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage());
         }
@@ -49,5 +66,68 @@ public final class ModelOptions {
     /** Loads the model (once per process) and opens the assistant around it, held to {@code policy}. */
     Assistant openAssistant(CliContext context, EffectivePolicy policy) {
         return Assistant.open(new AssistantConfig(context.home(), settings(context), policy));
+    }
+
+    /**
+     * The model to run. With nothing installed, a person at a terminal is offered the suggested model; a script
+     * gets the exact command in the error (exit 4).
+     */
+    private Path resolve(CliContext context) {
+        ModelResolver resolver = new ModelResolver(context.home(), context.env());
+        try {
+            return resolver.resolve(Optional.ofNullable(model));
+        } catch (NoModelInstalledException e) {
+            if (!offerDownload || !context.interactive() || e.suggestion().isEmpty() || !offer(context, e)) {
+                throw e;
+            }
+            ModelsPullCommand.pull(context, e.suggestion().get(), false, false);
+            return resolver.resolve(Optional.empty());
+        }
+    }
+
+    private static boolean offer(CliContext context, NoModelInstalledException e) {
+        CatalogEntry s = e.suggestion().get();
+        context.err().println("ambit: " + e.getMessage());
+        context.err().println("ambit: " + s.name() + ": " + s.description());
+        context.err().print("Download " + s.name() + " now (" + Bytes.human(s.sizeBytes().orElse(0)) + ")? [Y/n] ");
+        context.err().flush();
+        try {
+            String answer = context.in().readLine();
+            return answer != null && (answer.isBlank() || answer.strip().toLowerCase(Locale.ROOT).startsWith("y"));
+        } catch (IOException io) {
+            return false;
+        }
+    }
+
+    /**
+     * Layers to offload: the flag, else {@code AMBIT_GPU_LAYERS}, else 0. A request the native library cannot
+     * honour becomes one clear line and a CPU run, instead of llama.cpp's own warnings.
+     */
+    int gpuLayers(CliContext context) {
+        int layers = gpuLayers != null ? gpuLayers : fromEnvironment(context);
+        if (layers > 0 && !NativeLibrary.gpuOffloadPossible()) {
+            context.err().println("ambit: --gpu-layers " + layers + " ignored: the bundled llama.cpp library is"
+                    + " CPU-only; running on the CPU (to use a GPU, point -Dde.kherud.llama.lib.path at a CUDA, Vulkan"
+                    + " or Metal build via AMBIT_JAVA_OPTS; see the README, \"GPU\")");
+            context.err().flush();
+            return 0;
+        }
+        return layers;
+    }
+
+    private static int fromEnvironment(CliContext context) {
+        String value = context.env().get(GPU_LAYERS_ENV);
+        if (value == null || value.isBlank()) {
+            return 0;
+        }
+        try {
+            int layers = Integer.parseInt(value.strip());
+            if (layers >= 0) {
+                return layers;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below with the rule.
+        }
+        throw new InvalidInputException(GPU_LAYERS_ENV + " must be a whole number of layers >= 0, got '" + value + "'");
     }
 }

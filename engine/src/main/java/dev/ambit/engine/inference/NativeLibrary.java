@@ -21,6 +21,8 @@ import java.util.Optional;
 public final class NativeLibrary {
     static final String LIB_PATH_PROPERTY = "de.kherud.llama.lib.path";
     private static final String BINDING_VERSION = "4.2.0";
+    /** Read before {@link #prepare} can set the property itself, so it is what the user passed, if anything. */
+    private static final String USER_PATH = System.getProperty(LIB_PATH_PROPERTY);
     private static volatile boolean ready;
 
     private NativeLibrary() {}
@@ -39,7 +41,21 @@ public final class NativeLibrary {
 
     /** Where a user-supplied native library was configured, if any. */
     public static Optional<String> userLibraryPath() {
-        return Optional.ofNullable(System.getProperty(LIB_PATH_PROPERTY));
+        return Optional.ofNullable(USER_PATH);
+    }
+
+    /**
+     * Whether the library that will be loaded can offload layers to a GPU: a user-supplied build (CUDA, Vulkan,
+     * Metal, ...) or the bundled macOS arm64 build, which llama.cpp compiles with Metal. The other bundled builds
+     * are CPU-only.
+     */
+    public static boolean gpuOffloadPossible() {
+        if (USER_PATH != null) {
+            return true;
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+        return (os.contains("mac") || os.contains("darwin")) && (arch.equals("aarch64") || arch.equals("arm64"));
     }
 
     private static void extract(String resource, Path cacheDir) {
