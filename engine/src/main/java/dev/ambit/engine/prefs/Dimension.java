@@ -15,7 +15,7 @@ public enum Dimension {
     FORMALITY("formality", true, "casual", "neutral", "formal"),
     TONE("tone", false, "warm", "neutral", "direct"),
     HUMOUR("humour", true, "none", "light", "playful"),
-    FORMAT("format", false, "prose", "bullets", "mixed"),
+    FORMAT("format", true, "prose", "mixed", "bullets"),
     EXPERTISE("expertise", true, "beginner", "intermediate", "expert"),
     LANGUAGE("language", false),
     UNITS("units", false, "metric", "imperial"),

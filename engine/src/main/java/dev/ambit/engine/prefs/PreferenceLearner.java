@@ -121,9 +121,14 @@ public final class PreferenceLearner {
 
     /** The comparison that teaches the most: the comparable dimension the learner is least sure of. */
     public Optional<Comparison> nextComparison() {
+        return nextComparison(COMPARABLE);
+    }
+
+    /** Like {@link #nextComparison()}, among {@code among} only (e.g. the dimensions a reply can show). */
+    public Optional<Comparison> nextComparison(Set<Dimension> among) {
         Dimension best = null;
         double bestConfidence = 2;
-        for (Dimension d : COMPARABLE) {
+        for (Dimension d : among) {
             List<String> domain = domain(d);
             if (domain.size() < 2) {
                 continue;
