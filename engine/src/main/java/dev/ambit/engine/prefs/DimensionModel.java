@@ -3,7 +3,6 @@ package dev.ambit.engine.prefs;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -98,11 +97,14 @@ final class DimensionModel {
     }
 
     String toJson() {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("evidence", evidence);
-        ObjectNode u = node.putObject("utility");
-        utility.forEach((k, v) -> u.put(k, v));
-        return node.toString();
+        // Written by hand: this runs on every update, and the keys are dimension values (plain ASCII words).
+        StringBuilder json = new StringBuilder("{\"evidence\":").append(evidence).append(",\"utility\":{");
+        String separator = "";
+        for (Map.Entry<String, Double> e : utility.entrySet()) {
+            json.append(separator).append('"').append(e.getKey()).append("\":").append(e.getValue());
+            separator = ",";
+        }
+        return json.append("}}").toString();
     }
 
     static DimensionModel fromJson(String json) {

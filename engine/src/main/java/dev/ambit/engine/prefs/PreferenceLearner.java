@@ -52,7 +52,15 @@ public final class PreferenceLearner {
 
     /** Learns from an explicit statement; returns the decision on each candidate it held. */
     public List<Admission> learn(String text, int turn) {
-        List<Admission> admissions = preview(text);
+        return learn(extractor.extract(text), turn);
+    }
+
+    /**
+     * Learns from candidates found elsewhere (e.g. a model-based extractor): each one passes the same bounds
+     * check as a statement's.
+     */
+    public List<Admission> learn(List<Candidate> candidates, int turn) {
+        List<Admission> admissions = candidates.stream().map(c -> Admissibility.check(c, bounds)).toList();
         for (Admission a : admissions) {
             apply(a, "statement", turn);
         }
