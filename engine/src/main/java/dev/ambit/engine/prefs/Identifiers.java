@@ -59,6 +59,19 @@ final class Identifiers {
         return rest.toString();
     }
 
+    /**
+     * {@code text} with every identifier found replaced by its category in brackets (e.g. {@code [email]}), and
+     * any other run of three or more digits by {@code [number]}: house numbers and postcodes the patterns miss
+     * must not survive in evidence either.
+     */
+    static String redact(String text) {
+        String out = text;
+        for (Found f : find(text)) {
+            out = out.replace(f.value(), "[" + f.category().wireName() + "]");
+        }
+        return out.replaceAll("\\d[\\d ./-]*\\d{2,}|\\d{3,}", "[number]");
+    }
+
     static String minimise(DataCategory category, String value) {
         String digits = digits(value);
         return switch (category) {

@@ -194,8 +194,10 @@ public final class PreferenceLearner {
         } else {
             awaitingConsent.remove(c.name());
             int count = Optional.ofNullable(profile.facts().get(c.name())).map(i -> i.provenance().evidenceCount() + 1).orElse(1);
+            // An identifier's minimised value is all that is kept; its statement would repeat it whole.
+            String evidence = c.category().identifier() ? "" : c.evidence();
             profile.put(new ProfileItem(ProfileItem.Kind.FACT, c.name(), a.value(),
-                    provenance(source, turn, count, 1, c.evidence())));
+                    provenance(source, turn, count, 1, evidence)));
         }
     }
 
@@ -219,6 +221,8 @@ public final class PreferenceLearner {
     }
 
     private Provenance provenance(String source, int turn, int count, double confidence, String evidence) {
-        return new Provenance(source, Math.max(0, turn), clock.instant(), Math.max(1, count), confidence, evidence);
+        // The user's words are kept as evidence, but never an identifier in them: those are minimised facts.
+        return new Provenance(source, Math.max(0, turn), clock.instant(), Math.max(1, count), confidence,
+                Identifiers.redact(evidence));
     }
 }
