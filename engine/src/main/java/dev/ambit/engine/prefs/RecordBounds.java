@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public record RecordBounds(Map<Dimension, DimensionRule> dimensions, Map<DataCategory, DataRule> data)
         implements PreferenceBounds {
-    private static final String BASELINE = "ambit baseline (personalisation within bounds, Kirk et al. 2023)";
+    private static final String BASELINE = "ambit baseline";
 
     public RecordBounds {
         dimensions = Map.copyOf(dimensions);
@@ -52,7 +52,7 @@ public record RecordBounds(Map<Dimension, DimensionRule> dimensions, Map<DataCat
     static RecordBounds global() {
         Map<Dimension, DimensionRule> dims = new EnumMap<>(Dimension.class);
         dims.put(Dimension.AGREEMENT, DimensionRule.locked(
-                new BoundRef("global.dimension.agreement", 1, "agreement", BASELINE + ": no sycophancy or echo chambers"),
+                new BoundRef("global.dimension.agreement", 1, "agreement", BASELINE + ": no sycophancy or echo chambers (Kirk et al. 2023)"),
                 "honest"));
         dims.put(Dimension.AI_DISCLOSURE, DimensionRule.locked(
                 new BoundRef("global.dimension.ai-disclosure", 1, "ai_disclosure", BASELINE + ": never claim to be human"),
