@@ -7,8 +7,12 @@ import dev.ambit.engine.AmbitException;
 import dev.ambit.engine.Assistant;
 import dev.ambit.engine.Conversation;
 import dev.ambit.engine.TurnOptions;
+import dev.ambit.engine.prefs.PreferenceBounds;
+import dev.ambit.engine.prefs.PreferenceLearner;
+import dev.ambit.engine.prefs.Profile;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +46,9 @@ public final class ChatCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Assistant assistant = modelOptions.openAssistant(context);
         if (headless) {
-            new HeadlessSession(assistant, samplingOptions::sampling, context.in(), context.out(), stream).run();
+            // The learner lives for the session only until the lead wires the encrypted profile store in.
+            PreferenceLearner learner = new PreferenceLearner(Profile.inMemory(), PreferenceBounds.global(), Clock.systemUTC());
+            new HeadlessSession(assistant, samplingOptions::sampling, context.in(), context.out(), stream, learner).run();
             return ExitCode.OK.code();
         }
         return plain(assistant);
