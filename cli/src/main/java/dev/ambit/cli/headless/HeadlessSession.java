@@ -104,7 +104,9 @@ public final class HeadlessSession {
                 emit(event("token").put("text", piece));
                 return true;
             } : TokenSink.DISCARD;
-            Reply reply = conversation.send(text.asText(), TurnOptions.of(s), sink);
+            // "unpersonalised": true answers without the tier-3 profile, so a script can compare (the /raw of chat).
+            boolean raw = node.path("unpersonalised").asBoolean(false);
+            Reply reply = conversation.send(text.asText(), new TurnOptions(s, raw), sink);
             int turn = conversation.turns();
             replies.put(turn, reply.text());
             List<Admission> learned = conversation.lastAdmissions();

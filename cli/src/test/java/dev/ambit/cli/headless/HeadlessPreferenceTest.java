@@ -75,4 +75,14 @@ class HeadlessPreferenceTest {
         assertEquals("unknown_turn", events.get(6).get("code").asText());
         assertEquals("bad_event", events.get(7).get("code").asText());
     }
+
+    @Test
+    void unpersonalisedMessage_appliesNoPreference_andLearnsNothing() throws Exception {
+        List<JsonNode> events = session(
+                "{\"type\":\"message\",\"text\":\"Keep it short.\"}",
+                "{\"type\":\"message\",\"text\":\"No emojis please. Tell me a story.\",\"unpersonalised\":true}");
+        assertEquals(3, events.size(), events.toString());
+        assertEquals("reply", events.get(2).get("type").asText());
+        assertEquals(0, events.get(2).get("preferences_applied").size(), events.get(2).toString());
+    }
 }
