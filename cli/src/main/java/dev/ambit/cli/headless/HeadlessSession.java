@@ -14,7 +14,6 @@ import dev.ambit.engine.TurnOptions;
 import dev.ambit.engine.inference.Sampling;
 import dev.ambit.engine.inference.TokenSink;
 import dev.ambit.engine.prefs.Admission;
-import dev.ambit.engine.prefs.Comparison;
 import dev.ambit.engine.prefs.PreferenceLearner;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -133,6 +132,7 @@ public final class HeadlessSession {
                 emit(event("done").put("command", "clear"));
             }
             case "compare" -> compare();
+            case "consent" -> emit(preferences.consent(node, conversation.turns()));
             case "" -> emit(error("bad_event", "a command event needs a \"name\""));
             default -> emit(error("unknown_command", "unknown command \"" + name + "\""));
         }

@@ -107,6 +107,27 @@ final class PreferenceEvents {
         return e;
     }
 
+    /**
+     * {@code {"type":"command","name":"consent","fact":NAME}}: the user explicitly confirms a needs-consent fact,
+     * which is then stored if the bounds allow it with consent.
+     */
+    ObjectNode consent(JsonNode node, int turn) {
+        if (learner == null) {
+            return error("no_profile", "consent needs a profile; this session has none");
+        }
+        String fact = node.path("fact").asText("");
+        if (fact.isEmpty()) {
+            return error("bad_event", "a consent command needs the \"fact\" to confirm, e.g. \"condition\"");
+        }
+        Optional<Admission> confirmed = learner.confirm(fact, turn);
+        if (confirmed.isEmpty()) {
+            return error("unknown_fact", "no fact \"" + fact + "\" is waiting for consent");
+        }
+        ObjectNode e = event("consent", turn);
+        e.set("updates", AdmissionJson.toJson(List.of(confirmed.get())));
+        return e;
+    }
+
     /** The learner's current values and confidence for the comparable dimensions, with what is stored. */
     private ObjectNode profile() {
         ObjectNode p = ReplyJson.MAPPER.createObjectNode();

@@ -77,6 +77,20 @@ class HeadlessPreferenceTest {
     }
 
     @Test
+    void specialCategoryFact_isStoredOnlyAfterTheConsentCommand() throws Exception {
+        List<JsonNode> events = session(
+                "{\"type\":\"message\",\"text\":\"I have asthma.\"}",
+                "{\"type\":\"command\",\"name\":\"consent\",\"fact\":\"condition\"}",
+                "{\"type\":\"command\",\"name\":\"consent\",\"fact\":\"condition\"}");
+        assertEquals(4, events.size(), events.toString());
+        assertEquals("needs-consent", events.get(0).get("candidates").get(0).get("status").asText());
+        assertEquals(0, events.get(1).get("preferences_applied").size(), "not applied before consent");
+        assertEquals("consent", events.get(2).get("source").asText());
+        assertEquals("accepted", events.get(2).get("updates").get(0).get("status").asText());
+        assertEquals("unknown_fact", events.get(3).get("code").asText());
+    }
+
+    @Test
     void unpersonalisedMessage_appliesNoPreference_andLearnsNothing() throws Exception {
         List<JsonNode> events = session(
                 "{\"type\":\"message\",\"text\":\"Keep it short.\"}",

@@ -1,7 +1,6 @@
 package dev.ambit.engine.prefs;
 
 import dev.ambit.engine.policy.BoundRef;
-import java.util.Locale;
 
 /**
  * Decides every candidate against the effective bounds before anything is stored. Pure: the same candidate and
@@ -87,6 +86,6 @@ public final class Admissibility {
     }
 
     private static String describe(BoundRef bound) {
-        return String.format(Locale.ROOT, "%s (tier %d, %s)", bound.id(), bound.tier(), bound.source());
+        return bound.id() + " (tier " + bound.tier() + ", " + bound.source() + ")";
     }
 }

@@ -21,6 +21,8 @@ final class Identifiers {
                     + "[^\\n]*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern NUMBER = Pattern.compile("\\d[\\d ./-]*\\d{2,}|\\d{3,}");
+
     /** One identifier found in text. */
     record Found(DataCategory category, String value) {}
 
@@ -65,11 +67,14 @@ final class Identifiers {
      * must not survive in evidence either.
      */
     static String redact(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
         String out = text;
         for (Found f : find(text)) {
             out = out.replace(f.value(), "[" + f.category().wireName() + "]");
         }
-        return out.replaceAll("\\d[\\d ./-]*\\d{2,}|\\d{3,}", "[number]");
+        return NUMBER.matcher(out).replaceAll("[number]");
     }
 
     static String minimise(DataCategory category, String value) {

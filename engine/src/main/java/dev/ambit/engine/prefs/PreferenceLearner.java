@@ -2,6 +2,7 @@ package dev.ambit.engine.prefs;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +18,9 @@ import java.util.Set;
  */
 public final class PreferenceLearner {
     /** Dimensions a pair of replies can visibly differ on, so the user can compare them. */
-    public static final Set<Dimension> COMPARABLE = EnumSet.of(Dimension.VERBOSITY, Dimension.FORMAT, Dimension.EMOJI,
-            Dimension.EXPERTISE, Dimension.FORMALITY, Dimension.EXAMPLES, Dimension.HUMOUR, Dimension.TONE);
+    public static final Set<Dimension> COMPARABLE = Collections.unmodifiableSet(EnumSet.of(Dimension.VERBOSITY,
+            Dimension.FORMAT, Dimension.EMOJI, Dimension.EXPERTISE, Dimension.FORMALITY, Dimension.EXAMPLES, Dimension.HUMOUR,
+            Dimension.TONE));
     static final double STATEMENT_RATE = 3.0;
     static final double CHOICE_RATE = 1.5;
     static final double FEEDBACK_RATE = 0.6;

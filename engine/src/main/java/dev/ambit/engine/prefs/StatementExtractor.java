@@ -1,6 +1,5 @@
 package dev.ambit.engine.prefs;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
