@@ -85,7 +85,8 @@ final class FactRules {
             rule("hometown", DataCategory.GENERAL, "\\b(?:i(?:'m| am) from|i come from|i grew up in|my home ?town is) "
                     + "([\\p{L} .'-]{2,40})$"),
             rule("occupation", DataCategory.GENERAL, "\\b(?:i work as|i(?:'m| am) working as|my job is|my profession is|"
-                    + "i(?:'m| am)|im) (?:a |an )?(?:senior |junior |trainee |student |retired |qualified |registered )?"
+                    + "i(?:'m| am)|im) (?:a |an )?(?:senior |junior |trainee |student |retired |qualified |registered |experienced |"
+                    + "seasoned |freelance |lead |principal |staff |professional )?"
                     + "(nurse|doctor|gp|teacher|engineer|software (?:engineer|developer)|developer|programmer|lawyer|solicitor|"
                     + "barrister|accountant|scientist|data scientist|researcher|designer|chef|cook|farmer|pharmacist|physician|"
                     + "surgeon|midwife|paramedic|carer|social worker|journalist|writer|author|architect|electrician|plumber|"

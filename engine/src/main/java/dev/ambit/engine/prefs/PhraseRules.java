@@ -34,7 +34,8 @@ final class PhraseRules {
                 + "explanations?|messages?)|\\bshorter\\b|too (?:long|wordy|verbose)|less (?:verbose|wordy|text|detail)|"
                 + "tl;?dr|get (?:straight )?to the point|straight to the point|one sentence|in a nutshell|fewer words|"
                 + "don'?t ramble|stop rambling|no (?:waffle|waffling|rambling|fluff|filler)|short and sweet|brevity|"
-                + "\\bbriefly\\b|(?:i prefer|i like|i want) (?:it )?(?:short|brief|concise)|^(?:short|brief|concise)(?: please)?$");
+                + "\\bbriefly\\b|(?:i prefer|i like|i want) (?:it )?(?:short|brief|concise)|^(?:short|brief|concise)(?: please)?$|"
+                + "(?:don'?t|do not) (?:write|say|type|talk) (?:so|that|too) much|(?:write|say|type) less\\b");
         add(Dimension.VERBOSITY, "long", "more (?:detail|depth|thorough)|(?:in|with|into) (?:great |full |more )?(?:detail|depth)|"
                 + "\\bdetailed\\b|in-depth|elaborate|\\blonger\\b|\\bthorough(?:ly)?\\b|comprehensive|too (?:short|brief|terse)|"
                 + "explain everything|go deep|long(?:er)? (?:answers?|repl(?:y|ies)|responses?|explanations?)|more verbose|"
@@ -73,8 +74,10 @@ final class PhraseRules {
                 + "newbie|layman|layperson|noob)|new to (?:this|it|\\w+)|explain (?:it )?like i'?m (?:five|5|a child|a kid)|"
                 + "\\beli5\\b|(?:in |use |using )?(?:simple|plain|basic|easy|everyday) (?:terms|words|language|english)|"
                 + "no jargon|without (?:the )?jargon|(?:avoid|skip|less) (?:the )?jargon|dumb it down|"
-                + "(?:i'?m|i am) not (?:very |at all )?technical|non-?technical|keep (?:it|things|them|this|answers) simple|simplify|beginner[- ]friendly");
-        add(Dimension.EXPERTISE, "expert", "\\b(?:i'?m|i am) (?:an? )?(?:expert|specialist|professional|pro)\\b|technical (?:terms|"
+                + "(?:i'?m|i am) not (?:very |at all )?technical|non-?technical|keep (?:it|things|them|this|answers) simple|"
+                + "explain (?:it |things |this )?simply|lay(?:man|person|people)'?s? terms|in plain terms|simplify|beginner[- ]friendly");
+        add(Dimension.EXPERTISE, "expert", "\\b(?:i'?m|i am) (?:an? )?(?:expert|specialist|professional|pro)\\b|"
+                + "\\b(?:i'?m|i am) (?:an? )?(?:very |highly )?(?:experienced|seasoned|senior) \\w+|technical (?:terms|"
                 + "language|detail|depth|answers?|vocabulary)|\\bbe (?:more )?technical|(?:use|with|fine with|okay with|ok with) "
                 + "(?:the )?(?:jargon|technical terms|clinical terms|medical terms|legal terms|proper terminology)|clinical "
                 + "(?:terms|language|terminology)|(?:medical|legal|scientific) (?:terminology|terms)|don'?t (?:dumb|water) "
@@ -96,7 +99,8 @@ final class PhraseRules {
         add(Dimension.EMOJI, "none", NEG + "(?:emoji|emojis|emoticons|smileys|smiley faces)");
         add(Dimension.EMOJI, "some", USE + "(?:emoji|emojis|emoticons|smileys)");
         // agreement
-        add(Dimension.AGREEMENT, "agreeable", "(?:always|just|only|simply) agree|agree with (?:everything|whatever|all)|"
+        add(Dimension.AGREEMENT, "agreeable", "(?:always|just|only|simply) agree|agree with me (?:no matter what|always|"
+                + "regardless|whatever happens)|agree with (?:everything|whatever|all)|"
                 + "(?:tell me|say) (?:that )?i'?m (?:always )?right|never (?:disagree|contradict|argue)|don'?t (?:disagree|"
                 + "contradict|argue|challenge) (?:with )?me|tell me what i want to hear|validate (?:everything|all|whatever)|"
                 + "take my side(?: always)?|be a yes[- ]man|side with me no matter");
@@ -145,7 +149,8 @@ final class PhraseRules {
 
     private static final Pattern LANGUAGE_CUE = Pattern.compile("(?:(?:answer|reply|respond|speak|talk|write|chat|"
             + "communicate|converse|text)(?: back)?(?: to me| with me| me)?(?: only| always)? (?:in|using)|switch (?:over )?to|"
-            + "(?:i )?prefer|please use|^use|in|auf|en|^only|^(?:speak|talk)|can we (?:speak|talk|do)|let'?s (?:speak|talk|use))\\s+"
+            + "(?:i )?prefer|please use|^used?|in|auf|en|^only|^(?:speak|talk)|can we (?:speak|talk|do)|let'?s (?:speak|talk|use)|"
+            + "if you (?:used?|spoke|wrote|answered|replied|responded)(?: in)?)\\s+"
             + "((?:british |american |brazilian |european |swiss |austrian |canadian |mexican |simplified |traditional )?"
             + "[\\p{L}]+)(?: (?:please|only|bitte|from now on|instead|if possible|thanks?))*\\s*$");
     private static final Pattern BARE_LANGUAGE = Pattern.compile("^((?:british |american )?[\\p{L}]+)(?:,? please| only| bitte)$");

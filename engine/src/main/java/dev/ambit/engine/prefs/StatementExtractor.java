@@ -30,7 +30,12 @@ public final class StatementExtractor {
             + "reference|remember(?: that)?|note(?: that)?|fyi|for the record|can you|could you|would you|will you|"
             + "i'?d like you to|i want you to|i need you to|i'?d like it if you|i'?d prefer (?:it )?if you|"
             + "i'?d appreciate it if you|would you mind|you should|you can|could we|can we|let'?s)[,:]?\\s+)+");
-    private static final Pattern ADDRESS = Pattern.compile("\\b(?:call me|address me as|refer to me as|i go by|you can call me|"
+    private static final Pattern THIRD_PARTY = Pattern.compile("^(?:(?:my|our|his|her|their) (?:\\w+ )?(?:boss|friends?|wife|"
+            + "husband|partner|mum|mom|mother|dad|father|parents?|sisters?|brothers?|sons?|daughters?|kids?|child|children|"
+            + "colleagues?|co-?workers?|manager|teacher|doctor|neighbou?rs?|team|family|girlfriend|boyfriend|cousins?|aunt|"
+            + "uncle|grand(?:ma|pa|mother|father|parents)|room-?mates?|flat-?mates?|students?|patients?|clients?|customers?)|"
+            + "(?:he|she|they|someone|somebody|people|everyone|nobody)\\b)");
+    private static final Pattern ADDRESS = Pattern.compile("(?<!don't |do not |dont |never |stop |not )\\b(?:call me|address me as|refer to me as|i go by|you can call me|"
             + "please call me|name me|my name is|my name's|i'?m called|just call me)\\s+"
             + "([\\p{L}][\\p{L}.'-]*(?: [\\p{L}][\\p{L}.'-]*){0,2}?)"
             + "(?=\\s*$|[,;!?]|\\.\\s*$| (?:and|but|please|instead|from|thanks?|thank|if|because|since|not|for|when)\\b)",
@@ -72,7 +77,7 @@ public final class StatementExtractor {
         boolean question = sentence.strip().endsWith("?") && QUESTION_START.matcher(lower).find();
         boolean startsLikeQuestion = QUESTION_START.matcher(lower).find() && !lower.startsWith("do not")
                 && !lower.startsWith("don't") && !lower.startsWith("dont");
-        if (question || startsLikeQuestion) {
+        if (question || startsLikeQuestion || THIRD_PARTY.matcher(StatementExtractor.stripPrefix(lower)).find()) {
             return;
         }
         Matcher address = ADDRESS.matcher(original);
