@@ -14,9 +14,12 @@ import dev.ambit.engine.TurnOptions;
 import dev.ambit.engine.inference.GgufMetadata;
 import dev.ambit.engine.inference.ModelSettings;
 import dev.ambit.engine.policy.EffectivePolicy;
+import dev.ambit.engine.prefs.PreferenceBounds;
+import dev.ambit.engine.prefs.PreferenceLearner;
 import dev.ambit.engine.profile.Profile;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -73,7 +76,10 @@ public final class ChatCommand implements Callable<Integer> {
             try (Assistant assistant = modelOptions.openAssistant(context, policy)) {
                 profile.ifPresent(assistant::attachProfile);
                 if (headless) {
-                    new HeadlessSession(assistant, samplingOptions::sampling, context.in(), context.out(), stream).run();
+                    PreferenceLearner learner = new PreferenceLearner(
+                            dev.ambit.engine.prefs.Profile.inMemory(), PreferenceBounds.global(), Clock.systemUTC());
+                    new HeadlessSession(assistant, samplingOptions::sampling, context.in(), context.out(), stream, learner)
+                            .run();
                     return ExitCode.OK.code();
                 }
                 return plain(assistant);
