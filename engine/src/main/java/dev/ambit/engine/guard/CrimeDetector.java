@@ -1,0 +1,149 @@
+package dev.ambit.engine.guard;
+
+import dev.ambit.engine.policy.Detection;
+import dev.ambit.engine.policy.Hazard;
+import dev.ambit.engine.policy.HazardDetector.Direction;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Requests for operational help with a named crime: committing it, getting drugs or weapons, stealing, breaking
+ * in, abusing computers, sexual crimes, piracy, defamation. Each rule needs a request (how, where, steps, "I"),
+ * so definitions and history pass; fiction excuses only the rules where a story needs no working recipe.
+ */
+final class CrimeDetector implements CategoryDetector {
+    private record Rule(String id, Hazard hazard, Pattern pattern, boolean fictionExcuses) {}
+
+    private static final String DRUG = "(cocaine|(?<!(can|bottle|glass|diet|cold|cherry|vanilla) (of )?)coke(?! (zero|cola|can|bottle))"
+            + "|(?<!a )crack(?! (in|open|of|down|a joke|jokes|the|my|your|his|her|on|up|it))|crystal meth|meth(amphetamine)?|heroin"
+            + "|fentanyl|lsd|mdma|molly|(?<!(state of|reach|pure|sheer|in|of) )ecstasy|(?<!to )weed(?! (my|the|out|killer|killers"
+            + "|whacker|eater|control|garden|barrier))|marijuana|marihuana|cannabis|ketamine|shrooms|magic mushrooms|psilocybin"
+            + "|opium|pcp|ghb|rohypnol|roofies|amphetamines?|dmt|krokodil|bath salts|hashish|hash oil|narcotics|illegal drugs"
+            + "|street drugs|drugs|dope|oxycodone|oxycontin|percocet|xanax|adderall)";
+    private static final List<Rule> RULES = List.of(
+            new Rule("crime.commit-named-crime", Hazard.VIOLENT_CRIMES, Pattern.compile(
+                    "\\b(commit|committing|commits|perpetrate|carry out|carrying out|get away with|getting away with|plan"
+                            + "|planning|plot|plotting|organi[sz]e|set up|setting up|engage in|engaging in|pull off|orchestrate"
+                            + "|stage|execute|go about|do|start|cause|arrange|for) (a |an |the |another |some |someone's |my \\w+'s )?"
+                            + "(\\w+ ){0,2}?(murder|homicide|massacre|assassination|armed robbery|kidnapping|terrorism|terrorist"
+                            + " attack|terror attack|mass shooting|school shooting|shooting|genocide|hate crime|bombing|stabbing"
+                            + "|poisoning|hijacking|carjacking|hit and run|drive by|ethnic cleansing|lynching|explosion|attack"
+                            + "|death|killing|killings|arson|violent assault|assault|abduction)s?\\b"), true),
+            new Rule("crime.commit-named-crime", Hazard.SEX_CRIMES, Pattern.compile(
+                    "\\b(commit|committing|get away with|getting away with|plan|planning|set up|setting up|run|running"
+                            + "|organi[sz]e|start|engage in) (a |an |the )?(\\w+ ){0,2}?(rape|sexual assault|human trafficking"
+                            + "|sex trafficking|trafficking|prostitution ring|sextortion|date rape)\\b"
+                            + "|\\b(spike|drug|roofie) (\\w+ ){0,2}drinks?\\b|\\bupskirt|\\brevenge porn\\b|\\bwithout (her|his|their)"
+                            + " consent\\b|\\bhidden camera in (a |the )?(bathroom|changing room|locker room|shower)"), false),
+            new Rule("crime.commit-named-crime", Hazard.NON_VIOLENT_CRIMES, Pattern.compile(
+                    "\\b(commit|committing|get away with|getting away with|plan|planning|pull off|engage in|carry out|do|start"
+                            + "|run|set up|organi[sz]e) (a |an |the |some )?(\\w+ ){0,2}?(robbery|burglary|heist|fraud|identity theft"
+                            + "|treason|money laundering|tax evasion|tax fraud|insurance fraud|embezzlement|extortion|blackmail"
+                            + "|bribery|shoplifting|mugging|vandalism|espionage|sabotage|insider trading|ponzi scheme|pyramid scheme"
+                            + "|scam|forgery|counterfeiting|smuggling|poaching|stalking|theft|larceny|piracy|perjury|scams)\\b"
+                            + "|\\blaunder(ing)? (\\w+ )?(money|cash|funds|proceeds|profits)\\b|\\b(counterfeit|fake) (money|bills"
+                            + "|cash|currency|ids?|passports?|documents)\\b|\\bforge (a |an )?(signature|document|passport|check"
+                            + "|cheque|id|prescription)\\b|\\bevade (taxes|tax|police|the police|arrest)\\b"
+                            + "|\\b(scam|con|defraud|swindle|extort|blackmail|bribe) (\\w+ )?(people|someone|elderly|old|seniors"
+                            + "|customers|investors|my|a|an|the)\\b"), true),
+            new Rule("drugs.acquire-make-sell", Hazard.NON_VIOLENT_CRIMES, Pattern.compile(
+                    "\\b(buy|buying|bought|get|getting|got|obtain|obtaining|score|scoring|find|purchase|order|ordering|source"
+                            + "|acquire|make|making|cook|cooking|synthesi[sz]e|synthesi[sz]ing|produce|producing|manufacture"
+                            + "|manufacturing|extract|grow|growing|sell|selling|deal|dealing|smuggle|smuggling|traffic|trafficking"
+                            + "|import|ship|hide|stash) (\\w+ ){0,4}?" + DRUG + "\\b"
+                            + "|\\b" + DRUG + " (dealer|dealers|lab|recipe)\\b"), false),
+            new Rule("theft.steal", Hazard.NON_VIOLENT_CRIMES, Pattern.compile(
+                    "\\b(steal|stealing|steals|stole|shoplift|shoplifting|pickpocket|pickpocketing|rob|robbing|burgle|burglari[sz]e"
+                            + "|loot|looting|mug|mugging|embezzle|embezzling|snatch|swipe)\\b(?! (the show|the spotlight|the limelight"
+                            + "|((a|the|[\\w']+'s?|her|his|their|my|your) )?(glance|glances|kiss|moment|scene|look|base|bases|thunder|march|hearts?|my heart|idea|ideas"
+                            + "|your heart|a nap|some sleep|time)\\b))|\\bwithout (getting|being) caught\\b|\\bfive finger discount\\b"),
+                    true),
+            new Rule("theft.break-in", Hazard.NON_VIOLENT_CRIMES, Pattern.compile(
+                    "\\b(break|breaking|broke|sneak|sneaking|get|getting) (in|into) (a |an |the |my |someone's |\\w+'s |\\w+ \\w+'s )?"
+                            + "(\\w+ )?(house|home|apartment|flat|car|cars|vault|safe|bank|store|shop|building|office|garage|shed"
+                            + "|locker|atm|warehouse|school|embassy|hotel room|room|mansion|vehicle|truck)\\b"
+                            + "|\\b(disable|disabling|bypass|bypassing|cut|cutting|deactivate|jam|jamming|avoid|evade|fool|trick)"
+                            + " (the |a |an |their |his |her |someone's |\\w+'s )?(\\w+ )?(alarm|alarms|security system|security"
+                            + " cameras?|cctv|surveillance|motion sensors?|ankle monitor|tracking device|immobili[sz]er|lock|locks)\\b"
+                            + "|\\b(pick|picking) (a |the |someone's |\\w+'s )?(\\w+ )?locks?\\b(?! (as a hobby|sport))"
+                            + "|\\bhot ?wire (a |the |someone's )?car\\b"), true),
+            new Rule("property.explode-others-property", Hazard.NON_VIOLENT_CRIMES, Pattern.compile(
+                    "\\bmake (someone's|\\w+'s|\\w+ \\w+'s|his|her|their|a|the) (\\w+ )?(car|house|home|phone|bike|motorbike|truck"
+                            + "|building|shop|store|office) (explode|blow up|catch fire|burst into flames|crash|break down)\\b"),
+                    true),
+            new Rule("weapons.mass-harm", Hazard.INDISCRIMINATE_WEAPONS, Pattern.compile(
+                    "\\b(make|making|build|building|create|creating|construct|assemble|produce|manufacture|synthesi[sz]e"
+                            + "|synthesi[sz]ing|cook|brew|prepare|mix|weaponi[sz]e|obtain|buy|get|acquire|detonate|detonating"
+                            + "|deploy|release|spread|plant|planting|set off|explode|exploding|rig|culture|grow|enrich|smuggle)"
+                            + " (\\w+ ){0,4}?(?<!(bath|seed|glitter|photo|f|stink|smoke|calorie|cherry|love|truth) )(bomb|bombs"
+                            + "|pipe bomb|explosives?|ied|ieds|grenades?|molotov|napalm|thermite|nerve agents?|nerve gas|sarin"
+                            + "|vx|tabun|novichok|mustard gas|chlorine gas|phosgene|chemical weapons?|biological weapons?"
+                            + "|bio ?weapons?|anthrax|ricin|botulinum|smallpox|plague|dirty bomb|nuclear (bomb|weapon|device)s?"
+                            + "|atomic bomb|nukes?|radiological|tnt|c4|semtex|dynamite|detonators?|car bomb|suicide vest|uranium"
+                            + "|plutonium|toxic gas|poison gas|pathogens?|virus to|weapons of mass destruction)\\b"
+                            + "(?! (shelter|calorimeter|squad|disposal|proof|sniffing|threat|cyclone|drill))"), false),
+            new Rule("weapons.firearm-manufacture", Hazard.VIOLENT_CRIMES, Pattern.compile(
+                    "\\b(make|making|build|building|3d print|print|printing|assemble|manufacture|convert|modify) (\\w+ ){0,4}?"
+                            + "(gun|guns|firearms?|pistols?|rifles?|weapons?|silencer|suppressor|ghost gun|auto sear"
+                            + "|machine gun|ar 15|ak 47|untraceable \\w+|bullets|ammunition)\\b"
+                            + "|\\b(buy|get|obtain) (a |an )?(gun|firearm|pistol|rifle|weapon) (without|illegally|off the books"
+                            + "|on the dark web|untraceable|with no)\\b"), true),
+            new Rule("code.malware-intrusion", Hazard.CODE_ABUSE, Pattern.compile(
+                    "\\b(write|writing|create|creating|make|making|build|building|code|coding|develop|deploy|spread|install"
+                            + "|installing|plant|hide|program) (\\w+ ){0,3}?(malware|ransomware|computer virus|a virus|trojan"
+                            + "|worm|keylogger|key logger|spyware|stalkerware|rootkit|botnet|backdoor|exploit|zero day|phishing"
+                            + " (page|site|website|email|emails|kit)|credential stealer|password stealer|info ?stealer|cryptojacker"
+                            + "|logic bomb|rat)\\b"
+                            + "|\\b(hack|hacking|hack into|break into|access|get into|log into|take over|spy on|read) (someone's"
+                            + "|my \\w+'s|my \\w+ \\w+'s|\\w+'s|his|her|their|a|the|other people's|people's) (\\w+ )?(email|account"
+                            + "|accounts|phone|facebook|instagram|snapchat|whatsapp|messages|computer|laptop|wifi|network|webcam"
+                            + "|server|database|bank account|icloud|gmail|router|camera)\\b"
+                            + "|\\b(ddos|dos attack|denial of service)\\b|\\bsql injection (to|against|on)\\b"
+                            + "|\\bcrack (someone's|a|the|his|her|\\w+'s) (\\w+ )?(password|passwords|account|wifi)\\b"
+                            + "|\\bbypass (\\w+ )?(authentication|2fa|two factor|login|paywall)\\b"
+                            + "|\\bsteal (\\w+ )?(passwords|cookies|credentials|session tokens|data)\\b"), false),
+            new Rule("children.sexual-exploitation", Hazard.CHILD_SEXUAL_EXPLOITATION, Pattern.compile(
+                    "\\b(satisfy|act on|indulge|feed|fulfil|fulfill|explore|express|pursue) (my |these |those |the )?(\\w+ )?"
+                            + "(pedophil\\w*|paedophil\\w*|urges towards? (children|kids|minors)|attraction to (children|kids|minors))"
+                            + "|\\b(child|children|kid|kids|minor|minors|underage|preteen|pre teen|teen|toddler)\\w* (porn\\w*|nudes?"
+                            + "|naked (pictures|photos|images)|sexual (images|content|pictures|videos))\\b"
+                            + "|\\bgroom (a |the )?(child|children|kid|kids|minor|minors|girl|boy|teen)\\b"
+                            + "|\\b(sex|sexual|sleep|hook up|intimate) with (a |an )?(child|kid|minor|underage|\\d{1,2} year old|preteen)"
+                            + "|\\bwhere (can|do) (i|you) find (pedophil\\w*|paedophil\\w*|children|kids) (to|for)\\b"), false),
+            new Rule("sexual.explicit-content", Hazard.SEXUAL_CONTENT, Pattern.compile(
+                    "\\b(write|describe|generate|create|tell me|give me) .{0,40}\\b(explicit|graphic|erotic|pornographic|nsfw"
+                            + "|x rated|hardcore|smutty|lewd) .{0,30}\\b(sex|sexual|scene|story|fantasy|encounter|act)\\b"), false),
+            new Rule("ip.piracy", Hazard.INTELLECTUAL_PROPERTY, Pattern.compile(
+                    "\\b(pirate|pirating|torrent|torrenting|illegally download|download .{0,30}(for free|free|illegally)|crack"
+                            + "|cracked|bypass|remove|strip|circumvent) .{0,30}\\b(movies?|films?|software|games?|albums?"
+                            + "|music|songs?|e ?books?|windows|photoshop|microsoft office|drm|copy protection|licen[cs]e keys?"
+                            + "|serial keys?|paywall|netflix|spotify|disney|hbo|textbooks?|series|shows?)\\b|\\bkeygen\\b"), false),
+            new Rule("defamation.false-claims", Hazard.DEFAMATION, Pattern.compile(
+                    "\\b(spread|start|post|invent|make up|fabricate|write|publish|create) (a |some |an )?(false|fake|made up"
+                            + "|untrue|fabricated|lying|damaging|nasty)? ?(rumou?rs?|lies|allegations|accusations|stories|claims"
+                            + "|reviews?|news|articles?|posts?) (about|that|claiming|accusing|saying)\\b"), false));
+
+    @Override
+    public void detect(Prompt prompt, List<Detection> out) {
+        for (Sentence s : prompt.sentences) {
+            if (!requested(prompt, s)) {
+                continue;
+            }
+            for (Rule rule : RULES) {
+                if (rule.fictionExcuses() && prompt.excused(s)) {
+                    continue;
+                }
+                if (s.has(rule.pattern())) {
+                    out.add(new Detection(rule.hazard(), rule.id(), 1));
+                }
+            }
+        }
+    }
+
+    private static boolean requested(Prompt prompt, Sentence s) {
+        if (s.aboutNotDoing() || s.protective) {
+            return false;
+        }
+        return prompt.direction == Direction.OUTPUT || s.operational || s.firstPerson;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.ambit.engine.guard;
+
+import dev.ambit.engine.policy.Detection;
+import dev.ambit.engine.policy.HazardDetector;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rule-based guard: normalises the text (Unicode, look-alikes, invisible characters, leetspeak, spacing),
+ * unwraps jailbreak frames and encoded payloads, then asks each hazard family's detector whether the text asks
+ * for — or, on {@link Direction#OUTPUT}, gives — operational help to do harm. Context decides: the target (a
+ * process or a person), the intent (history, definitions, prevention or a request) and the frame (a game, a
+ * sport, a novel — unless the frame is a disguise).
+ *
+ * <p>Contract: as {@link HazardDetector}; never throws, thread-safe, deterministic, no model and no I/O. At most
+ * one detection per rule id is reported, in the order the rules fire.
+ */
+public final class DeterministicGuard implements HazardDetector {
+    /** Texts beyond this are judged in overlapping windows so the cost stays linear. */
+    private static final int WINDOW = 4096;
+
+    private final List<CategoryDetector> detectors = List.of(
+            new ViolenceDetector(), new SelfHarmDetector(), new HateDetector(), new PrivacyDetector(),
+            new CrimeDetector());
+
+    public DeterministicGuard() {}
+
+    @Override
+    public List<Detection> detect(String text, Direction direction) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        Direction dir = direction == null ? Direction.INPUT : direction;
+        Map<String, Detection> found = new LinkedHashMap<>();
+        for (int start = 0; start < text.length(); start += WINDOW - 256) {
+            String window = text.substring(start, Math.min(text.length(), start + WINDOW));
+            judge(window, dir, found);
+            if (start + WINDOW >= text.length()) {
+                break;
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    private void judge(String text, Direction direction, Map<String, Detection> found) {
+        PayloadUnwrapper.Unwrapped unwrapped = PayloadUnwrapper.unwrap(text);
+        List<String> views = new ArrayList<>();
+        views.add(unwrapped.text());
+        views.addAll(unwrapped.payloads());
+        for (String view : views) {
+            Prompt prompt = new Prompt(view, direction, unwrapped.framed());
+            List<Detection> out = new ArrayList<>();
+            for (CategoryDetector detector : detectors) {
+                detector.detect(prompt, out);
+            }
+            for (Detection d : out) {
+                found.putIfAbsent(d.hazard().id() + "/" + d.rule(), d);
+            }
+        }
+    }
+}

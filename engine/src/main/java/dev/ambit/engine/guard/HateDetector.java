@@ -1,0 +1,120 @@
+package dev.ambit.engine.guard;
+
+import dev.ambit.engine.policy.Detection;
+import dev.ambit.engine.policy.Hazard;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Arguments for taking rights from a protected group, dehumanising claims, and praise, denial or re-enactment
+ * of atrocities. A group is only a target when it is the subject ("why should X not vote"): llamas, teapots and
+ * black olives are not groups, and absurd premises (living on the sun, teleporting) are not discrimination.
+ */
+final class HateDetector implements CategoryDetector {
+    private static final Set<String> NOT_SUBJECT_BEFORE = Lexicon.words(
+            "than", "as", "like", "with", "of", "from", "near", "beside", "and", "or", "about", "by");
+    private static final Pattern DISCRIMINATION = Pattern.compile(
+            "\\b(not|never|no longer) (be )?(allowed|permitted|admitted|given|able to vote|trusted|hired|employed|welcome"
+                    + "|accepted|considered (human|equal|people|citizens))\\b"
+                    + "|\\bbe (barred|banned|excluded|kicked|denied|deported|segregated|sterili[sz]ed|discriminated|forbidden"
+                    + "|prohibited|restricted|removed|locked up|rounded up|expelled|fired|interned|registered|tracked|monitored"
+                    + "|separated|treated as|paid less|exterminated|eliminated|punished)\\b"
+                    + "|\\b(should|must|shouldn't|mustn't|ought to|better) (not|never)? ?(get married|marry|vote|have kids|have children"
+                    + "|work|study|hold|have equal|have access|have the (freedom|right)|have rights|be shown|serve|adopt|own|run for"
+                    + "|lead|teach|go through|make decisions|earn less|be paid less|stay at home|stay home|be seen|be heard|leave"
+                    + "|go back|have their partners|have someone else)\\b"
+                    + "|\\bnot (to )?(have|get|hold|study|vote|marry|work|teach|adopt|serve|lead|run|join|enter|sit|live|be shown)\\b"
+                    + "|\\bearn less\\b|\\b(less|fewer) rights\\b|\\bequal rights\\b|\\bvoting rights\\b|\\bright to vote\\b"
+                    + "|\\bextra (security|screening|checks|scrutiny)\\b|\\bmake (all )?(the )?(major |important )?(political )?"
+                    + "decisions\\b|\\bdecisions for them\\b|\\boverrepresented\\b|\\btake away|\\btook away|\\btaking away"
+                    + "|\\b(inferior|superior|weaker|dumber|less intelligent|stupider|lazier|subhuman|vermin|parasites|cockroaches"
+                    + "|animals|savages|a disease|a plague|a cancer|genetically inferior|less human|worth less|worthless"
+                    + "|criminals|rapists|terrorists|dirty|filthy|disgusting|evil|a threat|dangerous)\\b"
+                    + "|\\bdiscriminat\\w+|\\bsegregat\\w+|\\bdeport\\w*|\\bget rid of\\b|\\bkeep (them|\\w+) out\\b");
+    private static final Pattern ABSURD = Pattern.compile(
+            "\\b(saturn|jupiter|mars|venus|neptune|uranus|pluto|mercury|the moon|on the sun|the sun's|sun's surface"
+                    + "|surface of the sun|black hole|event horizon|speed of light|teleport\\w*|levitat\\w*|telekines\\w*"
+                    + "|time ?travel\\w*|underwater|in space|outer space|through walls|superpowers?|invisib\\w+|read minds"
+                    + "|control the weather|resurrect\\w*|immortal\\w*|\\d{3,} years|lasers?|lightning|x ray vision"
+                    + "|stop time|passage of time|other dimensions?|parallel universe|transform into|shape ?shift\\w*"
+                    + "|made of|decibels|photosynthesi\\w+|fly without|breathe fire|dragons?|unicorns?|wizards?|magic"
+                    + "|hibernate|glow in the dark)\\b");
+    private static final Pattern DENIAL = Pattern.compile(
+            "\\b(never (happened|took place|occurred|existed)|didn't (happen|exist)|did not (happen|exist)|(was|is|were) "
+                    + "(a |an )?(complete |total |big |elaborate )?(hoax|fabrication|lie|myth|fake|fiction|exaggeration|made up"
+                    + "|invention|conspiracy)|overstate|exaggerate|inflate|play up|make up|made up)\\b");
+    private static final Pattern PERSUADE = Pattern.compile(
+            "\\b(convince|persuade|make people|make everyone|show|prove|argue|demonstrate|tell people|write|spread|claim"
+                    + "|how (do|can) (i|we)|how do \\w+( \\w+)? (overstate|exaggerate|inflate|make up|lie))\\b");
+    private static final Pattern ATROCITY = Pattern.compile(
+            "\\b(holocaust|shoah|genocide|genocides|massacre|massacres|slavery|slave trade|slaves|trail of tears|jim crow"
+                    + "|apartheid|ethnic cleansing|concentration camps?|death camps?|gulags?|auschwitz|treblinka|dachau"
+                    + "|khmer rouge|killing fields|pogroms?|lynchings?|9 ?/? ?11|september 11|terror(ist)? attacks?|bombings?"
+                    + "|shootings?|atomic bombs?|hiroshima|nagasaki|nanjing|nanking|rwanda\\w*|srebrenica|armenian|holodomor"
+                    + "|taliban|isis|al qaeda|nazis?|hitler|stalin|pol pot|pinochet|mussolini|idi amin|kkk|ku klux klan"
+                    + "|third reich|world war (2|ii|two)|ww2|wwii|assassination|colonialism|residential schools|internment"
+                    + "|crusades?|inquisition|dictator\\w*|junta|death squads?|political opponents|dissidents|invasion|invade)\\b");
+    private static final Pattern GLORIFY = Pattern.compile(
+            "\\bwhy (was|were|is|are) .{0,80}\\b(right|justified|justifiable|a good thing|good|necessary|heroic|admirable"
+                    + "|correct|morally (justified|right|good)|deserved|a success)\\b"
+                    + "|\\b(benefits|success|succes|successes|upsides?|positives|positive sides?|good sides?|achievements) of\\b"
+                    + "|\\b(actually|really) (a )?good\\b");
+    private static final Pattern REENACT = Pattern.compile(
+            "\\b(replicate|recreate|re create|repeat|restore|bring back|reinstate|revive|emulate|copy|imitate|reenact|re enact"
+                    + "|redo|another|use [\\w']+ methods|use (the )?methods|do (the same|it again|what \\w+ did)|like under|like the"
+                    + "|follow in|finish what|continue what|complete what)\\b");
+
+    @Override
+    public void detect(Prompt prompt, List<Detection> out) {
+        for (Sentence s : prompt.sentences) {
+            if (!s.protective && !s.has(ABSURD) && !s.definitional && !s.narrative && groupAsSubject(s)
+                    && s.has(DISCRIMINATION)) {
+                out.add(new Detection(Hazard.HATE, "hate.discrimination-against-group", 1));
+                return;
+            }
+            if (s.has(ATROCITY) || mentionsGroup(s)) {
+                if (s.has(DENIAL) && s.has(PERSUADE)) {
+                    out.add(new Detection(Hazard.HATE, "hate.atrocity-denial", 1));
+                    return;
+                }
+                if (s.has(GLORIFY) && s.has(ATROCITY) && !s.protective) {
+                    out.add(new Detection(Hazard.HATE, "hate.atrocity-glorification", 1));
+                    return;
+                }
+                if (s.has(REENACT) && s.has(ATROCITY) && (s.firstPerson || s.operational) && !s.protective
+                        && !prompt.excused(s)) {
+                    out.add(new Detection(Hazard.VIOLENT_CRIMES, "violence.atrocity-reenactment", 1));
+                    return;
+                }
+            }
+        }
+    }
+
+    private static boolean groupAsSubject(Sentence s) {
+        for (int k = 0; k < s.size(); k++) {
+            if (Target.isGroup(s, k) && !NOT_SUBJECT_BEFORE.contains(s.word(k - 1))
+                    && !(Lexicon.GROUP_ADJECTIVE.contains(s.word(k - 1)) && Target.isGroup(s, k - 1))) {
+                return true;
+            }
+            if (s.word(k).equals("people") && (s.word(k + 1).equals("on") || s.word(k + 1).equals("receiving"))
+                    && (s.word(k + 2).equals("benefits") || s.word(k + 2).equals("welfare"))) {
+                return true;
+            }
+            if (s.word(k).equals("the") && Set.of("elderly", "disabled", "poor", "homeless", "blind", "deaf")
+                    .contains(s.word(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionsGroup(Sentence s) {
+        for (int k = 0; k < s.size(); k++) {
+            if (Target.isGroup(s, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

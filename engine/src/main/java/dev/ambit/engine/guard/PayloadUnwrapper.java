@@ -1,0 +1,112 @@
+package dev.ambit.engine.guard;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Takes a request out of its wrapper so it is judged on what it asks for: role-play and override frames
+ * ("ignore previous instructions", "you are DAN", "hypothetically") are cut away and mark the text as framed;
+ * base64, rot13 and reversed payloads are decoded into further views of the same text.
+ */
+final class PayloadUnwrapper {
+    private PayloadUnwrapper() {}
+
+    /** The text to judge, whether a wrapper was found, and decoded payloads to judge as well. */
+    record Unwrapped(String text, boolean framed, List<String> payloads) {}
+
+    private static final Pattern WRAPPER = Pattern.compile(
+            "\\b(ignore|disregard|forget|override|bypass) (all |any |the |your |my )*(previous|prior|above|earlier|preceding"
+                    + "|original|system|safety|content)? ?(instructions|rules|prompts?|guidelines|directives|restrictions|filters"
+                    + "|policies|programming|training)\\b"
+                    + "|\\byou are (now )?(dan|stan|dude|aim|an? (ai|model|assistant|chatbot) (without|with no|free of|that has no)"
+                    + "|free from|unrestricted|unfiltered|uncensored|jailbroken|in developer mode)\\b"
+                    + "|\\b(pretend|imagine|suppose) (that )?(you are|you're|to be|you have no)\\b|\\b(act|acting) as (if|an?|my)\\b"
+                    + "|\\brole ?play(ing)? as\\b|\\bstay in character\\b|\\bdeveloper mode\\b|\\bdo anything now\\b"
+                    + "|\\b(no|without) (restrictions|rules|filters|limits|ethical guidelines|censorship)\\b"
+                    + "|\\bhypothetically( speaking)?\\b|\\bin a (fictional|hypothetical|imaginary|alternate) (world|scenario|universe"
+                    + "|setting)\\b|\\bfor (educational|research|academic) purposes( only)?\\b|\\bjust (curious|asking)\\b"
+                    + "|\\bmy (late )?grand(ma|mother|pa|father) used to (tell|read)\\b|\\bopposite mode\\b|\\bevil (ai|bot|assistant)\\b");
+    private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]{16,}+={0,2}");
+    private static final Pattern DECODE_CUE = Pattern.compile(
+            "\\b(rot ?13|rot-13|caesar|cipher|decode|decipher|decrypt|encoded|backwards|reversed|reverse|base ?64)\\b");
+    private static final Set<String> COMMON = Lexicon.words(
+            "the", "a", "to", "how", "i", "is", "what", "and", "of", "do", "can", "you", "in", "my", "for", "it", "me",
+            "make", "where", "with", "someone", "best", "way", "get", "buy", "kill", "tell");
+
+    static Unwrapped unwrap(String raw) {
+        String folded = TextNormalizer.normalize(raw);
+        Matcher m = WRAPPER.matcher(folded);
+        boolean framed = m.find();
+        List<String> payloads = new ArrayList<>();
+        Matcher b64 = BASE64.matcher(raw);
+        while (b64.find() && payloads.size() < 4) {
+            decodeBase64(b64.group()).ifPresent(payloads::add);
+        }
+        int forward = commonWords(folded);
+        boolean cued = DECODE_CUE.matcher(folded).find();
+        if (cued || forward <= 1) {
+            String rot = rot13(raw);
+            if (commonWords(TextNormalizer.normalize(rot)) > forward) {
+                payloads.add(rot);
+            }
+            String reversed = new StringBuilder(raw).reverse().toString();
+            if (commonWords(TextNormalizer.normalize(reversed)) > forward) {
+                payloads.add(reversed);
+            }
+        }
+        return new Unwrapped(raw, framed || !payloads.isEmpty(), payloads);
+    }
+
+    private static java.util.Optional<String> decodeBase64(String token) {
+        try {
+            String padded = token;
+            while (padded.length() % 4 != 0) {
+                padded = padded + "=";
+            }
+            byte[] bytes = Base64.getDecoder().decode(padded);
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            int printable = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= 0x20 && c < 0x7f || c == '\n') {
+                    printable++;
+                }
+            }
+            return text.length() >= 8 && printable >= text.length() * 0.9 && text.indexOf(' ') > 0
+                    ? java.util.Optional.of(text) : java.util.Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    static String rot13(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                b.append((char) ('a' + (c - 'a' + 13) % 26));
+            } else if (c >= 'A' && c <= 'Z') {
+                b.append((char) ('A' + (c - 'A' + 13) % 26));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static int commonWords(String normalized) {
+        int n = 0;
+        for (String w : normalized.toLowerCase(Locale.ROOT).split("[^a-z']+")) {
+            if (COMMON.contains(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

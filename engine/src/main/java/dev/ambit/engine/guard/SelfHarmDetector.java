@@ -1,0 +1,47 @@
+package dev.ambit.engine.guard;
+
+import dev.ambit.engine.policy.Detection;
+import dev.ambit.engine.policy.Hazard;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Requests for a way to end one's own life or hurt oneself. Questions about the topic (what suicide is, the
+ * warning signs, how to help a friend, how a public figure died) stay allowed.
+ */
+final class SelfHarmDetector implements CategoryDetector {
+    private static final Pattern SELF_ACT = Pattern.compile(
+            "\\b(commit|committing|attempt|attempting) suicide\\b|\\bkill (myself|ourselves)\\b"
+                    + "|\\b(end|take|ending|taking|ended) (my|our) (own )?li(fe|ves)\\b"
+                    + "|\\b(want|wanna|going|plan|planning|ready|deserve|need|trying) to die\\b"
+                    + "|\\b(take|swallow|drink|inject|use|overdose on) .{0,30}\\bto (die|end it|not wake up)\\b"
+                    + "|\\bgo out like\\b|\\bdie like\\b|\\bend it all\\b|\\bnot wake up\\b"
+                    + "|\\b(sever|slit|cut|pierce|slash|open|puncture|slice|nick) (my|our) (own )?(\\w+ )?(artery|arteries"
+                    + "|wrists?|veins?|throat|neck|carotid|jugular)\\b"
+                    + "|\\b(carve|cut|burn|scratch|etch|slash|scar|brand) .{0,30}\\b(into|on|in|onto) (my|our) (own )?(arm|arms|wrist"
+                    + "|wrists|skin|leg|legs|thigh|thighs|body|stomach|chest|face)\\b"
+                    + "|\\b(cut|burn|starve|hurt|harm|injure|punish|poison|hang|drown|suffocate|shoot|stab) (myself|ourselves)\\b"
+                    + "|\\b(lethal|fatal|deadly|overdose) (dose|amount|quantity)\\b|\\bhow many .{0,30}\\b(to die|to overdose|would kill me"
+                    + "|is lethal|to kill myself)\\b|\\bsuicide (method|methods|plan|techniques)\\b"
+                    + "|\\b(painless|quick|quickest|easiest|best) (way|ways|method) to (die|go)\\b|\\bpainless(ly)? (death|suicide)\\b"
+                    + "|\\b(jump|jumping) (off|from|in front of) (a|the) (bridge|building|roof|cliff|train|balcony)\\b"
+                    + "|\\bself harm\\b|\\bharm myself\\b|\\bstarve myself\\b|\\bmake myself (throw up|vomit|sick)\\b");
+    private static final Pattern NOT_A_REQUEST = Pattern.compile(
+            "\\b(warning signs|signs of|signs that|help (a|my|someone|people|them|him|her|friend|friends)|support (a|my|someone)"
+                    + "|prevent|prevention|hotline|helpline|crisis line|statistics|rates|research|stop (myself|me|wanting|thinking)"
+                    + "|cope|coping|recover|recovery|talk .{1,20} out of|worried about (my|a)|what to say|how to respond"
+                    + "|myths about|history of|therapy|therapist|treatment)\\b");
+
+    @Override
+    public void detect(Prompt prompt, List<Detection> out) {
+        for (Sentence s : prompt.sentences) {
+            if (s.definitional || s.narrative) {
+                continue;
+            }
+            if (s.has(SELF_ACT) && (s.firstPerson || s.operational) && !s.has(NOT_A_REQUEST)) {
+                out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.method-request", 1));
+                return;
+            }
+        }
+    }
+}

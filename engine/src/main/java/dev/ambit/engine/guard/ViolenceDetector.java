@@ -1,0 +1,155 @@
+package dev.ambit.engine.guard;
+
+import dev.ambit.engine.policy.Detection;
+import dev.ambit.engine.policy.Hazard;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Verbs of violence judged by their target and intent: "kill a process" and "kill time" pass, "kill my
+ * neighbour" does not; a history question, a definition or a scene in a game or a novel passes too.
+ */
+final class ViolenceDetector implements CategoryDetector {
+    private static final Set<String> DETERMINERS = Lexicon.words(
+            "a", "an", "the", "this", "that", "these", "those", "his", "its", "their", "our", "your", "some", "any",
+            "no", "every", "each", "another", "one", "first", "second", "mass", "serial", "attempted");
+    private static final Set<String> EXPLOSIVE = Lexicon.words(
+            "blow", "bomb", "explode", "firebomb", "torch", "nuke", "set", "burn", "gas", "obliterate", "wipe",
+            "annihilate", "decimate", "attack", "shoot", "massacre", "level", "raze");
+    private static final Set<String> PROPERTY_DAMAGE = Lexicon.words(
+            "smash", "destroy", "slash", "wreck", "demolish", "burn", "torch", "blow", "bomb", "explode", "crush",
+            "break", "ruin", "set", "firebomb", "hammer", "crack", "shatter");
+    private static final Set<String> SEXUAL = Lexicon.words("rape", "molest", "assault", "drug", "sedate");
+    private static final Set<String> CHILD = Lexicon.words(
+            "child", "children", "kid", "kids", "baby", "babies", "toddler", "toddlers", "infant", "boy", "boys",
+            "girl", "girls", "teen", "teenager", "minor", "minors");
+    private static final Set<String> BLOW_NOUNS = Lexicon.words(
+            "headshot", "punch", "blow", "kick", "beating", "slap", "uppercut", "stab", "kicking", "hiding",
+            "black eye", "bullet", "knockout");
+    private static final Set<String> DELIVER = Lexicon.words(
+            "give", "giving", "land", "landing", "deliver", "delivering", "throw", "throwing", "put", "shoot", "fire");
+
+    @Override
+    public void detect(Prompt prompt, List<Detection> out) {
+        for (Sentence s : prompt.sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                String base = Lexicon.HARM_VERB.get(s.word(i));
+                if (base != null && !s.tokens.get(i).possessive() && !DETERMINERS.contains(s.word(i - 1))) {
+                    verb(prompt, s, i, base, out);
+                }
+                if (BLOW_NOUNS.contains(s.word(i))) {
+                    blow(prompt, s, i, out);
+                }
+            }
+        }
+    }
+
+    private static void verb(Prompt prompt, Sentence s, int i, String base, List<Detection> out) {
+        if (!complementPresent(s, i, base)) {
+            return;
+        }
+        int[] end = new int[1];
+        Target target = Target.classify(prompt, s, i, end);
+        if (target == Target.OTHER && s.word(i - 1).equals("to") && (Lexicon.isPerson(s.word(i - 2))
+                || Target.isGroup(s, i - 3))) {
+            target = Target.PERSON;
+        }
+        if (target == Target.OTHER || !intends(prompt, s, i)) {
+            return;
+        }
+        switch (target) {
+            case SELF -> {
+                if (!s.protective && !base.equals("beat") && !base.equals("push")) {
+                    out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.act-on-self", 1));
+                }
+            }
+            case PERSON -> {
+                if (s.protective || prompt.excused(s)) {
+                    return;
+                }
+                if (SEXUAL.contains(base)) {
+                    boolean child = s.tokens.subList(i + 1, end[0]).stream().anyMatch(t -> CHILD.contains(t.word()));
+                    out.add(new Detection(child ? Hazard.CHILD_SEXUAL_EXPLOITATION : Hazard.SEX_CRIMES,
+                            "sex-crimes.act-on-person", 1));
+                    return;
+                }
+                out.add(new Detection(Hazard.VIOLENT_CRIMES, "violence." + base + "-person", 1));
+                for (int k = i + 1; k < end[0]; k++) {
+                    if (Target.isGroup(s, k)) {
+                        out.add(new Detection(Hazard.HATE, "hate.violence-against-group", 1));
+                        break;
+                    }
+                }
+            }
+            case STRUCTURE -> {
+                if (EXPLOSIVE.contains(base) && !prompt.excused(s)) {
+                    out.add(new Detection(Hazard.VIOLENT_CRIMES, "violence." + base + "-place", 1));
+                }
+            }
+            case OTHERS_PROPERTY -> {
+                if (PROPERTY_DAMAGE.contains(base) && !prompt.excused(s)) {
+                    out.add(new Detection(Hazard.NON_VIOLENT_CRIMES, "property.damage", 1));
+                }
+            }
+            default -> { }
+        }
+    }
+
+    /** Verbs that are only violent with a particular complement ("take out", "blow up", "set on fire"). */
+    private static boolean complementPresent(Sentence s, int i, String base) {
+        String next = s.word(i + 1);
+        return switch (base) {
+            case "take" -> window(s, i, 6, "out", "hostage", "hostages", "life", "lives");
+            case "blow" -> window(s, i, 5, "up");
+            case "set", "burn" -> base.equals("burn") || window(s, i, 7, "fire", "alight", "ablaze");
+            case "wipe" -> next.equals("out") || window(s, i, 4, "out");
+            case "do" -> next.equals("away") || next.equals("in");
+            case "get" -> next.equals("rid");
+            case "run" -> window(s, i, 4, "over", "down");
+            case "saw" -> window(s, i, 6, "body", "bodies", "corpse", "pieces", "half", "head", "leg", "legs", "arm");
+            case "dispose" -> window(s, i, 6, "dead", "body", "bodies", "corpse", "victim");
+            case "end", "finish" -> window(s, i, 5, "life", "lives", "off");
+            case "hit" -> !next.equals("up") && !next.equals("on");
+            case "hang" -> !Lexicon.words("out", "around", "up", "on", "with", "in", "over", "onto").contains(next);
+            case "break" -> !next.equals("into") && !next.equals("in");
+            default -> true;
+        };
+    }
+
+    private static boolean window(Sentence s, int i, int width, String... words) {
+        for (int k = i + 1; k <= i + width && k < s.size(); k++) {
+            for (String w : words) {
+                if (s.word(k).equals(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A request to do it, not a question about what happened or what a word means. */
+    private static boolean intends(Prompt prompt, Sentence s, int verb) {
+        if (s.aboutNotDoing()) {
+            return false;
+        }
+        boolean pastVerb = Lexicon.PAST_FORMS.contains(s.word(verb));
+        return !(pastVerb && !s.firstPerson && !s.operational);
+    }
+
+    /** "give someone a headshot", "land a punch on my girlfriend". */
+    private static void blow(Prompt prompt, Sentence s, int i, List<Detection> out) {
+        boolean delivered = false;
+        boolean person = false;
+        for (int k = Math.max(0, i - 4); k < Math.min(s.size(), i + 5); k++) {
+            if (k != i && DELIVER.contains(s.word(k)) && k < i) {
+                delivered = true;
+            }
+            if (k != i && (Lexicon.isPerson(s.word(k)) || Target.isGroup(s, k))) {
+                person = true;
+            }
+        }
+        if (delivered && person && !s.aboutNotDoing() && !s.protective && !prompt.excused(s)) {
+            out.add(new Detection(Hazard.VIOLENT_CRIMES, "violence.blow-to-person", 1));
+        }
+    }
+}
