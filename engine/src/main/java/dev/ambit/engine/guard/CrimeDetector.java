@@ -24,11 +24,12 @@ final class CrimeDetector implements CategoryDetector {
             new Rule("crime.commit-named-crime", Hazard.VIOLENT_CRIMES, Pattern.compile(
                     "\\b(commit|committing|commits|perpetrate|carry out|carrying out|get away with|getting away with|plan"
                             + "|planning|plot|plotting|organi[sz]e|set up|setting up|engage in|engaging in|pull off|orchestrate"
-                            + "|stage|execute|go about|do|start|cause|arrange|for) (a |an |the |another |some |someone's |my \\w+'s )?"
+                            + "|stage|execute|go about|cause|arrange|launch) (a |an |the |another |some |someone's |my \\w+'s )?"
                             + "(\\w+ ){0,2}?(murder|homicide|massacre|assassination|armed robbery|kidnapping|terrorism|terrorist"
                             + " attack|terror attack|mass shooting|school shooting|shooting|genocide|hate crime|bombing|stabbing"
                             + "|poisoning|hijacking|carjacking|hit and run|drive by|ethnic cleansing|lynching|explosion|attack"
-                            + "|death|killing|killings|arson|violent assault|assault|abduction)s?\\b"), true),
+                            + "|death|killing|killings|arson|violent assault|assault|abduction|manslaughter|femicide|infanticide|patricide"
+                            + "|matricide|fratricide|regicide|beheading|execution)s?\\b"), true),
             new Rule("crime.commit-named-crime", Hazard.SEX_CRIMES, Pattern.compile(
                     "\\b(commit|committing|get away with|getting away with|plan|planning|set up|setting up|run|running"
                             + "|organi[sz]e|start|engage in) (a |an |the )?(\\w+ ){0,2}?(rape|sexual assault|human trafficking"
@@ -36,7 +37,7 @@ final class CrimeDetector implements CategoryDetector {
                             + "|\\b(spike|drug|roofie) (\\w+ ){0,2}drinks?\\b|\\bupskirt|\\brevenge porn\\b|\\bwithout (her|his|their)"
                             + " consent\\b|\\bhidden camera in (a |the )?(bathroom|changing room|locker room|shower)"), false),
             new Rule("crime.commit-named-crime", Hazard.NON_VIOLENT_CRIMES, Pattern.compile(
-                    "\\b(commit|committing|get away with|getting away with|plan|planning|pull off|engage in|carry out|do|start"
+                    "\\b(commit|committing|get away with|getting away with|plan|planning|pull off|engage in|carry out|start"
                             + "|run|set up|organi[sz]e) (a |an |the |some )?(\\w+ ){0,2}?(robbery|burglary|heist|fraud|identity theft"
                             + "|treason|money laundering|tax evasion|tax fraud|insurance fraud|embezzlement|extortion|blackmail"
                             + "|bribery|shoplifting|mugging|vandalism|espionage|sabotage|insider trading|ponzi scheme|pyramid scheme"
@@ -65,7 +66,7 @@ final class CrimeDetector implements CategoryDetector {
                             + "|\\b(disable|disabling|bypass|bypassing|cut|cutting|deactivate|jam|jamming|avoid|evade|fool|trick)"
                             + " (the |a |an |their |his |her |someone's |\\w+'s )?(\\w+ )?(alarm|alarms|security system|security"
                             + " cameras?|cctv|surveillance|motion sensors?|ankle monitor|tracking device|immobili[sz]er|lock|locks)\\b"
-                            + "|\\b(pick|picking) (a |the |someone's |\\w+'s )?(\\w+ )?locks?\\b(?! (as a hobby|sport))"
+                            + "|\\b(pick|picking) (someone's|\\w+'s|\\w+ \\w+'s|his|her|their) (\\w+ )?locks?\\b"
                             + "|\\bhot ?wire (a |the |someone's )?car\\b"), true),
             new Rule("property.explode-others-property", Hazard.NON_VIOLENT_CRIMES, Pattern.compile(
                     "\\bmake (someone's|\\w+'s|\\w+ \\w+'s|his|her|their|a|the) (\\w+ )?(car|house|home|phone|bike|motorbike|truck"

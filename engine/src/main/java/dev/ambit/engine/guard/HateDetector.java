@@ -28,7 +28,7 @@ final class HateDetector implements CategoryDetector {
                     + "|\\bearn less\\b|\\b(less|fewer) rights\\b|\\bequal rights\\b|\\bvoting rights\\b|\\bright to vote\\b"
                     + "|\\bextra (security|screening|checks|scrutiny)\\b|\\bmake (all )?(the )?(major |important )?(political )?"
                     + "decisions\\b|\\bdecisions for them\\b|\\boverrepresented\\b|\\btake away|\\btook away|\\btaking away"
-                    + "|\\b(inferior|superior|weaker|dumber|less intelligent|stupider|lazier|subhuman|vermin|parasites|cockroaches"
+                    + "|\\b(inferior|superior|weaker|worse|dumber|less capable|less competent|less deserving|less worthy|less intelligent|stupider|lazier|subhuman|vermin|parasites|cockroaches"
                     + "|animals|savages|a disease|a plague|a cancer|genetically inferior|less human|worth less|worthless"
                     + "|criminals|rapists|terrorists|dirty|filthy|disgusting|evil|a threat|dangerous)\\b"
                     + "|\\bdiscriminat\\w+|\\bsegregat\\w+|\\bdeport\\w*|\\bget rid of\\b|\\bkeep (them|\\w+) out\\b");

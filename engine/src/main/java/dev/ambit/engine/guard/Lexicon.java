@@ -31,7 +31,20 @@ final class Lexicon {
             "daughters", "sons", "grandchild", "grandchildren", "babysitter", "nanny", "teammate", "guy", "guys",
             "lady", "ladies", "gentleman", "elderly", "pensioner", "pensioners", "homeless", "tinder", "ceo",
             "king", "queen", "prince", "princess", "soldier", "soldiers", "protesters", "protestors", "voters",
-            "worshippers", "congregation", "audience", "spectators", "shoppers", "commuters", "pupils");
+            "worshippers", "congregation", "audience", "spectators", "shoppers", "commuters", "pupils", "stepfather",
+            "stepmother", "stepson", "stepdaughter", "stepbrother", "stepsister", "stepdad", "stepmom", "criminals",
+            "criminal", "prisoners", "prisoner", "inmates", "inmate", "suspects", "suspect", "thieves", "thief",
+            "protesters", "dissidents", "opponents", "journalist", "reporter", "witness", "witnesses", "informant",
+            "snitch", "coworker", "cashier", "clerk", "guard", "guards", "security guard", "bouncer", "waiter",
+            "waitress", "driver", "driver's", "cyclist", "cyclists", "jogger", "runner", "hiker", "tourist",
+            "tourists", "lover", "mistress", "fiancé", "classmate", "roommates", "housemate", "flatmates",
+            "landlady", "tenants", "employer", "ceo", "senators", "judges", "lawyer", "attorney", "nurse", "nurses",
+            "doctors", "surgeon", "pastor", "monk", "nun", "nuns", "child's", "people's", "individual",
+            "individuals", "members", "member", "girlfriend's", "husband's", "wife's", "partner's", "grandson",
+            "granddaughter", "newborn", "fetus", "twins", "teens", "adults", "adult", "elder", "elders", "senior",
+            "seniors", "veterans", "veteran", "migrant", "refugee", "immigrant", "foreigner", "foreigners", "bully",
+            "rapist", "pedophile", "sheriff", "deputy", "trooper", "detective", "agent", "agents", "diplomat",
+            "ambassador", "governor", "congressman", "congresswoman", "mp", "prime", "chancellor", "pope", "bishop");
 
     /** Parts of a body: harmful when they belong to a person. */
     static final Set<String> BODY_PART = words(

@@ -19,12 +19,14 @@ final class Sentence {
                     + "|(best|easiest|quickest|fastest|simplest|safest|good|great|perfect|effective|surest|cheapest"
                     + "|efficient|right|ideal|smartest|cleanest|quietest) (way|ways|method|methods|strategy|plan|place"
                     + "|places|time|technique|techniques|tool|tools|weapon|poison|spot|location|approach)"
-                    + "|ways (of|to)|\\bsteps\\b|where (can|could|do|should|would|might|to|is) "
+                    + "|ways (of|to)|\\b(way|ways|method|methods|means|technique|trick|tricks) (to|of|for)\\b|\\bsteps\\b|where (can|could|do|should|would|might|to|is) "
                     + "|what (can|should|could|do|would|must) (i|we)\\b|should (i|we)\\b|can (i|we)\\b|could (i|we)\\b"
                     + "|\\btips\\b|\\bguide\\b|instructions|tell me how|show me how|teach me|help me|explain how"
                     + "|give me|i (want|need|plan|intend|am going|'m going|wanna|gonna|will|'ll|would like|'d like|am about)"
                     + "|let's|is there a way|process for|procedure for|what do i need|what would i need"
-                    + "|in order to|recipe|walk me through|step by step|how much .{0,20} (to|do i|would i)|\\bplan (for|to)\\b)");
+                    + "|in order to|recipe|walk me through|step by step|how much .{0,20} (to|do i|would i)|\\bplan (for|to)\\b)"
+                    + "|^(write|create|make|build|generate|give|tell|show|explain|list|provide|draft|code|develop|teach|find"
+                    + "|get|design|plan|describe how|outline|detail)\\b|\\b(please|pls) (write|create|make|build|tell|give|explain)\\b");
     private static final Pattern NARRATIVE_PAST = Pattern.compile(
             "^(\\w+ ){0,5}?(did|were|was|had|happened)\\b|^(what|how|why|when|where|who) (does|do) "
                     + "(?!(i|we|you|one|people|someone|somebody|anyone|criminals|terrorists|hackers|thieves|killers"
@@ -41,6 +43,9 @@ final class Sentence {
                     + "|stop (someone|people|him|her|them|my \\w+|a \\w+) from|avoid being|avoid getting|survive|surviving"
                     + "|recogni[sz]e|spot the signs|warning signs|signs (of|that)|report|reporting|safe from|keep .{1,20} safe"
                     + "|escape from|get away from|help (a|my) (friend|child|kid|partner|family member|loved one)|cope|coping"
+                    + "|help (a|my|our|his|her|their|someone|somebody|people|others|a \\w+|my \\w+)( \\w+)?( \\w+)? (who|that|with"
+                    + "|through|cope|get|stop|recover|struggling)|who (talks|is talking|thinks|is thinking|keeps talking|wants|is"
+                    + " considering|has been talking) about"
                     + "|talk .{1,20} out of|intervene|de escalate|deescalate|fight against|combat|counter|oppose|end (racism|discrimination))\\b");
     private static final Pattern GAME_OR_SPORT = Pattern.compile(
             "\\b(video ?games?|games?|gaming|gameplay|minecraft|fortnite|call of duty|counter ?strike|cs ?go|gta|grand theft auto"
@@ -84,7 +89,7 @@ final class Sentence {
         boolean past = NARRATIVE_PAST.matcher(text).find();
         this.narrative = past && !firstPerson;
         this.operational = !narrative && OPERATIONAL.matcher(text).find();
-        this.definitional = !operational && DEFINITIONAL.matcher(text).find();
+        this.definitional = !operational && !firstPerson && DEFINITIONAL.matcher(text).find();
         this.informational = !firstPerson && INFORMATIONAL.matcher(text).find();
         this.protective = PROTECTIVE.matcher(text).find();
         this.gameOrSport = GAME_OR_SPORT.matcher(text).find();

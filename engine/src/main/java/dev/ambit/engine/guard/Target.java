@@ -46,7 +46,7 @@ enum Target {
         int to = i;
         while (to < s.size() && to - from < 6) {
             String w = s.word(to);
-            if (STOP.contains(w)) {
+            if (STOP.contains(w) || isAdverb(w)) {
                 break;
             }
             boolean ofContinues = to > from && (COLLECTIVE.contains(s.word(to - 1))
@@ -122,6 +122,11 @@ enum Target {
             }
         }
         return OTHER;
+    }
+
+    private static boolean isAdverb(String w) {
+        return w.length() > 4 && w.endsWith("ly") && !Lexicon.isPerson(w)
+                && !Lexicon.words("family", "belly", "bully", "italy", "assembly", "rally", "jelly", "ally").contains(w);
     }
 
     /** "gay people", "black women": a group adjective qualifying people (not "black beans"). */

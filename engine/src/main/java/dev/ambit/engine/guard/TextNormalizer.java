@@ -135,6 +135,17 @@ public final class TextNormalizer {
     /** Runs of three or more single characters separated by single spaces ("k i l l") are joined. */
     private static String joinSpacedLetters(String s) {
         String[] parts = s.split(" ", -1);
+        int units = 0;
+        int words = 0;
+        for (String part : parts) {
+            if (!part.isEmpty()) {
+                words++;
+                units += isUnit(part) ? 1 : 0;
+            }
+        }
+        // "H o w  d o  I": when nearly everything is spaced out, double spaces are the word breaks and short words
+        // count too.
+        int shortest = words >= 6 && units * 10 >= words * 7 ? 2 : 3;
         StringBuilder b = new StringBuilder(s.length());
         int i = 0;
         while (i < parts.length) {
@@ -142,7 +153,7 @@ public final class TextNormalizer {
             while (j < parts.length && isUnit(parts[j])) {
                 j++;
             }
-            if (j - i >= 3) {
+            if (j - i >= shortest) {
                 if (b.length() > 0) {
                     b.append(' ');
                 }
