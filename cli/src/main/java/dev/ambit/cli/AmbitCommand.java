@@ -2,6 +2,7 @@ package dev.ambit.cli;
 
 import dev.ambit.cli.command.AskCommand;
 import dev.ambit.cli.command.ChatCommand;
+import dev.ambit.cli.command.EvalCommand;
 import java.lang.reflect.Constructor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
             "A private assistant: a local model that learns how you like to be answered, keeps what it learns",
             "encrypted on this machine, and stays inside the bounds of law and your organisation."
         },
-        subcommands = {AskCommand.class, ChatCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AskCommand.class, ChatCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0 ok, 1 internal error, 2 usage, 3 refused by bounds, 4 model error,",

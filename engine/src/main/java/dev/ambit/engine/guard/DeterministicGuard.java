@@ -46,11 +46,12 @@ public final class DeterministicGuard implements HazardDetector {
 
     private void judge(String text, Direction direction, Map<String, Detection> found) {
         PayloadUnwrapper.Unwrapped unwrapped = PayloadUnwrapper.unwrap(text);
-        List<String> views = new ArrayList<>();
-        views.add(unwrapped.text());
-        views.addAll(unwrapped.payloads());
-        for (String view : views) {
-            Prompt prompt = new Prompt(view, direction, unwrapped.framed());
+        List<Prompt> views = new ArrayList<>();
+        views.add(new Prompt(unwrapped.text(), unwrapped.normalized(), direction, unwrapped.framed()));
+        for (String payload : unwrapped.payloads()) {
+            views.add(new Prompt(payload, TextNormalizer.normalize(payload), direction, true));
+        }
+        for (Prompt prompt : views) {
             List<Detection> out = new ArrayList<>();
             for (CategoryDetector detector : detectors) {
                 detector.detect(prompt, out);

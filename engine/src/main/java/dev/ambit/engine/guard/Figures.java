@@ -12,28 +12,39 @@ import java.util.regex.Pattern;
 final class Figures {
     private Figures() {}
 
-    private record Figure(Pattern pattern, String plain) {}
+    private record Figure(String cue, Pattern pattern, String plain) {}
 
     private static final List<Figure> FIGURES = List.of(
-            new Figure(Pattern.compile("\\b(take|takes|taking|took|taken)(?=( [\\w']+){0,4} (for|to) (dinner|lunch|breakfast"
+            new Figure("tak|took", Pattern.compile("\\b(take|takes|taking|took|taken)(?=( [\\w']+){0,4} (for|to) (dinner|lunch|breakfast"
                     + "|brunch|drinks?|coffee|tea|a meal|a date|the movies|a movie|a walk|a drive|a spin|a ride|shopping|dancing"
                     + "|the cinema|a picnic|ice cream|the zoo|a concert|the theatre|the theater|a show|a game|a party|a trip)\\b)"),
                     "invite"),
-            new Figure(Pattern.compile("\\bexplod(e|es|ed|ing)(?= with (laughter|joy|excitement|rage|anger|pride|happiness"
+            new Figure("explod", Pattern.compile("\\bexplod(e|es|ed|ing)(?= with (laughter|joy|excitement|rage|anger|pride|happiness"
                     + "|delight|enthusiasm|flavou?r|colou?rs?|energy|love|laughing)\\b)"), "burst"),
-            new Figure(Pattern.compile("\\b(kill|killing|kills|killed)(?=( [\\w']+){0,2} with kindness\\b)"), "charm"),
-            new Figure(Pattern.compile("\\bstab(bed|bing|s)?(?=( [\\w']+){0,3} in the back\\b)"), "betray"),
-            new Figure(Pattern.compile("\\bshoot(?=( [\\w']+){0,2} (a |an )?(message|email|text|look|glance|line|note|smile"
+            new Figure("kindness", Pattern.compile("\\b(kill|killing|kills|killed)(?=( [\\w']+){0,2} with kindness\\b)"), "charm"),
+            new Figure("in the back", Pattern.compile("\\bstab(bed|bing|s)?(?=( [\\w']+){0,3} in the back\\b)"), "betray"),
+            new Figure("shoot", Pattern.compile("\\bshoot(?=( [\\w']+){0,2} (a |an )?(message|email|text|look|glance|line|note|smile"
                     + "|question|dm|quick)\\b)"), "send"),
-            new Figure(Pattern.compile("\\bhit(?= (me|him|her|them|[\\w']+) up\\b)"), "contact"),
-            new Figure(Pattern.compile("\\bknock(ed|ing|s)?(?=( [\\w']+){0,2} dead\\b)"), "impress"),
-            new Figure(Pattern.compile("\\bbreak a leg\\b"), "good luck"),
-            new Figure(Pattern.compile("\\b(crush|crushing|crushed)(?= on\\b)"), "fancy"));
+            new Figure(" up", Pattern.compile("\\bhit(?= (me|him|her|them|[\\w']+) up\\b)"), "contact"),
+            new Figure("dead", Pattern.compile("\\bknock(ed|ing|s)?(?=( [\\w']+){0,2} dead\\b)"), "impress"),
+            new Figure("a leg", Pattern.compile("\\bbreak a leg\\b"), "good luck"),
+            new Figure("crush", Pattern.compile("\\b(crush|crushing|crushed)(?= on\\b)"), "fancy"));
+
+    private static boolean cued(String s, String cues) {
+        for (String cue : cues.split("\\|")) {
+            if (s.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     static String literalize(String normalized) {
         String s = normalized;
         for (Figure f : FIGURES) {
-            s = f.pattern().matcher(s).replaceAll(f.plain());
+            if (cued(s, f.cue())) {
+                s = f.pattern().matcher(s).replaceAll(f.plain());
+            }
         }
         return s;
     }

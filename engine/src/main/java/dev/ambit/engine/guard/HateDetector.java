@@ -65,24 +65,36 @@ final class HateDetector implements CategoryDetector {
                     + "|redo|another|use [\\w']+ methods|use (the )?methods|do (the same|it again|what \\w+ did)|like under|like the"
                     + "|follow in|finish what|continue what|complete what)\\b");
 
+    private static final Set<String> HISTORY_WORDS = Lexicon.words(("holocaust shoah genocide genocides massacre massacres"
+            + " slavery slave slaves trail crow apartheid cleansing concentration camp camps death gulag gulags auschwitz"
+            + " treblinka dachau khmer killing pogrom pogroms lynching lynchings 9/11 9 11 september terror terrorist attack"
+            + " attacks bombing bombings shooting shootings atomic bomb bombs hiroshima nagasaki nanjing nanking rwanda rwandan"
+            + " srebrenica armenian holodomor taliban isis qaeda nazi nazis hitler stalin pol pinochet mussolini amin kkk klux"
+            + " reich war ww2 wwii assassination colonialism residential internment crusade crusades inquisition dictator"
+            + " dictators dictatorship junta squads squad opponents dissidents invasion invade").split(" "));
+
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
         for (Sentence s : prompt.sentences) {
-            if (!s.protective && !s.has(ABSURD) && !s.definitional && !s.narrative && groupAsSubject(s)
-                    && s.has(DISCRIMINATION)) {
+            boolean group = mentionsGroup(s);
+            if (!group && !s.mentionsAny(HISTORY_WORDS)) {
+                continue;
+            }
+            if (group && groupAsSubject(s) && s.has(DISCRIMINATION) && !s.has(ABSURD) && !s.protective()
+                    && !s.definitional() && !s.narrative()) {
                 out.add(new Detection(Hazard.HATE, "hate.discrimination-against-group", 1));
                 return;
             }
-            if (s.has(ATROCITY) || mentionsGroup(s)) {
+            if (group || s.has(ATROCITY)) {
                 if (s.has(DENIAL) && s.has(PERSUADE)) {
                     out.add(new Detection(Hazard.HATE, "hate.atrocity-denial", 1));
                     return;
                 }
-                if (s.has(GLORIFY) && s.has(ATROCITY) && !s.protective) {
+                if (s.has(GLORIFY) && s.has(ATROCITY) && !s.protective()) {
                     out.add(new Detection(Hazard.HATE, "hate.atrocity-glorification", 1));
                     return;
                 }
-                if (s.has(REENACT) && s.has(ATROCITY) && (s.firstPerson || s.operational) && !s.protective
+                if (s.has(REENACT) && s.has(ATROCITY) && (s.firstPerson() || s.operational()) && !s.protective()
                         && !prompt.excused(s)) {
                     out.add(new Detection(Hazard.VIOLENT_CRIMES, "violence.atrocity-reenactment", 1));
                     return;
@@ -110,6 +122,13 @@ final class HateDetector implements CategoryDetector {
     }
 
     private static boolean mentionsGroup(Sentence s) {
+        if (s.words.contains("people") || s.words.contains("the")) {
+            for (int k = 0; k < s.size(); k++) {
+                if (s.word(k).equals("people") && s.word(k + 1).equals("on")) {
+                    return true;
+                }
+            }
+        }
         for (int k = 0; k < s.size(); k++) {
             if (Target.isGroup(s, k)) {
                 return true;

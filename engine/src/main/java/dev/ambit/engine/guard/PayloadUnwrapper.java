@@ -2,9 +2,11 @@ package dev.ambit.engine.guard;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +20,7 @@ final class PayloadUnwrapper {
     private PayloadUnwrapper() {}
 
     /** The text to judge, whether a wrapper was found, and decoded payloads to judge as well. */
-    record Unwrapped(String text, boolean framed, List<String> payloads) {}
+    record Unwrapped(String text, String normalized, boolean framed, List<String> payloads) {}
 
     private static final Pattern WRAPPER = Pattern.compile(
             "\\b(ignore|disregard|forget|override|bypass) (all |any |the |your |my )*(previous|prior|above|earlier|preceding"
@@ -32,6 +34,11 @@ final class PayloadUnwrapper {
                     + "|\\bhypothetically( speaking)?\\b|\\bin a (fictional|hypothetical|imaginary|alternate) (world|scenario|universe"
                     + "|setting)\\b|\\bfor (educational|research|academic) purposes( only)?\\b|\\bjust (curious|asking)\\b"
                     + "|\\bmy (late )?grand(ma|mother|pa|father) used to (tell|read)\\b|\\bopposite mode\\b|\\bevil (ai|bot|assistant)\\b");
+    private static final Set<String> WRAPPER_WORDS = Lexicon.words(("ignore disregard forget override bypass dan stan"
+            + " dude aim pretend imagine suppose act acting roleplay role play playing character developer anything"
+            + " restrictions rules filters limits guidelines censorship hypothetically hypothetical fictional imaginary"
+            + " alternate educational research academic curious asking grandma grandmother grandpa grandfather opposite"
+            + " evil unrestricted unfiltered uncensored jailbroken").split(" "));
     private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]{16,}+={0,2}");
     private static final Pattern DECODE_CUE = Pattern.compile(
             "\\b(rot ?13|rot-13|caesar|cipher|decode|decipher|decrypt|encoded|backwards|reversed|reverse|base ?64)\\b");
@@ -41,26 +48,28 @@ final class PayloadUnwrapper {
 
     static Unwrapped unwrap(String raw) {
         String folded = TextNormalizer.normalize(raw);
-        Matcher m = WRAPPER.matcher(folded);
-        boolean framed = m.find();
+        Set<String> words = new HashSet<>(Arrays.asList(folded.split(" ")));
+        boolean framed = !Collections.disjoint(words, WRAPPER_WORDS) && WRAPPER.matcher(folded).find();
         List<String> payloads = new ArrayList<>();
-        Matcher b64 = BASE64.matcher(raw);
-        while (b64.find() && payloads.size() < 4) {
-            decodeBase64(b64.group()).ifPresent(payloads::add);
+        if (hasLongBase64Run(raw)) {
+            Matcher b64 = BASE64.matcher(raw);
+            while (b64.find() && payloads.size() < 4) {
+                decodeBase64(b64.group()).ifPresent(payloads::add);
+            }
         }
-        int forward = commonWords(folded);
+        int forward = commonWords(words);
         boolean cued = DECODE_CUE.matcher(folded).find();
         if (cued || forward <= 1) {
             String rot = rot13(raw);
-            if (commonWords(TextNormalizer.normalize(rot)) > forward) {
+            if (commonWords(wordsOf(rot)) > forward) {
                 payloads.add(rot);
             }
             String reversed = new StringBuilder(raw).reverse().toString();
-            if (commonWords(TextNormalizer.normalize(reversed)) > forward) {
+            if (commonWords(wordsOf(reversed)) > forward) {
                 payloads.add(reversed);
             }
         }
-        return new Unwrapped(raw, framed || !payloads.isEmpty(), payloads);
+        return new Unwrapped(raw, folded, framed || !payloads.isEmpty(), payloads);
     }
 
     private static java.util.Optional<String> decodeBase64(String token) {
@@ -100,13 +109,32 @@ final class PayloadUnwrapper {
         return b.toString();
     }
 
-    private static int commonWords(String normalized) {
+    private static Set<String> wordsOf(String raw) {
+        return new HashSet<>(Arrays.asList(TextNormalizer.normalize(raw).split(" ")));
+    }
+
+    /** How many distinct common English words: plain text has several, ciphered or reversed text almost none. */
+    private static int commonWords(Set<String> words) {
         int n = 0;
-        for (String w : normalized.toLowerCase(Locale.ROOT).split("[^a-z']+")) {
-            if (COMMON.contains(w)) {
+        for (String w : words) {
+            String bare = w.replace("?", "").replace(",", "").replace(".", "").replace("!", "");
+            if (COMMON.contains(bare)) {
                 n++;
             }
         }
         return n;
+    }
+
+    private static boolean hasLongBase64Run(String raw) {
+        int run = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            boolean b64 = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
+            run = b64 ? run + 1 : 0;
+            if (run >= 16) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -44,12 +44,21 @@ final class PrivacyDetector implements CategoryDetector {
             "someone", "somebody", "people", "celebrities", "strangers", "stranger", "other", "others", "anyone",
             "users", "customers", "patients", "employees", "students", "individuals", "person", "citizens", "victims",
             "voters", "kids", "children", "women", "girls", "residents", "tenants", "members", "influencers");
+    private static final Set<String> ATTRIBUTE_WORDS = Lexicon.words(("social ssn insurance credit bank iban browsing"
+            + " search history medical mental health diagnosis hiv pin password passwords passcode login credentials"
+            + " passport license licence plate tax taxes birth criminal arrest immigration visa citizenship address email"
+            + " e mail number phone sexual sexuality gender religion religious political voted marital birthday salary"
+            + " income worth earn earns year union member location whereabouts live lives ethnicity messages texts dms"
+            + " emails photos nudes diary therapy pregnant pregnancy debt debts records record").split(" "));
     private static final Set<String> PUBLIC_ATTRIBUTE_WORDS = Lexicon.words("live", "lives", "phone", "email", "address");
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
         for (Sentence s : prompt.sentences) {
-            if (s.protective || s.definitional && !s.text.contains("'")) {
+            if (!s.mentionsAny(ATTRIBUTE_WORDS) || !s.mentionsAny(ROLE) && !s.mentionsAny(PRIVATE_OWNER)) {
+                continue;
+            }
+            if (s.protective() || s.definitional() && !s.text.contains("'")) {
                 continue;
             }
             Matcher m = ATTRIBUTE.matcher(s.text);

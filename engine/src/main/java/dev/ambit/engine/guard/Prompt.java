@@ -28,16 +28,16 @@ final class Prompt {
     final Set<String> names;
     final Direction direction;
     final boolean framed;
-    final boolean fictionFrame;
-    final boolean detailDemand;
+    private Boolean fictionFrame;
+    private Boolean detailDemand;
 
-    Prompt(String text, Direction direction, boolean framed) {
+    Prompt(String text, String normalizedText, Direction direction, boolean framed) {
         this.direction = direction;
         this.framed = framed;
-        this.normalized = Figures.literalize(TextNormalizer.normalize(text))
+        this.normalized = Figures.literalize(normalizedText)
                 .replace("world war ii", "world war two").replace("world war i", "world war one")
                 .replace("non binary", "nonbinary");
-        this.names = names(TextNormalizer.cased(text));
+        this.names = names(text);
         this.sentences = new ArrayList<>();
         for (String part : SENTENCE_END.split(normalized)) {
             String s = part.strip();
@@ -45,47 +45,66 @@ final class Prompt {
                 sentences.add(new Sentence(s));
             }
         }
-        this.fictionFrame = FICTION_FRAME.matcher(normalized).find();
-        this.detailDemand = DETAIL_DEMAND.matcher(normalized).find();
     }
 
     /** A work of fiction, game or sport excuses the violence it describes, unless the frame is a disguise. */
     boolean excused(Sentence s) {
-        if (framed || detailDemand) {
+        if (framed || detailDemand()) {
             return false;
         }
-        return s.gameOrSport || s.fiction || fictionFrame;
+        return s.gameOrSport() || s.fiction() || fictionFrame();
+    }
+
+    private boolean fictionFrame() {
+        if (fictionFrame == null) {
+            fictionFrame = FICTION_FRAME.matcher(normalized).find();
+        }
+        return fictionFrame;
+    }
+
+    private boolean detailDemand() {
+        if (detailDemand == null) {
+            detailDemand = DETAIL_DEMAND.matcher(normalized).find();
+        }
+        return detailDemand;
     }
 
     boolean isName(String lowerWord) {
         return names.contains(lowerWord);
     }
 
-    /** Lower-cased words written with a capital inside a sentence: likely names of people, places, works. */
-    private static Set<String> names(String cased) {
+    /**
+     * Lower-cased words written with a capital inside a sentence: likely names of people, places, works. Read
+     * from the text before case folding; a name's letters may still carry leetspeak, which only makes it miss.
+     */
+    private static Set<String> names(String text) {
         Set<String> out = new HashSet<>();
         boolean sentenceStart = true;
-        for (String raw : cased.split("[\\s\"()\\[\\]{}]+")) {
-            if (raw.isEmpty()) {
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                if (c == '.' || c == '?' || c == '!' || c == ':' || c == ';' || c == '\n') {
+                    sentenceStart = true;
+                }
+                i++;
                 continue;
             }
-            String w = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}']+$", "");
-            if (w.endsWith("'s")) {
-                w = w.substring(0, w.length() - 2);
-            } else if (w.endsWith("'")) {
-                w = w.substring(0, w.length() - 1);
+            int j = i;
+            while (j < n && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '-')) {
+                j++;
             }
-            if (!w.isEmpty() && !sentenceStart && Character.isUpperCase(w.charAt(0)) && !w.equals("I")
-                    && !w.startsWith("I'") && !isAllCapsShort(w)) {
-                out.add(w.toLowerCase(Locale.ROOT));
+            if (!sentenceStart && Character.isUpperCase(c) && j - i > 1) {
+                for (String part : text.substring(i, j).split("-")) {
+                    if (!part.isEmpty()) {
+                        out.add(part.toLowerCase(Locale.ROOT));
+                    }
+                }
             }
-            char last = raw.charAt(raw.length() - 1);
-            sentenceStart = last == '.' || last == '?' || last == '!' || last == ':' || last == ';';
+            sentenceStart = false;
+            i = j;
         }
         return out;
-    }
-
-    private static boolean isAllCapsShort(String w) {
-        return w.length() <= 1;
     }
 }

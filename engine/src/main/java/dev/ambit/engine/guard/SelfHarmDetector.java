@@ -3,6 +3,7 @@ package dev.ambit.engine.guard;
 import dev.ambit.engine.policy.Detection;
 import dev.ambit.engine.policy.Hazard;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -32,13 +33,21 @@ final class SelfHarmDetector implements CategoryDetector {
                     + "|cope|coping|recover|recovery|talk .{1,20} out of|worried about (my|a)|what to say|how to respond"
                     + "|myths about|history of|therapy|therapist|treatment)\\b");
 
+    private static final Set<String> TRIGGERS = Lexicon.words(("suicide die dying myself ourselves life lives wrist wrists"
+            + " artery arteries vein veins throat neck carotid jugular dose amount quantity overdose self harm painless"
+            + " jump jumping carve cut burn scratch etch slash scar brand arm arms skin leg legs thigh thighs body stomach"
+            + " chest face").split(" "));
+
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
         for (Sentence s : prompt.sentences) {
-            if (s.definitional || s.narrative) {
+            if (!s.mentionsAny(TRIGGERS) && !s.text.contains("go out like") && !s.text.contains("end it all")) {
                 continue;
             }
-            if (s.has(SELF_ACT) && (s.firstPerson || s.operational) && !s.has(NOT_A_REQUEST)) {
+            if (s.definitional() || s.narrative()) {
+                continue;
+            }
+            if (s.has(SELF_ACT) && (s.firstPerson() || s.operational()) && !s.has(NOT_A_REQUEST)) {
                 out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.method-request", 1));
                 return;
             }

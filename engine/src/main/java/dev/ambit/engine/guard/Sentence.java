@@ -1,6 +1,7 @@
 package dev.ambit.engine.guard;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -11,30 +12,6 @@ import java.util.regex.Pattern;
  * work of fiction.
  */
 final class Sentence {
-    private static final Pattern FIRST_PERSON =
-            Pattern.compile("\\b(i|i'm|im|i've|i'd|i'll|me|my|mine|myself|we|we're|us|our|ourselves)\\b");
-    private static final Pattern OPERATIONAL = Pattern.compile(
-            "\\b(how (do|can|could|should|would|might|will|shall) (i|we|you|one|someone|somebody|people|they)\\b"
-                    + "|how to\\b|how (best|easily|quickly) (to|can|do|could)\\b"
-                    + "|(best|easiest|quickest|fastest|simplest|safest|good|great|perfect|effective|surest|cheapest"
-                    + "|efficient|right|ideal|smartest|cleanest|quietest) (way|ways|method|methods|strategy|plan|place"
-                    + "|places|time|technique|techniques|tool|tools|weapon|poison|spot|location|approach)"
-                    + "|ways (of|to)|\\b(way|ways|method|methods|means|technique|trick|tricks) (to|of|for)\\b|\\bsteps\\b|where (can|could|do|should|would|might|to|is) "
-                    + "|what (can|should|could|do|would|must) (i|we)\\b|should (i|we)\\b|can (i|we)\\b|could (i|we)\\b"
-                    + "|\\btips\\b|\\bguide\\b|instructions|tell me how|show me how|teach me|help me|explain how"
-                    + "|give me|i (want|need|plan|intend|am going|'m going|wanna|gonna|will|'ll|would like|'d like|am about)"
-                    + "|let's|is there a way|process for|procedure for|what do i need|what would i need"
-                    + "|in order to|recipe|walk me through|step by step|how much .{0,20} (to|do i|would i)|\\bplan (for|to)\\b)"
-                    + "|^(write|create|make|build|generate|give|tell|show|explain|list|provide|draft|code|develop|teach|find"
-                    + "|get|design|plan|describe how|outline|detail)\\b|\\b(please|pls) (write|create|make|build|tell|give|explain)\\b");
-    private static final Pattern NARRATIVE_PAST = Pattern.compile(
-            "^(\\w+ ){0,5}?(did|were|was|had|happened)\\b|^(what|how|why|when|where|who) (does|do) "
-                    + "(?!(i|we|you|one|people|someone|somebody|anyone|criminals|terrorists|hackers|thieves|killers"
-                    + "|murderers|they)\\b)");
-    private static final Pattern DEFINITIONAL = Pattern.compile(
-            "\\b(definition|define|defined|meaning of|what does .{1,60}mean|constitutes|what kind of|what type of"
-                    + "|what sort of|what counts as|what exactly is|is called|term for)\\b"
-                    + "|^(what|who) (is|are|was|were) (a |an |the )?[a-z' ]{1,40}$");
     private static final Pattern INFORMATIONAL = Pattern.compile(
             "^(is it|was it|is|are|why is it|why are) .{0,40}\\b(legal|illegal|lawful|unlawful|wrong|ethical|unethical"
                     + "|moral|immoral|a crime|a sin|punishable|against the law)\\b|^why (is|are) .{0,30}(illegal|wrong|bad)\\b");
@@ -64,20 +41,43 @@ final class Sentence {
                     + "|manga|anime|fiction|fictional|character|character's|characters|plot|scene|fanfic|fan fiction|poem"
                     + "|cartoon|fake|prop|props|mock|pretend|imaginary|make believe|larp|short film|documentary|podcast"
                     + "|thriller|crime novel|mystery|whodunit)\\b");
+    private static final Set<String> FIRST_PERSON_WORDS = Lexicon.words(
+            "i", "i'm", "im", "i've", "i'd", "i'll", "me", "my", "mine", "myself", "we", "we're", "us", "our", "ourselves");
+    private static final Set<String> NORM_WORDS = Lexicon.words(
+            "legal", "illegal", "lawful", "unlawful", "wrong", "ethical", "unethical", "moral", "immoral", "crime", "sin",
+            "punishable", "law", "bad");
+    private static final Set<String> PROTECTIVE_WORDS = Lexicon.words(
+            "prevent", "prevention", "preventing", "protect", "protecting", "protection", "defend", "defending", "defense",
+            "stop", "avoid", "survive", "surviving", "recognize", "recognise", "spot", "warning", "signs", "report",
+            "reporting", "safe", "keep", "escape", "get", "help", "cope", "coping", "talk", "intervene", "de",
+            "deescalate", "fight", "combat", "counter", "oppose", "end", "who");
+    private static final Set<String> GAME_WORDS = Lexicon.words(("video videogame videogames game games gaming gameplay"
+            + " minecraft fortnite call counter counterstrike cs csgo gta grand battlefield witcher skyrim elden dark halo"
+            + " overwatch league dota valorant apex pubg sims zelda mario pokemon assassin's red fallout doom hitman among"
+            + " roblox rainbow destiny diablo warcraft starcraft civilization age mortal tekken street dungeons d&d rpg mmo"
+            + " chess checkers draughts poker monopoly board card paintball laser airsoft nerf judo karate boxing kickboxing"
+            + " mma ufc wrestling jiu jujitsu bjj taekwondo fencing sparring martial art arts football soccer basketball"
+            + " baseball softball hockey rugby tennis badminton squash cricket golf volleyball shooting gun firing archery"
+            + " clay biathlon dodgeball tabletop simulation sim ring mat tournament").split(" "));
+    private static final Set<String> FICTION_WORDS = Lexicon.words(("novel novels book books story stories short screenplay"
+            + " script film films movie movies tv series sitcom episode stage play theatre theater comic comics manga anime"
+            + " fiction fictional character character's characters plot scene fanfic fan poem cartoon fake prop props mock"
+            + " pretend imaginary make larp documentary podcast thriller crime mystery whodunit").split(" "));
     private static final Set<String> CONTRACTIONS = Lexicon.words(
             "it's", "that's", "what's", "he's", "she's", "let's", "there's", "who's", "where's", "how's", "here's",
             "one's", "when's", "why's");
 
     final String text;
     final List<Token> tokens;
-    final boolean firstPerson;
-    final boolean operational;
-    final boolean narrative;
-    final boolean definitional;
-    final boolean informational;
-    final boolean protective;
-    final boolean gameOrSport;
-    final boolean fiction;
+    final Set<String> words;
+    private Boolean firstPerson;
+    private Boolean operational;
+    private Boolean narrative;
+    private Boolean definitional;
+    private Boolean informational;
+    private Boolean protective;
+    private Boolean gameOrSport;
+    private Boolean fiction;
 
     /** A word with its possessive ending split off ("someone's" → someone, possessive). */
     record Token(String word, boolean possessive) {}
@@ -85,20 +85,86 @@ final class Sentence {
     Sentence(String text) {
         this.text = text;
         this.tokens = tokenize(text);
-        this.firstPerson = FIRST_PERSON.matcher(text).find();
-        boolean past = NARRATIVE_PAST.matcher(text).find();
-        this.narrative = past && !firstPerson;
-        this.operational = !narrative && OPERATIONAL.matcher(text).find();
-        this.definitional = !operational && !firstPerson && DEFINITIONAL.matcher(text).find();
-        this.informational = !firstPerson && INFORMATIONAL.matcher(text).find();
-        this.protective = PROTECTIVE.matcher(text).find();
-        this.gameOrSport = GAME_OR_SPORT.matcher(text).find();
-        this.fiction = FICTION.matcher(text).find();
+        Set<String> w = new HashSet<>();
+        for (Token t : tokens) {
+            w.add(t.word());
+        }
+        this.words = w;
+    }
+
+    // The intent flags are computed on first use: most sentences never reach a rule that needs them.
+
+    boolean firstPerson() {
+        if (firstPerson == null) {
+            firstPerson = mentionsAny(FIRST_PERSON_WORDS);
+        }
+        return firstPerson;
+    }
+
+    boolean narrative() {
+        if (narrative == null) {
+            narrative = !firstPerson() && Intent.narrative(this);
+        }
+        return narrative;
+    }
+
+    boolean operational() {
+        if (operational == null) {
+            operational = !narrative() && Intent.operational(this);
+        }
+        return operational;
+    }
+
+    boolean definitional() {
+        if (definitional == null) {
+            definitional = !operational() && !firstPerson() && Intent.definitional(this);
+        }
+        return definitional;
+    }
+
+    boolean informational() {
+        if (informational == null) {
+            informational = !firstPerson() && mentionsAny(NORM_WORDS) && INFORMATIONAL.matcher(text).find();
+        }
+        return informational;
+    }
+
+    boolean protective() {
+        if (protective == null) {
+            protective = mentionsAny(PROTECTIVE_WORDS) && PROTECTIVE.matcher(text).find();
+        }
+        return protective;
+    }
+
+    boolean gameOrSport() {
+        if (gameOrSport == null) {
+            gameOrSport = mentionsAny(GAME_WORDS) && GAME_OR_SPORT.matcher(text).find();
+        }
+        return gameOrSport;
+    }
+
+    boolean fiction() {
+        if (fiction == null) {
+            fiction = mentionsAny(FICTION_WORDS) && FICTION.matcher(text).find();
+        }
+        return fiction;
+    }
+
+    /** True when any of the words occurs as a token: a cheap gate before a costly pattern. */
+    boolean mentionsAny(Set<String> triggers) {
+        Set<String> small = words.size() <= triggers.size() ? words : triggers;
+        Set<String> large = small == words ? triggers : words;
+        for (String w : small) {
+            if (large.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the sentence asks about something rather than for help doing it. */
     boolean aboutNotDoing() {
-        return narrative || definitional || informational;
+        return narrative() || definitional() || informational();
     }
 
     boolean has(Pattern p) {

@@ -48,6 +48,10 @@ public final class TextNormalizer {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        if (isPlainAscii(text)) {
+            // Printable ASCII is unchanged by NFKD/NFKC and holds no look-alikes or invisible characters.
+            return separateInnerPunctuation(text);
+        }
         String s = Normalizer.normalize(text, Normalizer.Form.NFKD);
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -64,6 +68,16 @@ public final class TextNormalizer {
         }
         s = Normalizer.normalize(b, Normalizer.Form.NFKC);
         return separateInnerPunctuation(s);
+    }
+
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == '`') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static char fold(char c) {

@@ -59,12 +59,12 @@ final class ViolenceDetector implements CategoryDetector {
         }
         switch (target) {
             case SELF -> {
-                if (!s.protective && !base.equals("beat") && !base.equals("push")) {
+                if (!s.protective() && !base.equals("beat") && !base.equals("push")) {
                     out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.act-on-self", 1));
                 }
             }
             case PERSON -> {
-                if (s.protective || prompt.excused(s)) {
+                if (s.protective() || prompt.excused(s)) {
                     return;
                 }
                 if (SEXUAL.contains(base)) {
@@ -133,7 +133,7 @@ final class ViolenceDetector implements CategoryDetector {
             return false;
         }
         boolean pastVerb = Lexicon.PAST_FORMS.contains(s.word(verb));
-        return !(pastVerb && !s.firstPerson && !s.operational);
+        return !(pastVerb && !s.firstPerson() && !s.operational());
     }
 
     /** "give someone a headshot", "land a punch on my girlfriend". */
@@ -148,7 +148,7 @@ final class ViolenceDetector implements CategoryDetector {
                 person = true;
             }
         }
-        if (delivered && person && !s.aboutNotDoing() && !s.protective && !prompt.excused(s)) {
+        if (delivered && person && !s.aboutNotDoing() && !s.protective() && !prompt.excused(s)) {
             out.add(new Detection(Hazard.VIOLENT_CRIMES, "violence.blow-to-person", 1));
         }
     }
