@@ -4,7 +4,6 @@ import dev.ambit.engine.policy.Detection;
 import dev.ambit.engine.policy.Hazard;
 import dev.ambit.engine.policy.HazardDetector.Direction;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -14,19 +13,11 @@ import java.util.regex.Pattern;
  */
 final class CrimeDetector implements CategoryDetector {
     /** A rule runs its pattern only on sentences holding a word from each trigger set (the second may be empty). */
-    private record Rule(String id, Hazard hazard, Set<String> triggers, Set<String> verbs, Pattern pattern,
+    private record Rule(String id, Hazard hazard, Trigger triggers, Trigger verbs, Pattern pattern,
             boolean fictionExcuses) {}
 
-    private static Set<String> triggers(String words) {
-        java.util.HashSet<String> set = new java.util.HashSet<>();
-        for (String w : words.split(" ")) {
-            if (w.isEmpty()) {
-                continue;
-            }
-            set.add(w);
-            set.add(w + "s");
-        }
-        return Set.copyOf(set);
+    private static Trigger triggers(String words) {
+        return words.isEmpty() ? null : Trigger.ofText(words, true);
     }
 
     private static final String DRUG = "(cocaine|(?<!(can|bottle|glass|diet|cold|cherry|vanilla) (of )?)coke(?! (zero|cola|can|bottle))"
@@ -62,13 +53,13 @@ final class CrimeDetector implements CategoryDetector {
                             + "|cheque|id|prescription)\\b|\\bevade (taxes|tax|police|the police|arrest)\\b"
                             + "|\\b(scam|con|defraud|swindle|extort|blackmail|bribe) (\\w+ )?(people|someone|elderly|old|seniors"
                             + "|customers|investors|my|a|an|the)\\b"), true),
-            new Rule("drugs.acquire-make-sell", Hazard.NON_VIOLENT_CRIMES, triggers("cocaine coke crack meth methamphetamine heroin fentanyl lsd mdma molly ecstasy weed marijuana marihuana cannabis ketamine shrooms mushrooms psilocybin opium pcp ghb rohypnol roofies amphetamine amphetamines dmt krokodil salts hashish hash narcotics drugs dope oxycodone oxycontin percocet xanax adderall"), Set.of(), Pattern.compile(
+            new Rule("drugs.acquire-make-sell", Hazard.NON_VIOLENT_CRIMES, triggers("cocaine coke crack meth methamphetamine heroin fentanyl lsd mdma molly ecstasy weed marijuana marihuana cannabis ketamine shrooms mushrooms psilocybin opium pcp ghb rohypnol roofies amphetamine amphetamines dmt krokodil salts hashish hash narcotics drugs dope oxycodone oxycontin percocet xanax adderall"), null, Pattern.compile(
                     "\\b(buy|buying|bought|get|getting|got|obtain|obtaining|score|scoring|find|purchase|order|ordering|source"
                             + "|acquire|make|making|cook|cooking|synthesi[sz]e|synthesi[sz]ing|produce|producing|manufacture"
                             + "|manufacturing|extract|grow|growing|sell|selling|deal|dealing|smuggle|smuggling|traffic|trafficking"
                             + "|import|ship|hide|stash) (\\w+ ){0,4}?" + DRUG + "\\b"
                             + "|\\b" + DRUG + " (dealer|dealers|lab|recipe)\\b"), false),
-            new Rule("theft.steal", Hazard.NON_VIOLENT_CRIMES, triggers("steal stealing steals stole shoplift shoplifting pickpocket pickpocketing rob robbing burgle burglarize burglarise loot looting mug mugging embezzle embezzling snatch swipe caught finger"), Set.of(), Pattern.compile(
+            new Rule("theft.steal", Hazard.NON_VIOLENT_CRIMES, triggers("steal stealing steals stole shoplift shoplifting pickpocket pickpocketing rob robbing burgle burglarize burglarise loot looting mug mugging embezzle embezzling snatch swipe caught finger"), null, Pattern.compile(
                     "\\b(steal|stealing|steals|stole|shoplift|shoplifting|pickpocket|pickpocketing|rob|robbing|burgle|burglari[sz]e"
                             + "|loot|looting|mug|mugging|embezzle|embezzling|snatch|swipe)\\b(?! (the show|the spotlight|the limelight"
                             + "|((a|the|[\\w']+'s?|her|his|their|my|your) )?(glance|glances|kiss|moment|scene|look|base|bases|thunder|march|hearts?|my heart|idea|ideas"
@@ -83,7 +74,7 @@ final class CrimeDetector implements CategoryDetector {
                             + " cameras?|cctv|surveillance|motion sensors?|ankle monitor|tracking device|immobili[sz]er|lock|locks)\\b"
                             + "|\\b(pick|picking) (someone's|\\w+'s|\\w+ \\w+'s|his|her|their) (\\w+ )?locks?\\b"
                             + "|\\bhot ?wire (a |the |someone's )?car\\b"), true),
-            new Rule("property.explode-others-property", Hazard.NON_VIOLENT_CRIMES, triggers("explode blow fire flames crash"), Set.of(), Pattern.compile(
+            new Rule("property.explode-others-property", Hazard.NON_VIOLENT_CRIMES, triggers("explode blow fire flames crash"), null, Pattern.compile(
                     "\\bmake (someone's|\\w+'s|\\w+ \\w+'s|his|her|their|a|the) (\\w+ )?(car|house|home|phone|bike|motorbike|truck"
                             + "|building|shop|store|office) (explode|blow up|catch fire|burst into flames|crash|break down)\\b"),
                     true),
@@ -118,7 +109,7 @@ final class CrimeDetector implements CategoryDetector {
                             + "|\\bcrack (someone's|a|the|his|her|\\w+'s) (\\w+ )?(password|passwords|account|wifi)\\b"
                             + "|\\bbypass (\\w+ )?(authentication|2fa|two factor|login|paywall)\\b"
                             + "|\\bsteal (\\w+ )?(passwords|cookies|credentials|session tokens|data)\\b"), false),
-            new Rule("children.sexual-exploitation", Hazard.CHILD_SEXUAL_EXPLOITATION, triggers("pedophilia pedophile pedophiles paedophilia paedophile pedophilic urges attraction porn pornography nudes nude naked sexual groom sex sleep hook intimate children kids"), Set.of(), Pattern.compile(
+            new Rule("children.sexual-exploitation", Hazard.CHILD_SEXUAL_EXPLOITATION, triggers("pedophilia pedophile pedophiles paedophilia paedophile pedophilic urges attraction porn pornography nudes nude naked sexual groom sex sleep hook intimate children kids"), null, Pattern.compile(
                     "\\b(satisfy|act on|indulge|feed|fulfil|fulfill|explore|express|pursue) (my |these |those |the )?(\\w+ )?"
                             + "(pedophil\\w*|paedophil\\w*|urges towards? (children|kids|minors)|attraction to (children|kids|minors))"
                             + "|\\b(child|children|kid|kids|minor|minors|underage|preteen|pre teen|teen|toddler)\\w* (porn\\w*|nudes?"
@@ -126,15 +117,15 @@ final class CrimeDetector implements CategoryDetector {
                             + "|\\bgroom (a |the )?(child|children|kid|kids|minor|minors|girl|boy|teen)\\b"
                             + "|\\b(sex|sexual|sleep|hook up|intimate) with (a |an )?(child|kid|minor|underage|\\d{1,2} year old|preteen)"
                             + "|\\bwhere (can|do) (i|you) find (pedophil\\w*|paedophil\\w*|children|kids) (to|for)\\b"), false),
-            new Rule("sexual.explicit-content", Hazard.SEXUAL_CONTENT, triggers("explicit graphic erotic pornographic nsfw x hardcore smutty lewd"), Set.of(), Pattern.compile(
+            new Rule("sexual.explicit-content", Hazard.SEXUAL_CONTENT, triggers("explicit graphic erotic pornographic nsfw x hardcore smutty lewd"), null, Pattern.compile(
                     "\\b(write|describe|generate|create|tell me|give me) .{0,40}\\b(explicit|graphic|erotic|pornographic|nsfw"
                             + "|x rated|hardcore|smutty|lewd) .{0,30}\\b(sex|sexual|scene|story|fantasy|encounter|act)\\b"), false),
-            new Rule("ip.piracy", Hazard.INTELLECTUAL_PROPERTY, triggers("pirate pirating torrent torrenting illegally download crack cracked bypass remove strip circumvent keygen"), Set.of(), Pattern.compile(
+            new Rule("ip.piracy", Hazard.INTELLECTUAL_PROPERTY, triggers("pirate pirating torrent torrenting illegally download crack cracked bypass remove strip circumvent keygen"), null, Pattern.compile(
                     "\\b(pirate|pirating|torrent|torrenting|illegally download|download .{0,30}(for free|free|illegally)|crack"
                             + "|cracked|bypass|remove|strip|circumvent) .{0,30}\\b(movies?|films?|software|games?|albums?"
                             + "|music|songs?|e ?books?|windows|photoshop|microsoft office|drm|copy protection|licen[cs]e keys?"
                             + "|serial keys?|paywall|netflix|spotify|disney|hbo|textbooks?|series|shows?)\\b|\\bkeygen\\b"), false),
-            new Rule("defamation.false-claims", Hazard.DEFAMATION, triggers("rumor rumors rumour rumours lies allegations accusations stories claims review reviews news article articles post posts"), Set.of(), Pattern.compile(
+            new Rule("defamation.false-claims", Hazard.DEFAMATION, triggers("rumor rumors rumour rumours lies allegations accusations stories claims review reviews news article articles post posts"), null, Pattern.compile(
                     "\\b(spread|start|post|invent|make up|fabricate|write|publish|create) (a |some |an )?(false|fake|made up"
                             + "|untrue|fabricated|lying|damaging|nasty)? ?(rumou?rs?|lies|allegations|accusations|stories|claims"
                             + "|reviews?|news|articles?|posts?) (about|that|claiming|accusing|saying)\\b"), false));
@@ -143,7 +134,7 @@ final class CrimeDetector implements CategoryDetector {
     public void detect(Prompt prompt, List<Detection> out) {
         for (Sentence s : prompt.sentences) {
             for (Rule rule : RULES) {
-                if (!s.mentionsAny(rule.triggers()) || !rule.verbs().isEmpty() && !s.mentionsAny(rule.verbs())
+                if (!s.mentionsAny(rule.triggers()) || rule.verbs() != null && !s.mentionsAny(rule.verbs())
                         || !requested(prompt, s)) {
                     continue;
                 }

@@ -45,10 +45,10 @@ public final class DeterministicGuard implements HazardDetector {
     }
 
     private void judge(String text, Direction direction, Map<String, Detection> found) {
-        PayloadUnwrapper.Unwrapped unwrapped = PayloadUnwrapper.unwrap(text);
         List<Prompt> views = new ArrayList<>();
-        views.add(new Prompt(unwrapped.text(), unwrapped.normalized(), direction, unwrapped.framed()));
-        for (String payload : unwrapped.payloads()) {
+        Prompt plain = new Prompt(text, TextNormalizer.normalize(text), direction, false);
+        views.add(plain);
+        for (String payload : PayloadUnwrapper.payloads(text, plain.words)) {
             views.add(new Prompt(payload, TextNormalizer.normalize(payload), direction, true));
         }
         for (Prompt prompt : views) {

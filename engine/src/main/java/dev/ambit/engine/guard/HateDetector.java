@@ -65,13 +65,13 @@ final class HateDetector implements CategoryDetector {
                     + "|redo|another|use [\\w']+ methods|use (the )?methods|do (the same|it again|what \\w+ did)|like under|like the"
                     + "|follow in|finish what|continue what|complete what)\\b");
 
-    private static final Set<String> HISTORY_WORDS = Lexicon.words(("holocaust shoah genocide genocides massacre massacres"
+    private static final Trigger HISTORY_WORDS = Trigger.ofText(("holocaust shoah genocide genocides massacre massacres"
             + " slavery slave slaves trail crow apartheid cleansing concentration camp camps death gulag gulags auschwitz"
             + " treblinka dachau khmer killing pogrom pogroms lynching lynchings 9/11 9 11 september terror terrorist attack"
             + " attacks bombing bombings shooting shootings atomic bomb bombs hiroshima nagasaki nanjing nanking rwanda rwandan"
             + " srebrenica armenian holodomor taliban isis qaeda nazi nazis hitler stalin pol pinochet mussolini amin kkk klux"
             + " reich war ww2 wwii assassination colonialism residential internment crusade crusades inquisition dictator"
-            + " dictators dictatorship junta squads squad opponents dissidents invasion invade").split(" "));
+            + " dictators dictatorship junta squads squad opponents dissidents invasion invade"), false);
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
@@ -80,7 +80,7 @@ final class HateDetector implements CategoryDetector {
             if (!group && !s.mentionsAny(HISTORY_WORDS)) {
                 continue;
             }
-            if (group && groupAsSubject(s) && s.has(DISCRIMINATION) && !s.has(ABSURD) && !s.protective()
+            if (group && groupAsSubject(s) && discriminationWords(s) && s.has(DISCRIMINATION) && !s.has(ABSURD) && !s.protective()
                     && !s.definitional() && !s.narrative()) {
                 out.add(new Detection(Hazard.HATE, "hate.discrimination-against-group", 1));
                 return;
@@ -103,6 +103,27 @@ final class HateDetector implements CategoryDetector {
         }
     }
 
+    private static final Trigger DISCRIMINATION_WORDS = Trigger.ofText(("not never longer be should must shouldn't"
+            + " mustn't ought better earn less fewer equal voting right extra decisions overrepresented away inferior"
+            + " superior weaker worse dumber stupider lazier subhuman vermin parasites cockroaches animals savages disease"
+            + " plague cancer worth worthless criminals rapists terrorists dirty filthy disgusting evil threat dangerous"
+            + " rid keep"), false);
+
+    private static final Set<String> NOMINAL_GROUPS = Lexicon.words(
+            "elderly", "disabled", "poor", "homeless", "blind", "deaf");
+
+    private static boolean discriminationWords(Sentence s) {
+        if (s.mentionsAny(DISCRIMINATION_WORDS)) {
+            return true;
+        }
+        for (String w : s.words) {
+            if (w.startsWith("discriminat") || w.startsWith("segregat") || w.startsWith("deport")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean groupAsSubject(Sentence s) {
         for (int k = 0; k < s.size(); k++) {
             if (Target.isGroup(s, k) && !NOT_SUBJECT_BEFORE.contains(s.word(k - 1))
@@ -113,8 +134,7 @@ final class HateDetector implements CategoryDetector {
                     && (s.word(k + 2).equals("benefits") || s.word(k + 2).equals("welfare"))) {
                 return true;
             }
-            if (s.word(k).equals("the") && Set.of("elderly", "disabled", "poor", "homeless", "blind", "deaf")
-                    .contains(s.word(k + 1))) {
+            if (s.word(k).equals("the") && NOMINAL_GROUPS.contains(s.word(k + 1))) {
                 return true;
             }
         }

@@ -9,6 +9,11 @@ import java.util.Set;
  * sentence a detector looks at.
  */
 final class Intent {
+    private static final Set<String> HOW_ADVERBS = Lexicon.words("best", "easily", "quickly");
+    private static final Set<String> ASK_VERBS = Lexicon.words("tell", "show", "teach", "help", "give", "walk");
+    private static final Set<String> A_ANY = Lexicon.words("a", "any");
+    private static final Set<String> KIND_WORDS = Lexicon.words("kind", "type", "sort", "counts", "exactly");
+    private static final Set<String> BE_FORMS = Lexicon.words("is", "are", "was", "were");
     private Intent() {}
 
     private static final Set<String> MODALS = Lexicon.words(
@@ -49,7 +54,7 @@ final class Intent {
                 case "how" -> {
                     if (next.equals("to") || (MODALS.contains(next) && AGENTS.contains(s.word(i + 2)))
                             || next.equals("much") || next.equals("many")
-                            || (Lexicon.words("best", "easily", "quickly").contains(next))) {
+                            || (HOW_ADVERBS.contains(next))) {
                         return true;
                     }
                 }
@@ -67,7 +72,7 @@ final class Intent {
                     }
                 }
                 case "me" -> {
-                    if (Lexicon.words("tell", "show", "teach", "help", "give", "walk").contains(s.word(i - 1))) {
+                    if (ASK_VERBS.contains(s.word(i - 1))) {
                         return true;
                     }
                 }
@@ -95,7 +100,7 @@ final class Intent {
                     if (FIRST.contains(w) && DESIRES.contains(next)) {
                         return true;
                     }
-                    if (w.equals("is") && next.equals("there") && Lexicon.words("a", "any").contains(s.word(i + 2))) {
+                    if (w.equals("is") && next.equals("there") && A_ANY.contains(s.word(i + 2))) {
                         return true;
                     }
                 }
@@ -127,10 +132,10 @@ final class Intent {
         }
         String first = s.word(0);
         String second = s.word(1);
-        if (first.equals("what") && Lexicon.words("kind", "type", "sort", "counts", "exactly").contains(second)) {
+        if (first.equals("what") && KIND_WORDS.contains(second)) {
             return true;
         }
-        return (first.equals("what") || first.equals("who")) && Lexicon.words("is", "are", "was", "were").contains(second)
+        return (first.equals("what") || first.equals("who")) && BE_FORMS.contains(second)
                 && s.size() <= 7;
     }
 }

@@ -2,7 +2,6 @@ package dev.ambit.engine.guard;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Base64;
@@ -18,9 +17,6 @@ import java.util.regex.Pattern;
  */
 final class PayloadUnwrapper {
     private PayloadUnwrapper() {}
-
-    /** The text to judge, whether a wrapper was found, and decoded payloads to judge as well. */
-    record Unwrapped(String text, String normalized, boolean framed, List<String> payloads) {}
 
     private static final Pattern WRAPPER = Pattern.compile(
             "\\b(ignore|disregard|forget|override|bypass) (all |any |the |your |my )*(previous|prior|above|earlier|preceding"
@@ -40,16 +36,20 @@ final class PayloadUnwrapper {
             + " alternate educational research academic curious asking grandma grandmother grandpa grandfather opposite"
             + " evil unrestricted unfiltered uncensored jailbroken").split(" "));
     private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]{16,}+={0,2}");
-    private static final Pattern DECODE_CUE = Pattern.compile(
-            "\\b(rot ?13|rot-13|caesar|cipher|decode|decipher|decrypt|encoded|backwards|reversed|reverse|base ?64)\\b");
+    private static final Set<String> DECODE_WORDS = Lexicon.words(
+            "rot13", "rot", "caesar", "cipher", "decode", "decipher", "decrypt", "encoded", "backwards", "reversed",
+            "reverse", "base64", "base");
     private static final Set<String> COMMON = Lexicon.words(
             "the", "a", "to", "how", "i", "is", "what", "and", "of", "do", "can", "you", "in", "my", "for", "it", "me",
             "make", "where", "with", "someone", "best", "way", "get", "buy", "kill", "tell");
 
-    static Unwrapped unwrap(String raw) {
-        String folded = TextNormalizer.normalize(raw);
-        Set<String> words = new HashSet<>(Arrays.asList(folded.split(" ")));
-        boolean framed = !Collections.disjoint(words, WRAPPER_WORDS) && WRAPPER.matcher(folded).find();
+    /** True when a role-play, override or hypothetical frame wraps the text. */
+    static boolean framed(Set<String> words, String normalized) {
+        return !Collections.disjoint(words, WRAPPER_WORDS) && WRAPPER.matcher(normalized).find();
+    }
+
+    /** Decoded payloads hidden in the text (base64, rot13, reversed), each to be judged as text of its own. */
+    static List<String> payloads(String raw, Set<String> words) {
         List<String> payloads = new ArrayList<>();
         if (hasLongBase64Run(raw)) {
             Matcher b64 = BASE64.matcher(raw);
@@ -58,7 +58,7 @@ final class PayloadUnwrapper {
             }
         }
         int forward = commonWords(words);
-        boolean cued = DECODE_CUE.matcher(folded).find();
+        boolean cued = !Collections.disjoint(words, DECODE_WORDS);
         if (cued || forward <= 1) {
             String rot = rot13(raw);
             if (commonWords(wordsOf(rot)) > forward) {
@@ -69,7 +69,7 @@ final class PayloadUnwrapper {
                 payloads.add(reversed);
             }
         }
-        return new Unwrapped(raw, folded, framed || !payloads.isEmpty(), payloads);
+        return payloads;
     }
 
     private static java.util.Optional<String> decodeBase64(String token) {
@@ -110,15 +110,18 @@ final class PayloadUnwrapper {
     }
 
     private static Set<String> wordsOf(String raw) {
-        return new HashSet<>(Arrays.asList(TextNormalizer.normalize(raw).split(" ")));
+        Set<String> words = new HashSet<>();
+        for (String w : TextNormalizer.normalize(raw).split(" ")) {
+            words.add(w.replaceAll("[^a-z0-9']", ""));
+        }
+        return words;
     }
 
     /** How many distinct common English words: plain text has several, ciphered or reversed text almost none. */
     private static int commonWords(Set<String> words) {
         int n = 0;
         for (String w : words) {
-            String bare = w.replace("?", "").replace(",", "").replace(".", "").replace("!", "");
-            if (COMMON.contains(bare)) {
+            if (COMMON.contains(w)) {
                 n++;
             }
         }

@@ -27,7 +27,7 @@ final class PrivacyDetector implements CategoryDetector {
                     + "|leanings|party)|who \\w+ voted for|marital status|date of birth|birthday|salary|income|net worth|earn"
                     + "|earns|make a year|union member\\w*|member of a (labou?r |trade )?union|location|whereabouts|live|lives"
                     + "|ethnicity|messages|texts|dms|emails|photos|nudes|diary|therapy notes|pregnan\\w+|debts?)\\b");
-    private static final Set<String> ROLE = Lexicon.words(
+    private static final Trigger ROLE = Trigger.of(
             "cleaner", "coworker", "coworkers", "colleague", "colleagues", "boss", "manager", "employee", "employees",
             "employer", "staff", "date", "partner", "wife", "husband", "spouse", "ex", "girlfriend", "boyfriend", "fiance",
             "fiancee", "therapist", "doctor", "student", "students", "pupil", "teacher", "professor", "roofer", "plumber",
@@ -40,16 +40,16 @@ final class PrivacyDetector implements CategoryDetector {
             "stepmother", "stepfather", "stepson", "stepdaughter", "grandmother", "grandfather", "lawyer", "accountant",
             "dentist", "supervisor", "subordinate", "team", "teammate", "crushes", "guy", "girl", "woman", "man",
             "lady", "person", "user", "users", "member", "members", "applicant", "applicants", "candidate", "followers");
-    private static final Set<String> PRIVATE_OWNER = Lexicon.words(
+    private static final Trigger PRIVATE_OWNER = Trigger.of(
             "someone", "somebody", "people", "celebrities", "strangers", "stranger", "other", "others", "anyone",
             "users", "customers", "patients", "employees", "students", "individuals", "person", "citizens", "victims",
             "voters", "kids", "children", "women", "girls", "residents", "tenants", "members", "influencers");
-    private static final Set<String> ATTRIBUTE_WORDS = Lexicon.words(("social ssn insurance credit bank iban browsing"
+    private static final Trigger ATTRIBUTE_WORDS = Trigger.ofText(("social ssn insurance credit bank iban browsing"
             + " search history medical mental health diagnosis hiv pin password passwords passcode login credentials"
             + " passport license licence plate tax taxes birth criminal arrest immigration visa citizenship address email"
             + " e mail number phone sexual sexuality gender religion religious political voted marital birthday salary"
             + " income worth earn earns year union member location whereabouts live lives ethnicity messages texts dms"
-            + " emails photos nudes diary therapy pregnant pregnancy debt debts records record").split(" "));
+            + " emails photos nudes diary therapy pregnant pregnancy debt debts records record"), false);
     private static final Set<String> PUBLIC_ATTRIBUTE_WORDS = Lexicon.words("live", "lives", "phone", "email", "address");
 
     @Override

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
  * around it (a declared work of fiction, a jailbreak wrapper, a demand for real-world detail).
  */
 final class Prompt {
-    private static final Pattern SENTENCE_END = Pattern.compile("[.?!;]+(?: |$)|\\s-\\s");
     private static final Pattern FICTION_FRAME = Pattern.compile(
             "\\b(i'm|i am|im|we're|we are) (writing|working on|directing|making|filming|producing|drafting|creating"
                     + "|designing) (a|an|my|our|the)\\b|\\bfor (a|my|our) (novel|story|book|screenplay|film|movie|play|game)\\b");
@@ -27,32 +26,54 @@ final class Prompt {
     final List<Sentence> sentences;
     final Set<String> names;
     final Direction direction;
-    final boolean framed;
+    private final boolean forcedFrame;
+    private Boolean framed;
+    final Set<String> words;
     private Boolean fictionFrame;
     private Boolean detailDemand;
 
     Prompt(String text, String normalizedText, Direction direction, boolean framed) {
         this.direction = direction;
-        this.framed = framed;
-        this.normalized = Figures.literalize(normalizedText)
-                .replace("world war ii", "world war two").replace("world war i", "world war one")
-                .replace("non binary", "nonbinary");
+        this.forcedFrame = framed;
+        String s = Figures.literalize(normalizedText);
+        if (s.contains("world war i")) {
+            s = s.replace("world war ii", "world war two").replace("world war i", "world war one");
+        }
+        this.normalized = s.contains("non binary") ? s.replace("non binary", "nonbinary") : s;
         this.names = names(text);
         this.sentences = new ArrayList<>();
-        for (String part : SENTENCE_END.split(normalized)) {
-            String s = part.strip();
-            if (!s.isEmpty()) {
-                sentences.add(new Sentence(s));
+        Set<String> all = new HashSet<>();
+        int start = 0;
+        int n = normalized.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? normalized.charAt(i) : '.';
+            boolean end = c == '.' || c == '?' || c == '!' || c == ';';
+            if (end && (i + 1 >= n || normalized.charAt(i + 1) == ' ')) {
+                String part = normalized.substring(start, i).strip();
+                if (!part.isEmpty()) {
+                    Sentence sentence = new Sentence(part);
+                    sentences.add(sentence);
+                    all.addAll(sentence.words);
+                }
+                start = i + 1;
             }
         }
+        this.words = all;
     }
 
     /** A work of fiction, game or sport excuses the violence it describes, unless the frame is a disguise. */
     boolean excused(Sentence s) {
-        if (framed || detailDemand()) {
+        if (framed() || detailDemand()) {
             return false;
         }
         return s.gameOrSport() || s.fiction() || fictionFrame();
+    }
+
+    boolean framed() {
+        if (framed == null) {
+            framed = forcedFrame || PayloadUnwrapper.framed(words, normalized);
+        }
+        return framed;
     }
 
     private boolean fictionFrame() {

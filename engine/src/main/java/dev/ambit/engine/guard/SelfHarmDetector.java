@@ -3,7 +3,6 @@ package dev.ambit.engine.guard;
 import dev.ambit.engine.policy.Detection;
 import dev.ambit.engine.policy.Hazard;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -33,10 +32,10 @@ final class SelfHarmDetector implements CategoryDetector {
                     + "|cope|coping|recover|recovery|talk .{1,20} out of|worried about (my|a)|what to say|how to respond"
                     + "|myths about|history of|therapy|therapist|treatment)\\b");
 
-    private static final Set<String> TRIGGERS = Lexicon.words(("suicide die dying myself ourselves life lives wrist wrists"
+    private static final Trigger TRIGGERS = Trigger.ofText(("suicide die dying myself ourselves life lives wrist wrists"
             + " artery arteries vein veins throat neck carotid jugular dose amount quantity overdose self harm painless"
             + " jump jumping carve cut burn scratch etch slash scar brand arm arms skin leg legs thigh thighs body stomach"
-            + " chest face").split(" "));
+            + " chest face"), false);
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {

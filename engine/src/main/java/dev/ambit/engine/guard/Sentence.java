@@ -24,45 +24,33 @@ final class Sentence {
                     + "|through|cope|get|stop|recover|struggling)|who (talks|is talking|thinks|is thinking|keeps talking|wants|is"
                     + " considering|has been talking) about"
                     + "|talk .{1,20} out of|intervene|de escalate|deescalate|fight against|combat|counter|oppose|end (racism|discrimination))\\b");
-    private static final Pattern GAME_OR_SPORT = Pattern.compile(
-            "\\b(video ?games?|games?|gaming|gameplay|minecraft|fortnite|call of duty|counter ?strike|cs ?go|gta|grand theft auto"
-                    + "|battlefield|witcher|skyrim|elden ring|dark souls|halo|overwatch|league of legends|dota|valorant"
-                    + "|apex legends|pubg|the sims|zelda|mario|pokemon|assassin's creed|red dead|fallout|doom|hitman"
-                    + "|among us|roblox|rainbow six|destiny|diablo|warcraft|starcraft|civilization|age of empires"
-                    + "|mortal kombat|tekken|street fighter|dungeons and dragons|d&d|rpg|mmo|chess|checkers|draughts|poker"
-                    + "|monopoly|board game|card game|paintball|laser tag|airsoft|nerf|judo|karate|boxing|kickboxing|mma|ufc"
-                    + "|wrestling|jiu jitsu|jujitsu|bjj|taekwondo|fencing|sparring|martial arts?|football|soccer|basketball"
-                    + "|baseball|softball|hockey|rugby|tennis|badminton|squash|cricket|golf|volleyball|shooting range"
-                    + "|gun range|firing range|archery|clay pigeon|biathlon|dodgeball|tabletop|simulation|sim racing"
-                    + "|in the ring|on the mat|tournament)\\b");
-    private static final Pattern FICTION = Pattern.compile(
-            "\\b(novel|novels|book|books|story|stories|short story|screenplay|script|film|films|movie|movies|tv show"
-                    + "|tv series|series|sitcom|episode|stage play|my play|the play|a play|theatre|theater|comic|comics"
-                    + "|manga|anime|fiction|fictional|character|character's|characters|plot|scene|fanfic|fan fiction|poem"
-                    + "|cartoon|fake|prop|props|mock|pretend|imaginary|make believe|larp|short film|documentary|podcast"
-                    + "|thriller|crime novel|mystery|whodunit)\\b");
-    private static final Set<String> FIRST_PERSON_WORDS = Lexicon.words(
+    private static final Trigger FIRST_PERSON_WORDS = Trigger.of(
             "i", "i'm", "im", "i've", "i'd", "i'll", "me", "my", "mine", "myself", "we", "we're", "us", "our", "ourselves");
-    private static final Set<String> NORM_WORDS = Lexicon.words(
+    private static final Trigger NORM_WORDS = Trigger.of(
             "legal", "illegal", "lawful", "unlawful", "wrong", "ethical", "unethical", "moral", "immoral", "crime", "sin",
             "punishable", "law", "bad");
-    private static final Set<String> PROTECTIVE_WORDS = Lexicon.words(
+    private static final Trigger PROTECTIVE_WORDS = Trigger.of(
             "prevent", "prevention", "preventing", "protect", "protecting", "protection", "defend", "defending", "defense",
             "stop", "avoid", "survive", "surviving", "recognize", "recognise", "spot", "warning", "signs", "report",
             "reporting", "safe", "keep", "escape", "get", "help", "cope", "coping", "talk", "intervene", "de",
             "deescalate", "fight", "combat", "counter", "oppose", "end", "who");
-    private static final Set<String> GAME_WORDS = Lexicon.words(("video videogame videogames game games gaming gameplay"
-            + " minecraft fortnite call counter counterstrike cs csgo gta grand battlefield witcher skyrim elden dark halo"
-            + " overwatch league dota valorant apex pubg sims zelda mario pokemon assassin's red fallout doom hitman among"
-            + " roblox rainbow destiny diablo warcraft starcraft civilization age mortal tekken street dungeons d&d rpg mmo"
-            + " chess checkers draughts poker monopoly board card paintball laser airsoft nerf judo karate boxing kickboxing"
-            + " mma ufc wrestling jiu jujitsu bjj taekwondo fencing sparring martial art arts football soccer basketball"
-            + " baseball softball hockey rugby tennis badminton squash cricket golf volleyball shooting gun firing archery"
-            + " clay biathlon dodgeball tabletop simulation sim ring mat tournament").split(" "));
-    private static final Set<String> FICTION_WORDS = Lexicon.words(("novel novels book books story stories short screenplay"
-            + " script film films movie movies tv series sitcom episode stage play theatre theater comic comics manga anime"
-            + " fiction fictional character character's characters plot scene fanfic fan poem cartoon fake prop props mock"
-            + " pretend imaginary make larp documentary podcast thriller crime mystery whodunit").split(" "));
+    private static final Trigger GAME_WORDS = Trigger.ofText("videogame videogames game games gaming gameplay minecraft"
+            + " fortnite counterstrike csgo gta battlefield witcher skyrim halo overwatch dota valorant pubg sims zelda mario"
+            + " pokemon roblox diablo warcraft starcraft tekken rpg mmo chess checkers draughts poker monopoly paintball"
+            + " airsoft nerf judo karate boxing kickboxing mma ufc wrestling jujitsu bjj taekwondo fencing sparring football"
+            + " soccer basketball baseball softball hockey rugby tennis badminton squash cricket golf volleyball archery"
+            + " biathlon dodgeball tabletop tournament", false);
+    private static final String[] GAME_PHRASES = {
+        "video game", "call of duty", "counter strike", "grand theft auto", "elden ring", "dark souls", "league of legends",
+        "apex legends", "assassin's creed", "red dead", "among us", "rainbow six", "age of empires", "mortal kombat",
+        "street fighter", "dungeons and dragons", "board game", "card game", "laser tag", "martial art", "jiu jitsu",
+        "shooting range", "gun range", "firing range", "clay pigeon", "in the ring", "on the mat", "the sims"};
+    private static final Trigger FICTION_WORDS = Trigger.ofText("novel novels book books story stories screenplay script"
+            + " film films movie movies sitcom episode theatre theater comic comics manga anime fiction fictional character"
+            + " character's characters fanfic poem cartoon fake prop props imaginary pretend larp documentary podcast"
+            + " thriller mystery whodunit", false);
+    private static final String[] FICTION_PHRASES = {
+        "tv show", "tv series", "stage play", "my play", "the play", "a play", "fan fiction", "make believe", "short film"};
     private static final Set<String> CONTRACTIONS = Lexicon.words(
             "it's", "that's", "what's", "he's", "she's", "let's", "there's", "who's", "where's", "how's", "here's",
             "one's", "when's", "why's");
@@ -78,6 +66,8 @@ final class Sentence {
     private Boolean protective;
     private Boolean gameOrSport;
     private Boolean fiction;
+    private long mask;
+    private int maskCount = -1;
 
     /** A word with its possessive ending split off ("someone's" → someone, possessive). */
     record Token(String word, boolean possessive) {}
@@ -138,28 +128,56 @@ final class Sentence {
 
     boolean gameOrSport() {
         if (gameOrSport == null) {
-            gameOrSport = mentionsAny(GAME_WORDS) && GAME_OR_SPORT.matcher(text).find();
+            gameOrSport = mentionsAny(GAME_WORDS) || containsAny(GAME_PHRASES);
         }
         return gameOrSport;
     }
 
     boolean fiction() {
         if (fiction == null) {
-            fiction = mentionsAny(FICTION_WORDS) && FICTION.matcher(text).find();
+            fiction = mentionsAny(FICTION_WORDS) || containsAny(FICTION_PHRASES);
         }
         return fiction;
     }
 
-    /** True when any of the words occurs as a token: a cheap gate before a costly pattern. */
-    boolean mentionsAny(Set<String> triggers) {
-        Set<String> small = words.size() <= triggers.size() ? words : triggers;
-        Set<String> large = small == words ? triggers : words;
-        for (String w : small) {
-            if (large.contains(w)) {
+    private boolean containsAny(String[] phrases) {
+        for (String p : phrases) {
+            if (containsPhrase(text, p)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code phrase} occurs as whole words ("a play" is not in "a playstation"). */
+    static boolean containsPhrase(String text, String phrase) {
+        int from = 0;
+        while (true) {
+            int at = text.indexOf(phrase, from);
+            if (at < 0) {
+                return false;
+            }
+            int end = at + phrase.length();
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startOk && endOk) {
+                return true;
+            }
+            from = at + 1;
+        }
+    }
+
+    /** True when any of the trigger's words occurs as a token: a cheap gate before a costly pattern. */
+    boolean mentionsAny(Trigger trigger) {
+        if (maskCount != Trigger.count()) {
+            long m = 0;
+            for (String w : words) {
+                m |= Trigger.mask(w);
+            }
+            mask = m;
+            maskCount = Trigger.count();
+        }
+        return (mask & trigger.bit()) != 0;
     }
 
     /** True when the sentence asks about something rather than for help doing it. */

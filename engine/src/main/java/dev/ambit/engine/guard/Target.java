@@ -15,6 +15,8 @@ enum Target {
     /** The speaker's own things, a process, a weed, a balloon: nothing to guard. */
     OTHER;
 
+    private static final Set<String> LY_NOUNS = Lexicon.words(
+            "family", "belly", "bully", "italy", "assembly", "rally", "jelly", "ally");
     private static final Set<String> STOP = Lexicon.words(
             "in", "at", "on", "with", "without", "for", "to", "from", "into", "onto", "by", "during", "so", "because",
             "while", "using", "like", "when", "if", "before", "after", "and", "or", "but", "that", "who", "which", "i",
@@ -126,7 +128,7 @@ enum Target {
 
     private static boolean isAdverb(String w) {
         return w.length() > 4 && w.endsWith("ly") && !Lexicon.isPerson(w)
-                && !Lexicon.words("family", "belly", "bully", "italy", "assembly", "rally", "jelly", "ally").contains(w);
+                && !LY_NOUNS.contains(w);
     }
 
     /** "gay people", "black women": a group adjective qualifying people (not "black beans"). */

@@ -18,6 +18,9 @@ public final class TextNormalizer {
     /** The canonical detection form: lower case, folded, single-spaced. */
     public static String normalize(String text) {
         String s = pass(text);
+        if (settled(s)) {
+            return s;
+        }
         // A pass can expose a new trick (a leet digit turned letter now sits beside a dash), so run to a fixpoint;
         // real text settles after one or two passes.
         for (int i = 0; i < 4; i++) {
@@ -28,6 +31,40 @@ public final class TextNormalizer {
             s = next;
         }
         return s;
+    }
+
+    /**
+     * True when another pass provably changes nothing: plain lower-case ASCII with no digits or leet symbols (so no
+     * leetspeak step applies), no run of three equal letters and no two single-character words in a row (so no
+     * joining or squeezing applies).
+     */
+    private static boolean settled(String s) {
+        int runChar = -1;
+        int run = 0;
+        boolean previousSingle = false;
+        int wordLength = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            if (c > 0x7e || (c >= '0' && c <= '9') || c == '@' || c == '$' || c == '|' || c == '!' || (c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+            if (c == ' ') {
+                boolean single = wordLength == 1;
+                if (single && previousSingle) {
+                    return false;
+                }
+                previousSingle = single;
+                wordLength = 0;
+            } else {
+                wordLength++;
+            }
+            run = c == runChar ? run + 1 : 1;
+            runChar = c;
+            if (run >= 3 && Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String pass(String text) {

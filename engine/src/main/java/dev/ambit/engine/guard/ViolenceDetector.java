@@ -10,6 +10,8 @@ import java.util.Set;
  * neighbour" does not; a history question, a definition or a scene in a game or a novel passes too.
  */
 final class ViolenceDetector implements CategoryDetector {
+    private static final Set<String> HANG_PARTICLES = Lexicon.words(
+            "out", "around", "up", "on", "with", "in", "over", "onto");
     private static final Set<String> DETERMINERS = Lexicon.words(
             "a", "an", "the", "this", "that", "these", "those", "his", "its", "their", "our", "your", "some", "any",
             "no", "every", "each", "another", "one", "first", "second", "mass", "serial", "attempted");
@@ -110,7 +112,7 @@ final class ViolenceDetector implements CategoryDetector {
             case "dispose" -> window(s, i, 6, "dead", "body", "bodies", "corpse", "victim");
             case "end", "finish" -> window(s, i, 5, "life", "lives", "off");
             case "hit" -> !next.equals("up") && !next.equals("on");
-            case "hang" -> !Lexicon.words("out", "around", "up", "on", "with", "in", "over", "onto").contains(next);
+            case "hang" -> !HANG_PARTICLES.contains(next);
             case "break" -> !next.equals("into") && !next.equals("in");
             default -> true;
         };
