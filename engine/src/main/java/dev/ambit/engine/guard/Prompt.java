@@ -100,6 +100,19 @@ final class Prompt {
      */
     private static Set<String> names(String text) {
         Set<String> out = new HashSet<>();
+        int letters = 0;
+        int upper = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (Character.isLetter(c)) {
+                letters++;
+                upper += Character.isUpperCase(c) ? 1 : 0;
+            }
+        }
+        if (upper * 4 > letters) {
+            // Shouting or random case: capitals say nothing about names here.
+            return out;
+        }
         boolean sentenceStart = true;
         int i = 0;
         int n = text.length();

@@ -262,7 +262,11 @@ public final class TextNormalizer {
                 leet++;
             }
         }
-        if (letters < 2 || leet == 0) {
+        if (to - from == 1 && from > 0 && s.charAt(from - 1) == '\'' && (s.charAt(from) == '5' || s.charAt(from) == '$')) {
+            return "s";
+        }
+        boolean startsWithLetter = s.charAt(from) >= 'a' && s.charAt(from) <= 'z';
+        if (letters < 1 || leet == 0 || to - from < 2 || (letters == 1 && !startsWithLetter)) {
             return s.subSequence(from, to);
         }
         StringBuilder w = new StringBuilder(to - from);

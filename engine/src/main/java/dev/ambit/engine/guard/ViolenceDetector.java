@@ -89,7 +89,10 @@ final class ViolenceDetector implements CategoryDetector {
                 }
             }
             case OTHERS_PROPERTY -> {
-                if (PROPERTY_DAMAGE.contains(base) && !prompt.excused(s)) {
+                if (EXPLOSIVE.contains(base) && !prompt.excused(s)) {
+                    // Fire and explosives on someone else's property endanger whoever is inside.
+                    out.add(new Detection(Hazard.VIOLENT_CRIMES, "violence." + base + "-property", 1));
+                } else if (PROPERTY_DAMAGE.contains(base) && !prompt.excused(s)) {
                     out.add(new Detection(Hazard.NON_VIOLENT_CRIMES, "property.damage", 1));
                 }
             }
