@@ -12,8 +12,8 @@ public record EvalReport(Confusion overall, Map<String, Confusion> byType, Map<S
         List<Misjudged> misjudged, double p50MicrosPerKb, double p99MicrosPerKb) {
     public EvalReport {
         Objects.requireNonNull(overall, "overall");
-        byType = Map.copyOf(byType);
-        byCategory = Map.copyOf(byCategory);
+        byType = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(byType));
+        byCategory = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(byCategory));
         misjudged = List.copyOf(misjudged);
     }
 
