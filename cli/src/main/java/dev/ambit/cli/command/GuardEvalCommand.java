@@ -8,6 +8,7 @@ import dev.ambit.cli.json.ReplyJson;
 import dev.ambit.engine.guard.DeterministicGuard;
 import dev.ambit.engine.guard.eval.EvalReport;
 import dev.ambit.engine.guard.eval.GuardEvaluation;
+import dev.ambit.engine.guard.eval.GuardLatency;
 import dev.ambit.engine.guard.eval.LabeledDataset;
 import dev.ambit.engine.guard.eval.LabeledPrompt;
 import dev.ambit.engine.policy.Hazard;
@@ -44,18 +45,20 @@ public final class GuardEvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<LabeledPrompt> prompts = LabeledDataset.read(dataset);
-        EvalReport report = new GuardEvaluation(new DeterministicGuard(), GuardEvaluation.EU_BLOCKING).run(prompts);
+        DeterministicGuard guard = new DeterministicGuard();
+        EvalReport report = new GuardEvaluation(guard, GuardEvaluation.EU_BLOCKING).run(prompts);
+        GuardLatency.Latency latency = GuardLatency.measure(guard, prompts.stream().map(LabeledPrompt::prompt).toList(), 5);
         PrintWriter out = context.out();
         if (json) {
-            out.println(toJson(report));
+            out.println(toJson(report, latency));
         } else {
-            printText(report, out);
+            printText(report, latency, out);
         }
         out.flush();
         return ExitCode.OK.code();
     }
 
-    private void printText(EvalReport r, PrintWriter out) {
+    private void printText(EvalReport r, GuardLatency.Latency latency, PrintWriter out) {
         EvalReport.Confusion o = r.overall();
         out.printf(Locale.ROOT, "dataset: %s (%d safe, %d unsafe)%n", dataset, o.safe(), o.unsafe());
         out.printf(Locale.ROOT, "refusing categories: %s%n", GuardEvaluation.EU_BLOCKING.stream().map(Hazard::id)
@@ -78,8 +81,8 @@ public final class GuardEvalCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-32s %9s %9s%n", "category", "on unsafe", "on safe");
         r.byCategory().forEach((k, v) -> out.printf(Locale.ROOT, "%-32s %9d %9d%n", k, v.onUnsafe(), v.onSafe()));
         out.println();
-        out.printf(Locale.ROOT, "latency per KB of prompt: p50 %.1f us, p99 %.1f us (one pass, includes warm-up)%n",
-                r.p50MicrosPerKb(), r.p99MicrosPerKb());
+        out.printf(Locale.ROOT, "latency per 1 KiB of prompt text: p50 %.1f us, p99 %.1f us (%d blocks, %s, after warm-up)%n",
+                latency.p50Micros(), latency.p99Micros(), latency.blocks(), latency.cpuTime() ? "CPU time" : "wall time");
         out.println();
         out.printf(Locale.ROOT, "misjudged (%d):%n", r.misjudged().size());
         for (EvalReport.Misjudged m : r.misjudged()) {
@@ -89,7 +92,7 @@ public final class GuardEvalCommand implements Callable<Integer> {
         }
     }
 
-    private ObjectNode toJson(EvalReport r) {
+    private ObjectNode toJson(EvalReport r, GuardLatency.Latency latency) {
         ObjectNode root = ReplyJson.MAPPER.createObjectNode();
         root.put("dataset", dataset.toString());
         ArrayNode refusing = root.putArray("refusing_categories");
@@ -99,7 +102,8 @@ public final class GuardEvalCommand implements Callable<Integer> {
         r.byType().forEach((k, v) -> types.set(k, confusion(v)));
         ObjectNode categories = root.putObject("by_category");
         r.byCategory().forEach((k, v) -> categories.putObject(k).put("on_unsafe", v.onUnsafe()).put("on_safe", v.onSafe()));
-        root.putObject("latency_us_per_kb").put("p50", r.p50MicrosPerKb()).put("p99", r.p99MicrosPerKb());
+        root.putObject("latency_us_per_kib").put("p50", latency.p50Micros()).put("p99", latency.p99Micros())
+                .put("blocks", latency.blocks()).put("cpu_time", latency.cpuTime());
         ArrayNode misjudged = root.putArray("misjudged");
         for (EvalReport.Misjudged m : r.misjudged()) {
             ObjectNode n = misjudged.addObject();

@@ -59,7 +59,7 @@ class GuardEvalCommandTest {
         assertEquals(0.5, json.at("/overall/recall").asDouble());
         assertEquals(2, json.at("/by_type/homonym/true_negative").asInt());
         assertEquals("What is the weather like?", json.at("/misjudged/0/prompt").asText());
-        assertTrue(json.at("/latency_us_per_kb/p99").isNumber());
+        assertTrue(json.at("/latency_us_per_kib/p99").isNumber());
     }
 
     @Test

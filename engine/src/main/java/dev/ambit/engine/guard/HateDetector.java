@@ -141,7 +141,19 @@ final class HateDetector implements CategoryDetector {
         return false;
     }
 
+    private static final Trigger GROUP_WORDS = Trigger.of(groupWords());
+
+    private static String[] groupWords() {
+        java.util.Set<String> all = new java.util.HashSet<>(Lexicon.GROUP_NOUN);
+        all.addAll(Lexicon.GROUP_ADJECTIVE);
+        all.add("people");
+        return all.toArray(String[]::new);
+    }
+
     private static boolean mentionsGroup(Sentence s) {
+        if (!s.mentionsAny(GROUP_WORDS)) {
+            return false;
+        }
         if (s.words.contains("people") || s.words.contains("the")) {
             for (int k = 0; k < s.size(); k++) {
                 if (s.word(k).equals("people") && s.word(k + 1).equals("on")) {

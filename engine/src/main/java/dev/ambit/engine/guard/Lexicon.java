@@ -159,7 +159,7 @@ final class Lexicon {
         map.put("broken", "break");
         map.put("done", "do");
         map.put("gotten", "get");
-        return Map.copyOf(map);
+        return java.util.Collections.unmodifiableMap(map);
     }
 
     private static Set<String> pastForms() {
@@ -171,12 +171,13 @@ final class Lexicon {
                 past.add(w);
             }
         }
-        return Set.copyOf(past);
+        return java.util.Collections.unmodifiableSet(past);
     }
 
     /** A set that tolerates repeats, so word lists can grow without bookkeeping. */
     static Set<String> words(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
+        // A hash set: its lookups are cheaper than the immutable Set.of probe, and these sets are hit per word.
+        return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(java.util.Arrays.asList(words)));
     }
 
     static boolean isPerson(String word) {

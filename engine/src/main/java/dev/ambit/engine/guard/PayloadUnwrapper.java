@@ -37,8 +37,8 @@ final class PayloadUnwrapper {
             + " evil unrestricted unfiltered uncensored jailbroken").split(" "));
     private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]{16,}+={0,2}");
     private static final Set<String> DECODE_WORDS = Lexicon.words(
-            "rot13", "rot", "caesar", "cipher", "decode", "decipher", "decrypt", "encoded", "backwards", "reversed",
-            "reverse", "base64", "base");
+            "rot13", "caesar", "cipher", "decode", "decipher", "decrypt", "encoded", "backwards", "reversed",
+            "base64");
     private static final Set<String> COMMON = Lexicon.words(
             "the", "a", "to", "how", "i", "is", "what", "and", "of", "do", "can", "you", "in", "my", "for", "it", "me",
             "make", "where", "with", "someone", "best", "way", "get", "buy", "kill", "tell");

@@ -22,6 +22,13 @@ final class Prompt {
                     + "|for real|that works in reality|precise (instructions|steps|quantities)|real instructions"
                     + "|accurate (instructions|recipe|steps)|list of ingredients|ingredients and)\\b");
 
+    private static final Set<String> FRAME_WORDS = Lexicon.words(
+            "writing", "working", "directing", "making", "filming", "producing", "drafting", "creating", "designing",
+            "novel", "story", "book", "screenplay", "film", "movie", "play", "game");
+    private static final Set<String> DETAIL_WORDS = Lexicon.words(
+            "step", "detailed", "exact", "real", "irl", "actually", "reality", "precise", "accurate", "ingredients",
+            "list");
+
     final String normalized;
     final List<Sentence> sentences;
     final Set<String> names;
@@ -78,14 +85,14 @@ final class Prompt {
 
     private boolean fictionFrame() {
         if (fictionFrame == null) {
-            fictionFrame = FICTION_FRAME.matcher(normalized).find();
+            fictionFrame = !java.util.Collections.disjoint(words, FRAME_WORDS) && FICTION_FRAME.matcher(normalized).find();
         }
         return fictionFrame;
     }
 
     private boolean detailDemand() {
         if (detailDemand == null) {
-            detailDemand = DETAIL_DEMAND.matcher(normalized).find();
+            detailDemand = !java.util.Collections.disjoint(words, DETAIL_WORDS) && DETAIL_DEMAND.matcher(normalized).find();
         }
         return detailDemand;
     }

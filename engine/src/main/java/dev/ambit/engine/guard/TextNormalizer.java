@@ -68,13 +68,17 @@ public final class TextNormalizer {
     }
 
     private static String pass(String text) {
-        String s = cased(text);
-        s = joinSpacedLetters(s);
-        s = s.toLowerCase(Locale.ROOT);
-        s = unLeet(s);
-        s = separateInnerPunctuation(s);
-        s = squeezeRuns(s);
-        return collapseSpaces(s);
+        char[] a = cased(text).toCharArray();
+        int n = joinSpacedLetters(a, a.length);
+        for (int i = 0; i < n; i++) {
+            char c = a[i];
+            a[i] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+        }
+        unLeet(a, n);
+        separateInnerPunctuation(a, n);
+        n = squeezeRuns(a, n);
+        n = collapseSpaces(a, n);
+        return new String(a, 0, n);
     }
 
     /**
@@ -87,7 +91,9 @@ public final class TextNormalizer {
         }
         if (isPlainAscii(text)) {
             // Printable ASCII is unchanged by NFKD/NFKC and holds no look-alikes or invisible characters.
-            return separateInnerPunctuation(text);
+            char[] a = text.toCharArray();
+            separateInnerPunctuation(a, a.length);
+            return new String(a);
         }
         String s = Normalizer.normalize(text, Normalizer.Form.NFKD);
         StringBuilder b = new StringBuilder(s.length());
@@ -103,8 +109,9 @@ public final class TextNormalizer {
             }
             b.append(fold(c));
         }
-        s = Normalizer.normalize(b, Normalizer.Form.NFKC);
-        return separateInnerPunctuation(s);
+        char[] a = Normalizer.normalize(b, Normalizer.Form.NFKC).toCharArray();
+        separateInnerPunctuation(a, a.length);
+        return new String(a);
     }
 
     private static boolean isPlainAscii(String text) {
@@ -166,122 +173,144 @@ public final class TextNormalizer {
         };
     }
 
-    /** "k.i.l.l", "k-i-l-l", "k_i_l_l", "k*i*l*l": separators between letters become spaces. */
-    private static String separateInnerPunctuation(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+    /** "k.i.l.l", "k-i-l-l", "k_i_l_l", "k*i*l*l": separators between letters become spaces, in place. */
+    private static void separateInnerPunctuation(char[] a, int n) {
+        for (int i = 1; i + 1 < n; i++) {
+            char c = a[i];
             boolean separator = c == '.' || c == '-' || c == '_' || c == '*' || c == '\u00b7' || c == '~'
                     || c == '+' || c == '/' || c == '\\' || c == ',' || c == ':' || c == ';';
-            if (separator && i > 0 && i + 1 < s.length()
-                    && Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1))) {
-                b.append(' ');
-            } else {
-                b.append(c);
+            if (separator && Character.isLetter(a[i - 1]) && Character.isLetter(a[i + 1])) {
+                a[i] = ' ';
             }
         }
-        return b.toString();
     }
 
-    /** Runs of three or more single characters separated by single spaces ("k i l l") are joined. */
-    private static String joinSpacedLetters(String s) {
-        String[] parts = s.split(" ", -1);
-        int units = 0;
+    private static boolean isUnit(char[] a, int from, int to) {
+        if (to - from != 1) {
+            return false;
+        }
+        char c = a[from];
+        return Character.isLetterOrDigit(c) || c == '@' || c == '$' || c == '!' || c == '|';
+    }
+
+    /**
+     * Runs of three or more single characters separated by single spaces ("k i l l") are joined, in place; returns
+     * the new length. When nearly everything is spaced out ("H o w  d o  I"), double spaces are the word breaks
+     * and runs of two count too.
+     */
+    private static int joinSpacedLetters(char[] a, int n) {
         int words = 0;
-        for (String part : parts) {
-            if (!part.isEmpty()) {
-                words++;
-                units += isUnit(part) ? 1 : 0;
-            }
-        }
-        // "H o w  d o  I": when nearly everything is spaced out, double spaces are the word breaks and short words
-        // count too.
-        int shortest = words >= 6 && units * 10 >= words * 7 ? 2 : 3;
-        StringBuilder b = new StringBuilder(s.length());
-        int i = 0;
-        while (i < parts.length) {
-            int j = i;
-            while (j < parts.length && isUnit(parts[j])) {
-                j++;
-            }
-            if (j - i >= shortest) {
-                if (b.length() > 0) {
-                    b.append(' ');
-                }
-                for (int k = i; k < j; k++) {
-                    b.append(parts[k]);
-                }
-                i = j;
-            } else {
-                if (b.length() > 0 || i > 0) {
-                    b.append(' ');
-                }
-                b.append(parts[i]);
-                i++;
-            }
-        }
-        return b.toString();
-    }
-
-    private static boolean isUnit(String part) {
-        return part.length() == 1 && (Character.isLetterOrDigit(part.charAt(0)) || "@$!|".indexOf(part.charAt(0)) >= 0);
-    }
-
-    /** Digits and symbols standing in for letters inside a word that has at least two real letters. */
-    private static String unLeet(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        int i = 0;
-        while (i < s.length()) {
-            int j = i;
-            while (j < s.length() && isWordish(s.charAt(j))) {
-                j++;
-            }
-            if (j == i) {
-                b.append(s.charAt(i));
+        int units = 0;
+        for (int i = 0; i < n; ) {
+            if (a[i] == ' ') {
                 i++;
                 continue;
             }
-            b.append(unLeetWord(s, i, j));
+            int j = i;
+            while (j < n && a[j] != ' ') {
+                j++;
+            }
+            words++;
+            units += isUnit(a, i, j) ? 1 : 0;
             i = j;
         }
-        return b.toString();
+        if (units < 2) {
+            return n;
+        }
+        int shortest = words >= 6 && units * 10 >= words * 7 ? 2 : 3;
+        int w = 0;
+        int i = 0;
+        while (i < n) {
+            // a run: unit, single space, unit, single space, ...
+            int k = i;
+            int count = 0;
+            while (k < n && isUnitAt(a, k, n)) {
+                count++;
+                if (k + 2 < n && a[k + 1] == ' ' && isUnitAt(a, k + 2, n)) {
+                    k += 2;
+                } else {
+                    k += 1;
+                    break;
+                }
+            }
+            boolean startsWord = i == 0 || a[i - 1] == ' ';
+            if (count >= shortest && startsWord) {
+                for (int m = i; m < k; m += 2) {
+                    a[w++] = a[m];
+                }
+                i = k;
+            } else {
+                int end = i;
+                while (end < n && a[end] != ' ') {
+                    end++;
+                }
+                if (end == i) {
+                    end = i + 1;
+                }
+                while (i < end) {
+                    a[w++] = a[i++];
+                }
+            }
+        }
+        return w;
+    }
+
+    /** A single unit character at {@code k} standing alone between spaces (or the ends). */
+    private static boolean isUnitAt(char[] a, int k, int n) {
+        boolean before = k == 0 || a[k - 1] == ' ';
+        boolean after = k + 1 >= n || a[k + 1] == ' ';
+        return before && after && isUnit(a, k, k + 1);
+    }
+
+    /** Digits and symbols standing in for letters inside a word, in place. */
+    private static void unLeet(char[] a, int n) {
+        int i = 0;
+        while (i < n) {
+            int j = i;
+            while (j < n && isWordish(a[j])) {
+                j++;
+            }
+            if (j == i) {
+                i++;
+                continue;
+            }
+            unLeetWord(a, i, j);
+            i = j;
+        }
     }
 
     private static boolean isWordish(char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '@' || c == '$' || c == '!' || c == '|';
     }
 
-    private static CharSequence unLeetWord(String s, int from, int to) {
+    private static void unLeetWord(char[] a, int from, int to) {
+        if (to - from == 1 && from > 0 && a[from - 1] == '\'' && (a[from] == '5' || a[from] == '$')) {
+            a[from] = 's';
+            return;
+        }
         int letters = 0;
         int leet = 0;
         for (int k = from; k < to; k++) {
-            char c = s.charAt(k);
+            char c = a[k];
             if (c >= 'a' && c <= 'z') {
                 letters++;
             } else if (leetLetter(c) != 0) {
                 leet++;
             }
         }
-        if (to - from == 1 && from > 0 && s.charAt(from - 1) == '\'' && (s.charAt(from) == '5' || s.charAt(from) == '$')) {
-            return "s";
-        }
-        boolean startsWithLetter = s.charAt(from) >= 'a' && s.charAt(from) <= 'z';
+        boolean startsWithLetter = a[from] >= 'a' && a[from] <= 'z';
         if (letters < 1 || leet == 0 || to - from < 2 || (letters == 1 && !startsWithLetter)) {
-            return s.subSequence(from, to);
+            return;
         }
-        StringBuilder w = new StringBuilder(to - from);
         for (int k = from; k < to; k++) {
-            char c = s.charAt(k);
+            char c = a[k];
             char mapped = leetLetter(c);
-            boolean symbol = c == '@' || c == '$' || c == '!' || c == '|';
+            boolean symbol = c == '!' || c == '|';
             boolean inner = k > from && k + 1 < to;
-            if (mapped != 0 && (!symbol || inner || c == '@' || c == '$')) {
-                w.append(mapped);
-            } else {
-                w.append(c);
+            if (mapped != 0 && (!symbol || inner)) {
+                a[k] = mapped;
             }
         }
-        return w;
     }
 
     private static char leetLetter(char c) {
@@ -296,45 +325,47 @@ public final class TextNormalizer {
         };
     }
 
-    /** "kiiiill" → "kill": three or more of the same letter shrink to one. */
-    private static String squeezeRuns(String s) {
-        StringBuilder b = new StringBuilder(s.length());
+    /** "kiiiill" → "kill": three or more of the same letter shrink to one, in place; returns the new length. */
+    private static int squeezeRuns(char[] a, int n) {
+        int w = 0;
         int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
+        while (i < n) {
+            char c = a[i];
             int j = i;
-            while (j < s.length() && s.charAt(j) == c) {
+            while (j < n && a[j] == c) {
                 j++;
             }
             if (j - i >= 3 && Character.isLetter(c)) {
-                b.append(c);
+                a[w++] = c;
             } else {
-                b.append(s, i, j);
+                while (i < j) {
+                    a[w++] = a[i++];
+                }
             }
             i = j;
         }
-        return b.toString();
+        return w;
     }
 
-    private static String collapseSpaces(String s) {
-        StringBuilder b = new StringBuilder(s.length());
+    /** Single spaces, none at the ends, in place; returns the new length. */
+    private static int collapseSpaces(char[] a, int n) {
+        int w = 0;
         boolean space = true;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < n; i++) {
+            char c = a[i];
             if (c == ' ') {
                 if (!space) {
-                    b.append(' ');
+                    a[w++] = ' ';
                     space = true;
                 }
             } else {
-                b.append(c);
+                a[w++] = c;
                 space = false;
             }
         }
-        int end = b.length();
-        if (end > 0 && b.charAt(end - 1) == ' ') {
-            b.setLength(end - 1);
+        if (w > 0 && a[w - 1] == ' ') {
+            w--;
         }
-        return b.toString();
+        return w;
     }
 }

@@ -23,7 +23,7 @@ record Trigger(long bit, Set<String> words) {
             throw new IllegalStateException("at most 64 triggers are supported, this is trigger " + (index + 1));
         }
         long bit = 1L << index;
-        Set<String> set = Set.copyOf(Arrays.asList(words));
+        Set<String> set = java.util.Collections.unmodifiableSet(new java.util.HashSet<>(Arrays.asList(words)));
         for (String w : set) {
             MASKS.merge(w, bit, (a, b) -> a | b);
         }

@@ -6,10 +6,10 @@ import java.util.Objects;
 
 /**
  * The result of a guard evaluation: the confusion table overall and per prompt type, how often each category
- * fired on unsafe and on safe prompts, every misjudged prompt, and the guard's latency per kilobyte of prompt.
+ * fired on unsafe and on safe prompts, and every misjudged prompt.
  */
 public record EvalReport(Confusion overall, Map<String, Confusion> byType, Map<String, CategoryCount> byCategory,
-        List<Misjudged> misjudged, double p50MicrosPerKb, double p99MicrosPerKb) {
+        List<Misjudged> misjudged) {
     public EvalReport {
         Objects.requireNonNull(overall, "overall");
         byType = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(byType));

@@ -4,7 +4,6 @@ import dev.ambit.engine.policy.Detection;
 import dev.ambit.engine.policy.Hazard;
 import dev.ambit.engine.policy.HazardDetector;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +32,9 @@ public final class GuardEvaluation {
         Map<String, Counts> byType = new TreeMap<>();
         Map<Hazard, int[]> byCategory = new TreeMap<>();
         List<EvalReport.Misjudged> misjudged = new ArrayList<>();
-        double[] microsPerKb = new double[prompts.size()];
         for (int i = 0; i < prompts.size(); i++) {
             LabeledPrompt p = prompts.get(i);
-            long start = System.nanoTime();
             List<Detection> detections = detector.detect(p.prompt(), HazardDetector.Direction.INPUT);
-            long nanos = System.nanoTime() - start;
-            microsPerKb[i] = nanos / 1000.0 * 1024.0 / Math.max(1024, p.prompt().length());
             List<Detection> refusing = detections.stream().filter(d -> blocking.contains(d.hazard())).toList();
             boolean refused = !refusing.isEmpty();
             total.add(p.unsafe(), refused);
@@ -56,17 +51,7 @@ public final class GuardEvaluation {
         byType.forEach((k, v) -> types.put(k, v.confusion()));
         Map<String, EvalReport.CategoryCount> categories = new TreeMap<>();
         byCategory.forEach((h, c) -> categories.put(h.id(), new EvalReport.CategoryCount(c[0], c[1])));
-        Arrays.sort(microsPerKb);
-        return new EvalReport(total.confusion(), types, categories, misjudged,
-                percentile(microsPerKb, 0.50), percentile(microsPerKb, 0.99));
-    }
-
-    private static double percentile(double[] sorted, double q) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        int index = (int) Math.ceil(q * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+        return new EvalReport(total.confusion(), types, categories, misjudged);
     }
 
     private static Set<Hazard> blocking() {
