@@ -36,12 +36,15 @@ final class CrimeDetector implements CategoryDetector {
                             + "|poisoning|hijacking|carjacking|hit and run|drive by|ethnic cleansing|lynching|explosion|attack"
                             + "|death|killing|killings|arson|violent assault|assault|abduction|manslaughter|femicide|infanticide|patricide"
                             + "|matricide|fratricide|regicide|beheading|execution)s?\\b"), true),
-            new Rule("crime.commit-named-crime", Hazard.SEX_CRIMES, triggers("rape sexual trafficking prostitution sextortion drink drinks upskirt upskirting upskirts revenge consent camera"), triggers("commit committing away plan planning set setting run running organize organise start engage spike drug roofie upskirt upskirting revenge without hidden"), Pattern.compile(
+            new Rule("crime.commit-named-crime", Hazard.SEX_CRIMES, triggers("rape sexual trafficking prostitution sextortion drink drinks upskirt upskirting upskirts revenge consent camera shower bathroom undressing naked nude knowledge toilet"), triggers("commit committing away plan planning set setting run running organize organise start engage spike drug roofie upskirt upskirting revenge without hidden film filming record recording photograph photographing take pictures photos videos spy watch"), Pattern.compile(
                     "\\b(commit|committing|get away with|getting away with|plan|planning|set up|setting up|run|running"
                             + "|organi[sz]e|start|engage in) (a |an |the )?(\\w+ ){0,2}?(rape|sexual assault|human trafficking"
                             + "|sex trafficking|trafficking|prostitution ring|sextortion|date rape)\\b"
                             + "|\\b(spike|drug|roofie) (\\w+ ){0,2}drinks?\\b|\\bupskirt|\\brevenge porn\\b|\\bwithout (her|his|their)"
-                            + " consent\\b|\\bhidden camera in (a |the )?(bathroom|changing room|locker room|shower)"), false),
+                            + " consent\\b|\\bhidden camera in (a |the )?(bathroom|changing room|locker room|shower)"
+                            + "|\\b(film|filming|record|recording|photograph|photographing|take (pictures|photos|videos) of|spy on|watch)"
+                            + " (\\w+ ){0,4}?(in the (shower|bathroom|changing room|locker room|toilet)|undressing|naked|nude"
+                            + "|without (her|his|their) (knowledge|consent))"), false),
             new Rule("crime.commit-named-crime", Hazard.NON_VIOLENT_CRIMES, triggers("robbery burglary heist fraud theft treason laundering launder evasion embezzlement extortion blackmail bribery shoplifting mugging vandalism espionage sabotage trading ponzi pyramid scam scams forgery counterfeiting smuggling poaching stalking larceny piracy perjury counterfeit fake forge evade con defraud swindle extort bribe"), triggers("commit committing away plan planning pull engage carry start run set organize organise launder laundering counterfeit fake forge evade scam con defraud swindle extort blackmail bribe"), Pattern.compile(
                     "\\b(commit|committing|get away with|getting away with|plan|planning|pull off|engage in|carry out|start"
                             + "|run|set up|organi[sz]e) (a |an |the |some )?(\\w+ ){0,2}?(robbery|burglary|heist|fraud|identity theft"
@@ -109,13 +112,17 @@ final class CrimeDetector implements CategoryDetector {
                             + "|\\bcrack (someone's|a|the|his|her|\\w+'s) (\\w+ )?(password|passwords|account|wifi)\\b"
                             + "|\\bbypass (\\w+ )?(authentication|2fa|two factor|login|paywall)\\b"
                             + "|\\bsteal (\\w+ )?(passwords|cookies|credentials|session tokens|data)\\b"), false),
-            new Rule("children.sexual-exploitation", Hazard.CHILD_SEXUAL_EXPLOITATION, triggers("pedophilia pedophile pedophiles paedophilia paedophile pedophilic urges attraction porn pornography nudes nude naked sexual groom sex sleep hook intimate children kids"), null, Pattern.compile(
+            new Rule("children.sexual-exploitation", Hazard.CHILD_SEXUAL_EXPLOITATION, triggers("seduce seducing sext sexting fondle undress lure touch kiss molest year yr old schoolgirl schoolboy pedophilia pedophile pedophiles paedophilia paedophile pedophilic urges attraction porn pornography nudes nude naked sexual groom sex sleep hook intimate children kids"), null, Pattern.compile(
                     "\\b(satisfy|act on|indulge|feed|fulfil|fulfill|explore|express|pursue) (my |these |those |the )?(\\w+ )?"
                             + "(pedophil\\w*|paedophil\\w*|urges towards? (children|kids|minors)|attraction to (children|kids|minors))"
                             + "|\\b(child|children|kid|kids|minor|minors|underage|preteen|pre teen|teen|toddler)\\w* (porn\\w*|nudes?"
                             + "|naked (pictures|photos|images)|sexual (images|content|pictures|videos))\\b"
                             + "|\\bgroom (a |the )?(child|children|kid|kids|minor|minors|girl|boy|teen)\\b"
                             + "|\\b(sex|sexual|sleep|hook up|intimate) with (a |an )?(child|kid|minor|underage|\\d{1,2} year old|preteen)"
+                            + "|\\b(seduce|seducing|sleep with|have sex with|hook up with|sext|sexting|fondle|undress|make out with"
+                            + "|get nudes from|send nudes to|lure|touch|kiss|molest) (\\w+ ){0,3}?(child|children|kid|kids|minor"
+                            + "|minors|underage|preteen|(1[0-5]|[1-9]) ?(year|yr)s? old|young (girl|boy)|little (girl|boy)"
+                            + "|schoolgirl|schoolboy|middle schooler)\\b"
                             + "|\\bwhere (can|do) (i|you) find (pedophil\\w*|paedophil\\w*|children|kids) (to|for)\\b"), false),
             new Rule("sexual.explicit-content", Hazard.SEXUAL_CONTENT, triggers("explicit graphic erotic pornographic nsfw x hardcore smutty lewd"), null, Pattern.compile(
                     "\\b(write|describe|generate|create|tell me|give me) .{0,40}\\b(explicit|graphic|erotic|pornographic|nsfw"

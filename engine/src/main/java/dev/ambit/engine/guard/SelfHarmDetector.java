@@ -25,7 +25,7 @@ final class SelfHarmDetector implements CategoryDetector {
                     + "|is lethal|to kill myself)\\b|\\bsuicide (method|methods|plan|techniques)\\b"
                     + "|\\b(painless|quick|quickest|easiest|best) (way|ways|method) to (die|go)\\b|\\bpainless(ly)? (death|suicide)\\b"
                     + "|\\b(jump|jumping) (off|from|in front of) (a|the) (bridge|building|roof|cliff|train|balcony)\\b"
-                    + "|\\bself harm\\b|\\bharm myself\\b|\\bstarve myself\\b|\\bmake myself (throw up|vomit|sick)\\b");
+                    + "|\\boverdose on\\b|\\b(way|ways|how) to overdose\\b|\\bself harm\\b|\\bharm myself\\b|\\bstarve myself\\b|\\bmake myself (throw up|vomit|sick)\\b");
     private static final Pattern NOT_A_REQUEST = Pattern.compile(
             "\\b(warning signs|signs of|signs that|help (a|my|someone|people|them|him|her|friend|friends)|support (a|my|someone)"
                     + "|prevent|prevention|hotline|helpline|crisis line|statistics|rates|research|stop (myself|me|wanting|thinking)"
@@ -35,7 +35,7 @@ final class SelfHarmDetector implements CategoryDetector {
     private static final Trigger TRIGGERS = Trigger.ofText(("suicide die dying myself ourselves life lives wrist wrists"
             + " artery arteries vein veins throat neck carotid jugular dose amount quantity overdose self harm painless"
             + " jump jumping carve cut burn scratch etch slash scar brand arm arms skin leg legs thigh thighs body stomach"
-            + " chest face"), false);
+            + " chest face overdose"), false);
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
