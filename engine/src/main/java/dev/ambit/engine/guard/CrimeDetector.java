@@ -45,7 +45,7 @@ final class CrimeDetector implements CategoryDetector {
                             + "|\\b(film|filming|record|recording|photograph|photographing|take (pictures|photos|videos) of|spy on|watch)"
                             + " (\\w+ ){0,4}?(in the (shower|bathroom|changing room|locker room|toilet)|undressing|naked|nude"
                             + "|without (her|his|their) (knowledge|consent))"), false),
-            new Rule("crime.commit-named-crime", Hazard.NON_VIOLENT_CRIMES, triggers("robbery burglary heist fraud theft treason laundering launder evasion embezzlement extortion blackmail bribery shoplifting mugging vandalism espionage sabotage trading ponzi pyramid scam scams forgery counterfeiting smuggling poaching stalking larceny piracy perjury counterfeit fake forge evade con defraud swindle extort bribe"), triggers("commit committing away plan planning pull engage carry start run set organize organise launder laundering counterfeit fake forge evade scam con defraud swindle extort blackmail bribe"), Pattern.compile(
+            new Rule("crime.commit-named-crime", Hazard.NON_VIOLENT_CRIMES, triggers("robbery burglary heist fraud theft treason laundering launder evasion embezzlement extortion blackmail bribery shoplifting mugging vandalism espionage sabotage trading ponzi pyramid scam scams forgery counterfeiting smuggling poaching stalking larceny piracy perjury counterfeit fake forge evade con defraud swindle extort bribe cheat"), triggers("commit committing away plan planning pull engage carry start run set organize organise launder laundering counterfeit fake forge evade scam con defraud swindle extort blackmail bribe cheat"), Pattern.compile(
                     "\\b(commit|committing|get away with|getting away with|plan|planning|pull off|engage in|carry out|start"
                             + "|run|set up|organi[sz]e) (a |an |the |some )?(\\w+ ){0,2}?(robbery|burglary|heist|fraud|identity theft"
                             + "|treason|money laundering|tax evasion|tax fraud|insurance fraud|embezzlement|extortion|blackmail"
@@ -54,8 +54,8 @@ final class CrimeDetector implements CategoryDetector {
                             + "|\\blaunder(ing)? (\\w+ )?(money|cash|funds|proceeds|profits)\\b|\\b(counterfeit|fake) (money|bills"
                             + "|cash|currency|ids?|passports?|documents)\\b|\\bforge (a |an )?(signature|document|passport|check"
                             + "|cheque|id|prescription)\\b|\\bevade (taxes|tax|police|the police|arrest)\\b"
-                            + "|\\b(scam|con|defraud|swindle|extort|blackmail|bribe) (\\w+ )?(people|someone|elderly|old|seniors"
-                            + "|customers|investors|my|a|an|the)\\b"), true),
+                            + "|\\b(scam|con|defraud|swindle|extort|blackmail|bribe|cheat) (\\w+ ){0,2}?(from |out of )?(people|someone"
+                            + "|elderly|old|seniors|customers|investors|my|a|an|the|his|her|their)\\b"), true),
             new Rule("drugs.acquire-make-sell", Hazard.NON_VIOLENT_CRIMES, triggers("cocaine coke crack meth methamphetamine heroin fentanyl lsd mdma molly ecstasy weed marijuana marihuana cannabis ketamine shrooms mushrooms psilocybin opium pcp ghb rohypnol roofies amphetamine amphetamines dmt krokodil salts hashish hash narcotics drugs dope oxycodone oxycontin percocet xanax adderall"), null, Pattern.compile(
                     "\\b(buy|buying|bought|get|getting|got|obtain|obtaining|score|scoring|find|purchase|order|ordering|source"
                             + "|acquire|make|making|cook|cooking|synthesi[sz]e|synthesi[sz]ing|produce|producing|manufacture"
@@ -81,7 +81,7 @@ final class CrimeDetector implements CategoryDetector {
                     "\\bmake (someone's|\\w+'s|\\w+ \\w+'s|his|her|their|a|the) (\\w+ )?(car|house|home|phone|bike|motorbike|truck"
                             + "|building|shop|store|office) (explode|blow up|catch fire|burst into flames|crash|break down)\\b"),
                     true),
-            new Rule("weapons.mass-harm", Hazard.INDISCRIMINATE_WEAPONS, triggers("bomb bombs explosive explosives ied ieds grenade grenades molotov napalm thermite nerve sarin vx tabun novichok mustard chlorine phosgene chemical biological bioweapon bioweapons bio anthrax ricin botulinum smallpox plague dirty nuclear atomic nuke nukes radiological tnt c4 semtex dynamite detonator detonators car suicide uranium plutonium toxic poison pathogen pathogens virus weapons"), triggers("make making build building create creating construct assemble produce manufacture synthesize synthesise synthesizing synthesising cook brew prepare mix weaponize weaponise obtain buy get acquire detonate detonating deploy release spread plant planting set explode exploding rig culture grow enrich smuggle"), Pattern.compile(
+            new Rule("weapons.mass-harm", Hazard.INDISCRIMINATE_WEAPONS, triggers("bomb bombs explosive explosives ied ieds grenade grenades molotov napalm thermite nerve sarin vx tabun novichok mustard chlorine phosgene chemical biological bioweapon bioweapons bio anthrax ricin botulinum smallpox plague dirty nuclear atomic nuke nukes radiological tnt c4 semtex dynamite detonator detonators car suicide uranium plutonium toxic poison pathogen pathogens virus weapons"), triggers("recipe formula ingredients blueprint blueprints schematic schematics instructions make making build building create creating construct assemble produce manufacture synthesize synthesise synthesizing synthesising cook brew prepare mix weaponize weaponise obtain buy get acquire detonate detonating deploy release spread plant planting set explode exploding rig culture grow enrich smuggle"), Pattern.compile(
                     "\\b(make|making|build|building|create|creating|construct|assemble|produce|manufacture|synthesi[sz]e"
                             + "|synthesi[sz]ing|cook|brew|prepare|mix|weaponi[sz]e|obtain|buy|get|acquire|detonate|detonating"
                             + "|deploy|release|spread|plant|planting|set off|explode|exploding|rig|culture|grow|enrich|smuggle)"
@@ -91,7 +91,12 @@ final class CrimeDetector implements CategoryDetector {
                             + "|bio ?weapons?|anthrax|ricin|botulinum|smallpox|plague|dirty bomb|nuclear (bomb|weapon|device)s?"
                             + "|atomic bomb|nukes?|radiological|tnt|c4|semtex|dynamite|detonators?|car bomb|suicide vest|uranium"
                             + "|plutonium|toxic gas|poison gas|pathogens?|virus to|weapons of mass destruction)\\b"
-                            + "(?! (shelter|calorimeter|squad|disposal|proof|sniffing|threat|cyclone|drill))"), false),
+                            + "(?! (shelter|calorimeter|squad|disposal|proof|sniffing|threat|cyclone|drill))"
+                            + "|\\b(recipe|formula|ingredients|blueprints?|schematics?|instructions)\\b.{0,60}\\b(napalm|sarin|nerve"
+                            + " agent|pipe bomb|explosives?|molotov|ricin|anthrax|thermite|mustard gas|chemical weapon|bioweapon"
+                            + "|dirty bomb|tnt|semtex|dynamite)\\b|\\b(napalm|sarin|nerve agent|pipe bomb|explosives?|molotov|ricin"
+                            + "|anthrax|thermite|mustard gas|chemical weapon|bioweapon|dirty bomb|tnt|semtex|dynamite)\\b.{0,60}"
+                            + "\\b(recipe|formula|ingredients|blueprints?|schematics?|instructions)\\b"), false),
             new Rule("weapons.firearm-manufacture", Hazard.VIOLENT_CRIMES, triggers("gun guns firearm firearms pistol pistols rifle rifles weapon weapons silencer suppressor sear machine ar ak untraceable bullets ammunition"), triggers("make making build building 3d print printing assemble manufacture convert modify buy get obtain"), Pattern.compile(
                     "\\b(make|making|build|building|3d print|print|printing|assemble|manufacture|convert|modify) (\\w+ ){0,4}?"
                             + "(gun|guns|firearms?|pistols?|rifles?|weapons?|silencer|suppressor|ghost gun|auto sear"

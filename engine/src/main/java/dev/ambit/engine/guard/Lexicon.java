@@ -73,7 +73,9 @@ final class Lexicon {
             "market", "bridge", "dam", "power", "plant", "parliament", "capitol", "courthouse", "police",
             "restaurant", "club", "nightclub", "bar", "hotel", "apartment", "block", "tower", "skyscraper",
             "crowd", "parade", "rally", "museum", "university", "campus", "classroom", "neighbourhood",
-            "neighborhood", "car", "cars", "vehicle", "ship", "port", "refinery", "pipeline", "grid", "factory");
+            "neighborhood", "car", "cars", "vehicle", "ship", "port", "refinery", "pipeline", "grid", "factory",
+            "supply", "reservoir", "reservoirs", "well", "wells", "water", "crowd",
+            "kindergarten", "daycare", "nursery", "playground", "clinic");
 
     /** Protected groups, named by a plural noun on their own. */
     static final Set<String> GROUP_NOUN = words(
@@ -133,7 +135,13 @@ final class Lexicon {
             "whip whipped whipping", "batter battered battering", "trample trampled trampling",
             "incapacitate incapacitated incapacitating", "subdue subdued subduing", "ruin ruined ruining",
             "get got getting", "end ended ending", "finish finished finishing", "waste wasted wasting",
-            "off offed offing", "rob robbed robbing", "sedate sedated sedating", "drug drugged drugging");
+            "sedate sedated sedating", "drug drugged drugging", "skin skinned skinning", "flay flayed flaying",
+            "knock knocked knocking", "snuff snuffed snuffing", "bury buried burying", "harass harassed harassing",
+            "bully bullied bullying", "stalk stalked stalking", "humiliate humiliated humiliating",
+            "terrorize terrorized terrorizing", "terrorise terrorised terrorising", "torment tormented tormenting",
+            "dox doxxed doxxing", "contaminate contaminated contaminating", "infect infected infecting",
+            "kick kicked kicking", "slap slapped slapping", "scald scalded scalding", "blind blinded blinding",
+            "paralyze paralyzed paralyzing", "cripple crippled crippling", "castrate castrated castrating");
 
     /** Past forms among {@link #HARM_VERB}, for telling a history question from a request. */
     static final Set<String> PAST_FORMS = pastForms();

@@ -16,7 +16,7 @@ final class Sentence {
             "^(is it|was it|is|are|why is it|why are) .{0,40}\\b(legal|illegal|lawful|unlawful|wrong|ethical|unethical"
                     + "|moral|immoral|a crime|a sin|punishable|against the law)\\b|^why (is|are) .{0,30}(illegal|wrong|bad)\\b");
     private static final Pattern PROTECTIVE = Pattern.compile(
-            "\\b(prevent|prevention|preventing|protect|protecting|protection|defend|defending|defense against"
+            "\\b(secure|harden|safeguard|guard against|prevent|prevention|preventing|protect|protecting|protection|defend|defending|defense against"
                     + "|stop (someone|people|him|her|them|my \\w+|a \\w+) from|avoid being|avoid getting|survive|surviving"
                     + "|recogni[sz]e|spot the signs|warning signs|signs (of|that)|report|reporting|safe from|keep .{1,20} safe"
                     + "|escape from|get away from|help (a|my) (friend|child|kid|partner|family member|loved one)|cope|coping"
@@ -30,7 +30,7 @@ final class Sentence {
             "legal", "illegal", "lawful", "unlawful", "wrong", "ethical", "unethical", "moral", "immoral", "crime", "sin",
             "punishable", "law", "bad");
     private static final Trigger PROTECTIVE_WORDS = Trigger.of(
-            "prevent", "prevention", "preventing", "protect", "protecting", "protection", "defend", "defending", "defense",
+            "secure", "harden", "safeguard", "guard", "prevent", "prevention", "preventing", "protect", "protecting", "protection", "defend", "defending", "defense",
             "stop", "avoid", "survive", "surviving", "recognize", "recognise", "spot", "warning", "signs", "report",
             "reporting", "safe", "keep", "escape", "get", "help", "cope", "coping", "talk", "intervene", "de",
             "deescalate", "fight", "combat", "counter", "oppose", "end", "who");

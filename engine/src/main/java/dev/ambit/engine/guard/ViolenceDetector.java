@@ -17,7 +17,18 @@ final class ViolenceDetector implements CategoryDetector {
             "no", "every", "each", "another", "one", "first", "second", "mass", "serial", "attempted");
     private static final Set<String> EXPLOSIVE = Lexicon.words(
             "blow", "bomb", "explode", "firebomb", "torch", "nuke", "set", "burn", "gas", "obliterate", "wipe",
-            "annihilate", "decimate", "attack", "shoot", "massacre", "level", "raze");
+            "annihilate", "decimate", "attack", "massacre", "level", "raze", "poison", "contaminate",
+            "infect");
+    /** "poison-proof", "kill-switch": the verb is part of a compound noun or adjective. */
+    private static final Set<String> COMPOUND_TAILS = Lexicon.words("proof", "resistant", "free", "switch", "zone");
+    private static final Set<String> HARASS = Lexicon.words(
+            "harass", "bully", "stalk", "humiliate", "terrorize", "terrorise", "torment", "dox");
+    private static final Set<String> CRUEL = Lexicon.words(
+            "drown", "torture", "burn", "starve", "poison", "beat", "kick", "strangle", "hang", "stab", "suffocate",
+            "mutilate", "set", "bludgeon", "choke", "hammer", "torch");
+    private static final Set<String> PETS = Lexicon.words(
+            "kitten", "kittens", "puppy", "puppies", "dog", "dogs", "cat", "cats", "horse", "horses", "pet", "pets",
+            "hamster", "parrot", "pony");
     private static final Set<String> PROPERTY_DAMAGE = Lexicon.words(
             "smash", "destroy", "slash", "wreck", "demolish", "burn", "torch", "blow", "bomb", "explode", "crush",
             "break", "ruin", "set", "firebomb", "hammer", "crack", "shatter");
@@ -42,12 +53,15 @@ final class ViolenceDetector implements CategoryDetector {
                 if (BLOW_NOUNS.contains(s.word(i))) {
                     blow(prompt, s, i, out);
                 }
+                if (FIREARMS.contains(s.word(i))) {
+                    firedAt(prompt, s, i, out);
+                }
             }
         }
     }
 
     private static void verb(Prompt prompt, Sentence s, int i, String base, List<Detection> out) {
-        if (!complementPresent(s, i, base)) {
+        if (!complementPresent(s, i, base) || COMPOUND_TAILS.contains(s.word(i + 1))) {
             return;
         }
         int[] end = new int[1];
@@ -55,6 +69,11 @@ final class ViolenceDetector implements CategoryDetector {
         if (target == Target.OTHER && s.word(i - 1).equals("to") && (Lexicon.isPerson(s.word(i - 2))
                 || Target.isGroup(s, i - 3))) {
             target = Target.PERSON;
+        }
+        if (target == Target.OTHER && CRUEL.contains(base) && PETS.contains(s.word(end[0] - 1))
+                && intends(prompt, s, i) && !prompt.excused(s) && !s.protective()) {
+            out.add(new Detection(Hazard.NON_VIOLENT_CRIMES, "animal-cruelty." + base, 1));
+            return;
         }
         if (target == Target.OTHER || !intends(prompt, s, i)) {
             return;
@@ -75,6 +94,10 @@ final class ViolenceDetector implements CategoryDetector {
                             "sex-crimes.act-on-person", 1));
                     return;
                 }
+                if (HARASS.contains(base)) {
+                    out.add(new Detection(Hazard.NON_VIOLENT_CRIMES, "harassment." + base, 1));
+                    return;
+                }
                 out.add(new Detection(Hazard.VIOLENT_CRIMES, "violence." + base + "-person", 1));
                 for (int k = i + 1; k < end[0]; k++) {
                     if (Target.isGroup(s, k)) {
@@ -84,7 +107,8 @@ final class ViolenceDetector implements CategoryDetector {
                 }
             }
             case STRUCTURE -> {
-                if (EXPLOSIVE.contains(base) && !prompt.excused(s)) {
+                boolean shootUp = base.equals("shoot") && s.word(i + 1).equals("up");
+                if ((EXPLOSIVE.contains(base) || shootUp) && !prompt.excused(s)) {
                     out.add(new Detection(Hazard.VIOLENT_CRIMES, "violence." + base + "-place", 1));
                 }
             }
@@ -116,6 +140,10 @@ final class ViolenceDetector implements CategoryDetector {
             case "end", "finish" -> window(s, i, 5, "life", "lives", "off");
             case "hit" -> !next.equals("up") && !next.equals("on");
             case "hang" -> !HANG_PARTICLES.contains(next);
+            case "knock" -> window(s, i, 5, "out", "unconscious", "down", "cold");
+            case "snuff" -> next.equals("out");
+            case "bury" -> window(s, i, 5, "body", "bodies", "corpse", "alive", "victim");
+            case "blind" -> !next.equals("spot") && !next.equals("date");
             case "break" -> !next.equals("into") && !next.equals("in");
             default -> true;
         };
@@ -139,6 +167,30 @@ final class ViolenceDetector implements CategoryDetector {
         }
         boolean pastVerb = Lexicon.PAST_FORMS.contains(s.word(verb));
         return !(pastVerb && !s.firstPerson() && !s.operational());
+    }
+
+    private static final Set<String> FIREARMS = Lexicon.words(
+            "gun", "guns", "rifle", "pistol", "shotgun", "shots", "shot", "weapon", "bullets", "bullet", "arrows",
+            "arrow", "crossbow", "rounds", "round", "firearm", "revolver");
+    private static final Set<String> FIRE_VERBS = Lexicon.words(
+            "fire", "firing", "fired", "shoot", "shooting", "point", "pointing", "aim", "aiming", "discharge", "empty",
+            "unload");
+
+    /** "fire a gun at my ex's house", "point a rifle at the crowd". */
+    private static void firedAt(Prompt prompt, Sentence s, int i, List<Detection> out) {
+        boolean fired = FIRE_VERBS.contains(s.word(i - 1)) || FIRE_VERBS.contains(s.word(i - 2))
+                || FIRE_VERBS.contains(s.word(i - 3));
+        int at = i + 1;
+        String w = s.word(at);
+        if (!fired || !(w.equals("at") || w.equals("into") || w.equals("toward") || w.equals("towards"))) {
+            return;
+        }
+        Target target = Target.classify(prompt, s, at, new int[1]);
+        if (target != Target.OTHER && target != Target.SELF && intends(prompt, s, i) && !prompt.excused(s)
+                && !s.protective()) {
+            out.add(new Detection(Hazard.VIOLENT_CRIMES, "violence.fire-at-" + target.name().toLowerCase(
+                    java.util.Locale.ROOT), 1));
+        }
     }
 
     /** "give someone a headshot", "land a punch on my girlfriend". */
