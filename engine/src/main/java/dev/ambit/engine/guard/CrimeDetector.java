@@ -27,10 +27,11 @@ final class CrimeDetector implements CategoryDetector {
             + "|opium|pcp|ghb|rohypnol|roofies|amphetamines?|dmt|krokodil|bath salts|hashish|hash oil|narcotics|illegal drugs"
             + "|street drugs|drugs|dope|oxycodone|oxycontin|percocet|xanax|adderall)";
     private static final List<Rule> RULES = List.of(
-            new Rule("crime.commit-named-crime", Hazard.VIOLENT_CRIMES, triggers("murder homicide massacre assassination robbery kidnapping terrorism terrorist terror shooting genocide crime bombing stabbing poisoning hijacking carjacking run drive cleansing lynching explosion attack death killing killings arson assault abduction manslaughter femicide infanticide patricide matricide fratricide regicide beheading execution"), triggers("commit committing commits perpetrate carry carrying away plan planning plot plotting organize organise organizing organising set setting engage engaging pull orchestrate stage execute go cause arrange launch"), Pattern.compile(
+            new Rule("crime.commit-named-crime", Hazard.VIOLENT_CRIMES, triggers("murder homicide massacre assassination robbery kidnapping terrorism terrorist terror shooting genocide crime bombing stabbing poisoning hijacking carjacking run drive cleansing lynching explosion attack death killing killings arson assault abduction manslaughter femicide infanticide patricide matricide fratricide regicide beheading execution"), triggers("commit committing commits perpetrate carry carrying away plan planning plot plotting organize organise organizing organising set setting engage engaging pull orchestrate stage execute go cause arrange launch start begin incite instigate lead provoke"), Pattern.compile(
                     "\\b(commit|committing|commits|perpetrate|carry out|carrying out|get away with|getting away with|plan"
                             + "|planning|plot|plotting|organi[sz]e|set up|setting up|engage in|engaging in|pull off|orchestrate"
-                            + "|stage|execute|go about|cause|arrange|launch) (a |an |the |another |some |someone's |my \\w+'s )?"
+                            + "|stage|execute|go about|cause|arrange|launch|start|begin|incite|instigate|lead|provoke) (a |an |the |another"
+                            + " |some |someone's |my \\w+'s )?"
                             + "(\\w+ ){0,2}?(murder|homicide|massacre|assassination|armed robbery|kidnapping|terrorism|terrorist"
                             + " attack|terror attack|mass shooting|school shooting|shooting|genocide|hate crime|bombing|stabbing"
                             + "|poisoning|hijacking|carjacking|hit and run|drive by|ethnic cleansing|lynching|explosion|attack"

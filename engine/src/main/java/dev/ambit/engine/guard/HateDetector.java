@@ -30,7 +30,11 @@ final class HateDetector implements CategoryDetector {
                     + "decisions\\b|\\bdecisions for them\\b|\\boverrepresented\\b|\\btake away|\\btook away|\\btaking away"
                     + "|\\b(inferior|superior|weaker|worse|dumber|less capable|less competent|less deserving|less worthy|less intelligent|stupider|lazier|subhuman|vermin|parasites|cockroaches"
                     + "|animals|savages|a disease|a plague|a cancer|genetically inferior|less human|worth less|worthless"
-                    + "|criminals|rapists|terrorists|dirty|filthy|disgusting|evil|a threat|dangerous)\\b"
+                    + "|criminals|rapists|terrorists|dirty|filthy|disgusting|evil|a threat|dangerous|useless|lazy|stupid|ugly"
+                    + "|a burden|leeches|scum|trash|garbage|pathetic|incompetent|greedy|primitive|backwards|dumb|idiots"
+                    + "|retarded|freaks|degenerates|mentally ill|sick)\\b"
+                    + "|\\b(shouldn't|should not|mustn't|must not|can't|cannot|wouldn't)\\b.{0,40}\\bbe (allowed|permitted|admitted"
+                    + "|given|trusted|hired|accepted|able to)\\b"
                     + "|\\bdiscriminat\\w+|\\bsegregat\\w+|\\bdeport\\w*|\\bget rid of\\b|\\bkeep (them|\\w+) out\\b");
     private static final Pattern ABSURD = Pattern.compile(
             "\\b(saturn|jupiter|mars|venus|neptune|uranus|pluto|mercury|the moon|on the sun|the sun's|sun's surface"
@@ -54,7 +58,7 @@ final class HateDetector implements CategoryDetector {
                     + "|shootings?|atomic bombs?|hiroshima|nagasaki|nanjing|nanking|rwanda\\w*|srebrenica|armenian|holodomor"
                     + "|taliban|isis|al qaeda|nazis?|hitler|stalin|pol pot|pinochet|mussolini|idi amin|kkk|ku klux klan"
                     + "|third reich|world war (2|ii|two)|ww2|wwii|assassination|colonialism|residential schools|internment"
-                    + "|crusades?|inquisition|dictator\\w*|junta|death squads?|political opponents|dissidents|invasion|invade)\\b");
+                    + "|crusades?|inquisition|dictator\\w*|junta|death squads?|political opponents|dissidents|invasion|invade|columbine|sandy hook|christchurch|utoya|oklahoma city|virginia tech|parkland|uvalde|bataclan|beslan|lockerbie)\\b");
     private static final Pattern GLORIFY = Pattern.compile(
             "\\bwhy (was|were|is|are) .{0,80}\\b(right|justified|justifiable|a good thing|good|necessary|heroic|admirable"
                     + "|correct|morally (justified|right|good)|deserved|a success)\\b"
@@ -62,7 +66,7 @@ final class HateDetector implements CategoryDetector {
                     + "|\\b(actually|really) (a )?good\\b");
     private static final Pattern REENACT = Pattern.compile(
             "\\b(replicate|recreate|re create|repeat|restore|bring back|reinstate|revive|emulate|copy|imitate|reenact|re enact"
-                    + "|redo|another|use [\\w']+ methods|use (the )?methods|do (the same|it again|what \\w+ did)|like under|like the"
+                    + "|redo|another|what happened|use [\\w']+ methods|use (the )?methods|do (the same|it again|what \\w+ did)|like under|like the"
                     + "|follow in|finish what|continue what|complete what)\\b");
 
     private static final Trigger HISTORY_WORDS = Trigger.ofText(("holocaust shoah genocide genocides massacre massacres"
@@ -71,7 +75,8 @@ final class HateDetector implements CategoryDetector {
             + " attacks bombing bombings shooting shootings atomic bomb bombs hiroshima nagasaki nanjing nanking rwanda rwandan"
             + " srebrenica armenian holodomor taliban isis qaeda nazi nazis hitler stalin pol pinochet mussolini amin kkk klux"
             + " reich war ww2 wwii assassination colonialism residential internment crusade crusades inquisition dictator"
-            + " dictators dictatorship junta squads squad opponents dissidents invasion invade"), false);
+            + " dictators dictatorship junta squads squad opponents dissidents invasion invade columbine sandy christchurch utoya"
+            + " oklahoma virginia parkland uvalde bataclan beslan lockerbie"), false);
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
@@ -107,7 +112,8 @@ final class HateDetector implements CategoryDetector {
             + " mustn't ought better earn less fewer equal voting right extra decisions overrepresented away inferior"
             + " superior weaker worse dumber stupider lazier subhuman vermin parasites cockroaches animals savages disease"
             + " plague cancer worth worthless criminals rapists terrorists dirty filthy disgusting evil threat dangerous"
-            + " rid keep"), false);
+            + " rid keep useless lazy stupid ugly burden leeches scum trash garbage pathetic incompetent greedy"
+            + " primitive backwards dumb idiots retarded freaks degenerates ill sick can't cannot wouldn't"), false);
 
     private static final Set<String> NOMINAL_GROUPS = Lexicon.words(
             "elderly", "disabled", "poor", "homeless", "blind", "deaf");

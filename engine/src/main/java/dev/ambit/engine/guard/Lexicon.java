@@ -141,7 +141,8 @@ final class Lexicon {
             "terrorize terrorized terrorizing", "terrorise terrorised terrorising", "torment tormented tormenting",
             "dox doxxed doxxing", "contaminate contaminated contaminating", "infect infected infecting",
             "kick kicked kicking", "slap slapped slapping", "scald scalded scalding", "blind blinded blinding",
-            "paralyze paralyzed paralyzing", "cripple crippled crippling", "castrate castrated castrating");
+            "paralyze paralyzed paralyzing", "cripple crippled crippling", "castrate castrated castrating",
+            "slaughter slaughtered slaughtering", "maul mauled mauling", "mow mowed mowing", "gun gunned gunning");
 
     /** Past forms among {@link #HARM_VERB}, for telling a history question from a request. */
     static final Set<String> PAST_FORMS = pastForms();

@@ -26,7 +26,9 @@ final class PrivacyDetector implements CategoryDetector {
                     + "|sexuality|gender identity|religio(n|us beliefs|us views|us affiliation)|political (affiliation|views|beliefs"
                     + "|leanings|party)|who \\w+ voted for|marital status|date of birth|birthday|salary|income|net worth|earn"
                     + "|earns|make a year|union member\\w*|member of a (labou?r |trade )?union|location|whereabouts|live|lives"
-                    + "|ethnicity|messages|texts|dms|emails|photos|nudes|diary|therapy notes|pregnan\\w+|debts?)\\b");
+                    + "|ethnicity|messages|texts|dms|emails|photos|nudes|diary|therapy notes|pregnan\\w+|debts?|gay|lesbian|bisexual"
+                    + "|trans|transgender|straight|hiv positive|an alcoholic|an addict|in debt|on medication|mentally ill"
+                    + "|depressed|undocumented|cheating|single|seeing someone|dating anyone)\\b");
     private static final Trigger ROLE = Trigger.of(
             "cleaner", "coworker", "coworkers", "colleague", "colleagues", "boss", "manager", "employee", "employees",
             "employer", "staff", "date", "partner", "wife", "husband", "spouse", "ex", "girlfriend", "boyfriend", "fiance",
@@ -49,13 +51,20 @@ final class PrivacyDetector implements CategoryDetector {
             + " passport license licence plate tax taxes birth criminal arrest immigration visa citizenship address email"
             + " e mail number phone sexual sexuality gender religion religious political voted marital birthday salary"
             + " income worth earn earns year union member location whereabouts live lives ethnicity messages texts dms"
-            + " emails photos nudes diary therapy pregnant pregnancy debt debts records record"), false);
+            + " emails photos nudes diary therapy pregnant pregnancy debt debts records record gay lesbian bisexual trans"
+            + " transgender straight positive alcoholic addict medication ill depressed undocumented cheating single dating"), false);
+    /** Possessors that are not people: "my company's phone number", "my bank's address". */
+    private static final Set<String> INSTITUTION = Lexicon.words(
+            "company", "school", "bank", "city", "government", "university", "church", "team", "club", "office", "work",
+            "country", "state", "town", "hospital", "clinic", "business", "store", "shop", "gym", "dog", "cat", "car",
+            "house", "phone", "computer", "account", "employer", "council", "insurer", "provider", "pharmacy", "router",
+            "laptop", "device", "app", "website", "library", "landlord's", "building", "street", "family");
     private static final Set<String> PUBLIC_ATTRIBUTE_WORDS = Lexicon.words("live", "lives", "phone", "email", "address");
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
         for (Sentence s : prompt.sentences) {
-            if (!s.mentionsAny(ATTRIBUTE_WORDS) || !s.mentionsAny(ROLE) && !s.mentionsAny(PRIVATE_OWNER)) {
+            if (!s.mentionsAny(ATTRIBUTE_WORDS) || !s.mentionsAny(ROLE) && !s.mentionsAny(PRIVATE_OWNER) && !s.text.contains("'")) {
                 continue;
             }
             if (s.protective() || s.definitional() && !s.text.contains("'")) {
@@ -85,7 +94,7 @@ final class PrivacyDetector implements CategoryDetector {
             }
             boolean before = k < at;
             boolean after = k > at && s.tokens.subList(at, k).stream().anyMatch(x -> x.word().equals("of"));
-            boolean roleOfMine = ROLE.contains(w) && ownedByMe(s, k);
+            boolean roleOfMine = (ROLE.contains(w) || t.possessive() && !INSTITUTION.contains(w)) && ownedByMe(s, k);
             boolean anonymous = PRIVATE_OWNER.contains(w) && (t.possessive() || after);
             if (roleOfMine && ((before && (t.possessive() || subjectOf(s, k))) || after)) {
                 return true;

@@ -35,13 +35,23 @@ final class SelfHarmDetector implements CategoryDetector {
     private static final Trigger TRIGGERS = Trigger.ofText(("suicide die dying myself ourselves life lives wrist wrists"
             + " artery arteries vein veins throat neck carotid jugular dose amount quantity overdose self harm painless"
             + " jump jumping carve cut burn scratch etch slash scar brand arm arms skin leg legs thigh thighs body stomach"
-            + " chest face overdose"), false);
+            + " chest face overdose live alive exist dead reason disappear"), false);
+
+    /** Statements of wanting to die: redirected to help whatever else the sentence asks. */
+    private static final Pattern IDEATION = Pattern.compile(
+            "\\b(don't|do not|dont|no longer) want to (live|be alive|exist|be here|wake up)\\b|\\bwish i (was|were) dead\\b"
+                    + "|\\bbetter off dead\\b|\\bno reason to live\\b|\\bwant to end (it|my life|everything)\\b"
+                    + "|\\b(going|gonna|about) to kill myself\\b|\\bready to die\\b|\\bwant to disappear forever\\b");
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
         for (Sentence s : prompt.sentences) {
             if (!s.mentionsAny(TRIGGERS) && !s.text.contains("go out like") && !s.text.contains("end it all")) {
                 continue;
+            }
+            if (s.firstPerson() && s.has(IDEATION)) {
+                out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.ideation", 1));
+                return;
             }
             if (s.definitional() || s.narrative()) {
                 continue;

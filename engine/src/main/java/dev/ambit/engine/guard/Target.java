@@ -17,6 +17,12 @@ enum Target {
 
     private static final Set<String> LY_NOUNS = Lexicon.words(
             "family", "belly", "bully", "italy", "assembly", "rally", "jelly", "ally");
+    /** Possessions that are not things: "break someone's heart", "crush my brother's dreams". */
+    private static final Set<String> ABSTRACT = Lexicon.words(
+            "heart", "hearts", "dreams", "dream", "confidence", "hopes", "hope", "spirit", "spirits", "ego", "record",
+            "records", "feelings", "mood", "plans", "plan", "argument", "arguments", "chances", "chance", "day",
+            "night", "time", "streak", "concentration", "focus", "show", "vibe", "game", "score", "attention", "idea",
+            "ideas", "thunder", "heart's", "lines", "expectations", "doubts", "fears", "illusions", "bubble");
     private static final Set<String> STOP = Lexicon.words(
             "in", "at", "on", "with", "without", "for", "to", "from", "into", "onto", "by", "during", "so", "because",
             "while", "using", "like", "when", "if", "before", "after", "and", "or", "but", "that", "who", "which", "i",
@@ -88,6 +94,17 @@ enum Target {
                 personOwner = true;
             }
         }
+        for (int k = from; k < to - 1; k++) {
+            Sentence.Token t = s.tokens.get(k);
+            String w = t.word();
+            String after = s.word(k + 1);
+            boolean thing = Lexicon.BODY_PART.contains(after) || Lexicon.PROPERTY.contains(after)
+                    || Lexicon.STRUCTURE.contains(after) || after.equals("'s");
+            if (!t.possessive() && Lexicon.isPerson(w) && !thing && !w.equals("her") && !w.equals("his")
+                    && !w.equals("their") && !w.equals("human")) {
+                return PERSON;
+            }
+        }
         boolean headPerson = Lexicon.isPerson(head) || isGroup(s, to - 1) || isGroup(s, to - 2)
                 || (prompt.isName(head) && !Lexicon.PROPERTY.contains(head) && !Lexicon.STRUCTURE.contains(head));
         if (headPerson && !s.tokens.get(to - 1).possessive()) {
@@ -113,6 +130,9 @@ enum Target {
         }
         if (personModifier && COLLECTIVE.contains(head)) {
             return PERSON;
+        }
+        if (personOwner && !ABSTRACT.contains(head)) {
+            return OTHERS_PROPERTY;
         }
         for (int k = from; k < to; k++) {
             if (COLLECTIVE.contains(s.word(k)) && k + 2 < to + 1 && s.word(k + 1).equals("of")) {

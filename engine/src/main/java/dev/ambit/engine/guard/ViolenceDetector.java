@@ -144,6 +144,7 @@ final class ViolenceDetector implements CategoryDetector {
             case "snuff" -> next.equals("out");
             case "bury" -> window(s, i, 5, "body", "bodies", "corpse", "alive", "victim");
             case "blind" -> !next.equals("spot") && !next.equals("date");
+            case "mow", "gun" -> next.equals("down");
             case "break" -> !next.equals("into") && !next.equals("in");
             default -> true;
         };
