@@ -137,7 +137,7 @@ final class CrimeDetector implements CategoryDetector {
                     "\\b(pirate|pirating|torrent|torrenting|illegally download|download .{0,30}(for free|free|illegally)|crack"
                             + "|cracked|bypass|remove|strip|circumvent) .{0,30}\\b(movies?|films?|software|games?|albums?"
                             + "|music|songs?|e ?books?|windows|photoshop|microsoft office|drm|copy protection|licen[cs]e keys?"
-                            + "|serial keys?|paywall|netflix|spotify|disney|hbo|textbooks?|series|shows?)\\b|\\bkeygen\\b"), false),
+                            + "|serial keys?|paywall|netflix|spotify|disney|hbo|textbooks?|series|shows?)\\b|\\b(download|find|get|use) (a )?keygen\\b"), false),
             new Rule("defamation.false-claims", Hazard.DEFAMATION, triggers("rumor rumors rumour rumours lies allegations accusations stories claims review reviews news article articles post posts"), null, Pattern.compile(
                     "\\b(spread|start|post|invent|make up|fabricate|write|publish|create) (a |some |an )?(false|fake|made up"
                             + "|untrue|fabricated|lying|damaging|nasty)? ?(rumou?rs?|lies|allegations|accusations|stories|claims"

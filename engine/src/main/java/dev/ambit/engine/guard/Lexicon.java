@@ -43,8 +43,8 @@ final class Lexicon {
             "individuals", "members", "member", "girlfriend's", "husband's", "wife's", "partner's", "grandson",
             "granddaughter", "newborn", "fetus", "twins", "teens", "adults", "adult", "elder", "elders", "senior",
             "seniors", "veterans", "veteran", "migrant", "refugee", "immigrant", "foreigner", "foreigners", "bully",
-            "rapist", "pedophile", "sheriff", "deputy", "trooper", "detective", "agent", "agents", "diplomat",
-            "ambassador", "governor", "congressman", "congresswoman", "mp", "prime", "chancellor", "pope", "bishop");
+            "rapist", "pedophile", "sheriff", "deputy", "trooper", "detective", "diplomat",
+            "ambassador", "governor", "congressman", "congresswoman", "chancellor", "pope", "bishop");
 
     /** Parts of a body: harmful when they belong to a person. */
     static final Set<String> BODY_PART = words(

@@ -40,8 +40,8 @@ final class PrivacyDetector implements CategoryDetector {
             "mum", "dad", "son", "daughter", "cousin", "aunt", "uncle", "rival", "competitor", "officer", "coach",
             "secretary", "assistant", "intern", "contractor", "tutor", "kid", "child", "children", "parents", "husband's",
             "stepmother", "stepfather", "stepson", "stepdaughter", "grandmother", "grandfather", "lawyer", "accountant",
-            "dentist", "supervisor", "subordinate", "team", "teammate", "crushes", "guy", "girl", "woman", "man",
-            "lady", "person", "user", "users", "member", "members", "applicant", "applicants", "candidate", "followers");
+            "dentist", "supervisor", "subordinate", "teammate", "crushes", "applicant", "applicants", "candidate",
+            "trainer", "instructor", "hairdresser", "barber", "mechanic", "caretaker", "carer", "caregiver");
     private static final Trigger PRIVATE_OWNER = Trigger.of(
             "someone", "somebody", "people", "celebrities", "strangers", "stranger", "other", "others", "anyone",
             "users", "customers", "patients", "employees", "students", "individuals", "person", "citizens", "victims",
@@ -96,7 +96,7 @@ final class PrivacyDetector implements CategoryDetector {
             boolean after = k > at && s.tokens.subList(at, k).stream().anyMatch(x -> x.word().equals("of"));
             boolean roleOfMine = (ROLE.contains(w) || t.possessive() && !INSTITUTION.contains(w)) && ownedByMe(s, k);
             boolean anonymous = PRIVATE_OWNER.contains(w) && (t.possessive() || after);
-            if (roleOfMine && ((before && (t.possessive() || subjectOf(s, k))) || after)) {
+            if (roleOfMine && ((before && (t.possessive() || (subjectOf(s, k) && at - k <= 3))) || after)) {
                 return true;
             }
             if (anonymous && !PUBLIC_ATTRIBUTE_WORDS.contains(attribute)) {
@@ -118,10 +118,13 @@ final class PrivacyDetector implements CategoryDetector {
 
     /** "my (ex) boss", "our new cleaner", "a coworker's": a particular private person. */
     private static boolean ownedByMe(Sentence s, int k) {
+        boolean role = ROLE.contains(s.word(k));
         for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
             String w = s.word(j);
-            if (w.equals("my") || w.equals("our") || w.equals("a") || w.equals("this") || w.equals("that")
-                    || w.equals("some") || w.equals("the")) {
+            if (w.equals("my") || w.equals("our")) {
+                return true;
+            }
+            if (role && (w.equals("a") || w.equals("this") || w.equals("that") || w.equals("some") || w.equals("the"))) {
                 return true;
             }
             if (s.tokens.get(j).possessive()) {
@@ -131,13 +134,17 @@ final class PrivacyDetector implements CategoryDetector {
         return false;
     }
 
-    /** "does my boss earn", "is my employee a member", "where does my ex live". */
+    /** "does my boss earn", "is my employee a member", "where does my ex live": the owner is the verb's subject. */
     private static boolean subjectOf(Sentence s, int k) {
-        for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+        for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
             String w = s.word(j);
             if (w.equals("does") || w.equals("is") || w.equals("did") || w.equals("was") || w.equals("do")
-                    || w.equals("of") || w.equals("has") || w.equals("are") || w.equals("for")) {
+                    || w.equals("has") || w.equals("are")) {
                 return true;
+            }
+            if (!w.equals("my") && !w.equals("our") && !w.equals("ex") && !w.equals("new") && !w.equals("old")
+                    && !w.equals("former") && !w.equals("current")) {
+                return false;
             }
         }
         return false;

@@ -70,7 +70,7 @@ final class Sentence {
     private int maskCount = -1;
 
     /** A word with its possessive ending split off ("someone's" → someone, possessive). */
-    record Token(String word, boolean possessive) {}
+    record Token(String word, boolean possessive, boolean endsClause) {}
 
     Sentence(String text) {
         this.text = text;
@@ -201,14 +201,16 @@ final class Sentence {
         List<Token> out = new ArrayList<>();
         for (String raw : text.split(" ")) {
             String w = strip(raw);
+            char last = raw.isEmpty() ? ' ' : raw.charAt(raw.length() - 1);
+            boolean ends = last == ',' || last == ':' || last == ';' || last == ')' || last == '"';
             if (CONTRACTIONS.contains(w)) {
-                out.add(new Token(w, false));
+                out.add(new Token(w, false, ends));
             } else if (w.endsWith("'s") && w.length() > 2) {
-                out.add(new Token(w.substring(0, w.length() - 2), true));
+                out.add(new Token(w.substring(0, w.length() - 2), true, ends));
             } else if (w.endsWith("s'") && w.length() > 2) {
-                out.add(new Token(w.substring(0, w.length() - 1), true));
+                out.add(new Token(w.substring(0, w.length() - 1), true, ends));
             } else {
-                out.add(new Token(w, false));
+                out.add(new Token(w, false, ends));
             }
         }
         return out;

@@ -27,7 +27,8 @@ enum Target {
             "in", "at", "on", "with", "without", "for", "to", "from", "into", "onto", "by", "during", "so", "because",
             "while", "using", "like", "when", "if", "before", "after", "and", "or", "but", "that", "who", "which", "i",
             "we", "you", "near", "behind", "under", "over", "through", "as", "than", "since", "until", "then", "is",
-            "are", "was", "were", "will", "would", "can", "could", "should", "whose", "where", "whom", "without",
+            "are", "was", "were", "will", "would", "can", "could", "should", "whose", "where", "whom", "without", "they",
+            "he", "she", "it", "there", "here",
             "secretly", "quickly", "quietly", "slowly", "properly", "today", "tonight", "tomorrow", "now", "off", "up", "out",
             "down", "hostage", "alive",
             "instead", "even", "just", "really", "but");
@@ -63,6 +64,9 @@ enum Target {
                 break;
             }
             to++;
+            if (s.tokens.get(to - 1).endsClause()) {
+                break;
+            }
         }
         end[0] = to;
         if (to == from) {
