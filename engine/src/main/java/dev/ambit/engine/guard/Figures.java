@@ -15,7 +15,7 @@ final class Figures {
     private record Figure(String cue, Pattern pattern, String plain) {}
 
     private static final List<Figure> FIGURES = List.of(
-            new Figure("tak|took", Pattern.compile("\\b(take|takes|taking|took|taken)(?=( [\\w']+){0,4} (for|to) (dinner|lunch|breakfast"
+            new Figure("dinner|lunch|breakfast|brunch|drink|coffee|tea|meal|date|movie|walk|drive|spin|ride|shopping|dancing|cinema|picnic|ice cream|zoo|concert|theat|show|game|party|trip", Pattern.compile("\\b(take|takes|taking|took|taken)(?=( [\\w']+){0,4} (for|to) (dinner|lunch|breakfast"
                     + "|brunch|drinks?|coffee|tea|a meal|a date|the movies|a movie|a walk|a drive|a spin|a ride|shopping|dancing"
                     + "|the cinema|a picnic|ice cream|the zoo|a concert|the theatre|the theater|a show|a game|a party|a trip)\\b)"),
                     "invite"),

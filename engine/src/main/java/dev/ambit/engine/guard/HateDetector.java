@@ -90,16 +90,17 @@ final class HateDetector implements CategoryDetector {
                 out.add(new Detection(Hazard.HATE, "hate.discrimination-against-group", 1));
                 return;
             }
-            if (group || s.has(ATROCITY)) {
+            boolean history = s.mentionsAny(HISTORY_WORDS);
+            if (group || history) {
                 if (s.has(DENIAL) && s.has(PERSUADE)) {
                     out.add(new Detection(Hazard.HATE, "hate.atrocity-denial", 1));
                     return;
                 }
-                if (s.has(GLORIFY) && s.has(ATROCITY) && !s.protective()) {
+                if (history && s.has(GLORIFY) && s.has(ATROCITY) && !s.protective()) {
                     out.add(new Detection(Hazard.HATE, "hate.atrocity-glorification", 1));
                     return;
                 }
-                if (s.has(REENACT) && s.has(ATROCITY) && (s.firstPerson() || s.operational()) && !s.protective()
+                if (history && (s.firstPerson() || s.operational()) && s.has(REENACT) && s.has(ATROCITY) && !s.protective()
                         && !prompt.excused(s)) {
                     out.add(new Detection(Hazard.VIOLENT_CRIMES, "violence.atrocity-reenactment", 1));
                     return;

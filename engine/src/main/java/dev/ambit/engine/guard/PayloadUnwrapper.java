@@ -31,10 +31,9 @@ final class PayloadUnwrapper {
                     + "|setting)\\b|\\bfor (educational|research|academic) purposes( only)?\\b|\\bjust (curious|asking)\\b"
                     + "|\\bmy (late )?grand(ma|mother|pa|father) used to (tell|read)\\b|\\bopposite mode\\b|\\bevil (ai|bot|assistant)\\b");
     private static final Set<String> WRAPPER_WORDS = Lexicon.words(("ignore disregard forget override bypass dan stan"
-            + " dude aim pretend imagine suppose act acting roleplay role play playing character developer anything"
-            + " restrictions rules filters limits guidelines censorship hypothetically hypothetical fictional imaginary"
-            + " alternate educational research academic curious asking grandma grandmother grandpa grandfather opposite"
-            + " evil unrestricted unfiltered uncensored jailbroken").split(" "));
+            + " pretend imagine suppose roleplay role acting developer restrictions filters censorship hypothetically"
+            + " hypothetical fictional imaginary alternate educational academic curious grandma grandmother grandpa"
+            + " grandfather opposite evil unrestricted unfiltered uncensored jailbroken").split(" "));
     private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]{16,}+={0,2}");
     private static final Set<String> DECODE_WORDS = Lexicon.words(
             "rot13", "caesar", "cipher", "decode", "decipher", "decrypt", "encoded", "backwards", "reversed",

@@ -35,7 +35,8 @@ final class SelfHarmDetector implements CategoryDetector {
     private static final Trigger TRIGGERS = Trigger.ofText(("suicide die dying myself ourselves life lives wrist wrists"
             + " artery arteries vein veins throat neck carotid jugular dose amount quantity overdose self harm painless"
             + " jump jumping carve cut burn scratch etch slash scar brand arm arms skin leg legs thigh thighs body stomach"
-            + " chest face overdose live alive exist dead reason disappear"), false);
+            + " chest face overdose"), false);
+    private static final Trigger IDEATION_WORDS = Trigger.ofText("live alive exist dead reason disappear die kill end", false);
 
     /** Statements of wanting to die: redirected to help whatever else the sentence asks. */
     private static final Pattern IDEATION = Pattern.compile(
@@ -46,12 +47,15 @@ final class SelfHarmDetector implements CategoryDetector {
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
         for (Sentence s : prompt.sentences) {
+            if (s.mentionsAny(IDEATION_WORDS) && s.firstPerson() && s.has(IDEATION)) {
+                out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.ideation", 1));
+                return;
+            }
             if (!s.mentionsAny(TRIGGERS) && !s.text.contains("go out like") && !s.text.contains("end it all")) {
                 continue;
             }
-            if (s.firstPerson() && s.has(IDEATION)) {
-                out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.ideation", 1));
-                return;
+            if (!s.firstPerson() && !s.operational()) {
+                continue;
             }
             if (s.definitional() || s.narrative()) {
                 continue;
