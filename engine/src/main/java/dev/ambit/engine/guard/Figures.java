@@ -15,7 +15,7 @@ final class Figures {
     private record Figure(String cue, Pattern pattern, String plain) {}
 
     private static final List<Figure> FIGURES = List.of(
-            new Figure("dinner|lunch|breakfast|brunch|drink|coffee|tea|meal|date|movie|walk|drive|spin|ride|shopping|dancing|cinema|picnic|ice cream|zoo|concert|theat|show|game|party|trip", Pattern.compile("\\b(take|takes|taking|took|taken)(?=( [\\w']+){0,4} (for|to) (dinner|lunch|breakfast"
+            new Figure("tak|took&dinner|lunch|breakfast|brunch|drink|coffee|tea|meal|date|movie|walk|drive|spin|ride|shopping|dancing|cinema|picnic|ice cream|zoo|concert|theat|show|game|party|trip", Pattern.compile("\\b(take|takes|taking|took|taken)(?=( [\\w']+){0,4} (for|to) (dinner|lunch|breakfast"
                     + "|brunch|drinks?|coffee|tea|a meal|a date|the movies|a movie|a walk|a drive|a spin|a ride|shopping|dancing"
                     + "|the cinema|a picnic|ice cream|the zoo|a concert|the theatre|the theater|a show|a game|a party|a trip)\\b)"),
                     "invite"),
@@ -30,13 +30,21 @@ final class Figures {
             new Figure("a leg", Pattern.compile("\\bbreak a leg\\b"), "good luck"),
             new Figure("crush", Pattern.compile("\\b(crush|crushing|crushed)(?= on\\b)"), "fancy"));
 
+    /** Every "&"-separated group of "|"-separated cues must occur before the pattern is worth running. */
     private static boolean cued(String s, String cues) {
-        for (String cue : cues.split("\\|")) {
-            if (s.contains(cue)) {
-                return true;
+        for (String group : cues.split("&")) {
+            boolean any = false;
+            for (String cue : group.split("\\|")) {
+                if (s.contains(cue)) {
+                    any = true;
+                    break;
+                }
+            }
+            if (!any) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     static String literalize(String normalized) {
