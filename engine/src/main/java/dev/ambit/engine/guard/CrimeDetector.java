@@ -14,7 +14,12 @@ import java.util.regex.Pattern;
 final class CrimeDetector implements CategoryDetector {
     /** A rule runs its pattern only on sentences holding a word from each trigger set (the second may be empty). */
     private record Rule(String id, Hazard hazard, Trigger triggers, Trigger verbs, Pattern pattern,
-            boolean fictionExcuses) {}
+            boolean fictionExcuses) {
+        /** Games excuse weapons ("a Molotov cocktail in Fallout"); stories do not, they need no working recipe. */
+        boolean gameExcuses() {
+            return fictionExcuses || hazard == Hazard.INDISCRIMINATE_WEAPONS;
+        }
+    }
 
     private static Trigger triggers(String words) {
         return words.isEmpty() ? null : Trigger.ofText(words, true);
@@ -93,6 +98,9 @@ final class CrimeDetector implements CategoryDetector {
                             + "|atomic bomb|nukes?|radiological|tnt|c4|semtex|dynamite|detonators?|car bomb|suicide vest|uranium"
                             + "|plutonium|toxic gas|poison gas|pathogens?|virus to|weapons of mass destruction)\\b"
                             + "(?! (shelter|calorimeter|squad|disposal|proof|sniffing|threat|cyclone|drill))"
+                            + "|\\b(bombs?|pipe bomb|explosives?|ieds?|grenades?|napalm|thermite|nerve agents?|sarin|ricin|anthrax"
+                            + "|chemical weapons?|biological weapons?|dirty bomb|tnt|c4|semtex|dynamite)\\b (\\w+ ){0,3}?(to|i can|can i|we"
+                            + " can) (make|build|create|synthesi[sz]e|produce|assemble|cook|brew|mix)\\b"
                             + "|\\b(recipe|formula|ingredients|blueprints?|schematics?|instructions)\\b.{0,60}\\b(napalm|sarin|nerve"
                             + " agent|pipe bomb|explosives?|molotov|ricin|anthrax|thermite|mustard gas|chemical weapon|bioweapon"
                             + "|dirty bomb|tnt|semtex|dynamite)\\b|\\b(napalm|sarin|nerve agent|pipe bomb|explosives?|molotov|ricin"
@@ -138,6 +146,18 @@ final class CrimeDetector implements CategoryDetector {
                             + "|cracked|bypass|remove|strip|circumvent) .{0,30}\\b(movies?|films?|software|games?|albums?"
                             + "|music|songs?|e ?books?|windows|photoshop|microsoft office|drm|copy protection|licen[cs]e keys?"
                             + "|serial keys?|paywall|netflix|spotify|disney|hbo|textbooks?|series|shows?)\\b|\\b(download|find|get|use) (a )?keygen\\b"), false),
+            new Rule("violence.undetectable-poison", Hazard.VIOLENT_CRIMES, triggers("poison poisons toxin toxins"), null,
+                    Pattern.compile("\\b(poisons?|toxins?)\\b.{0,40}\\b(hard(est)? to (detect|trace)|undetectable|untraceable|not (be )?"
+                            + "(detected|traced)|autopsy|toxicology|without a trace|no trace)\\b|\\b(undetectable|untraceable)"
+                            + " (poisons?|toxins?)\\b"), false),
+            new Rule("weapons.illegal-acquisition", Hazard.VIOLENT_CRIMES, triggers("gun firearm pistol rifle weapon ammo ammunition"),
+                    triggers("buy get obtain purchase acquire order"), Pattern.compile(
+                    "^(?=.*\\b(dark ?web|darknet|black market|illegally|without (a )?(license|licence|background check|permit|id"
+                            + "|paperwork)|untraceable|no serial|off the books)\\b)"), false),
+            new Rule("fraud.identity", Hazard.NON_VIOLENT_CRIMES, triggers("stolen fake false else's person's"),
+                    triggers("identity id identities card passport ssn number account"), Pattern.compile(
+                    "\\b(stolen|fake|false|someone else's|another person's) (identity|id|identities|credit cards?|cards?|passports?"
+                            + "|ssn|social security numbers?)\\b"), true),
             new Rule("defamation.false-claims", Hazard.DEFAMATION, triggers("rumor rumors rumour rumours lies allegations accusations stories claims review reviews news article articles post posts"), null, Pattern.compile(
                     "\\b(spread|start|post|invent|make up|fabricate|write|publish|create) (a |some |an )?(false|fake|made up"
                             + "|untrue|fabricated|lying|damaging|nasty)? ?(rumou?rs?|lies|allegations|accusations|stories|claims"
@@ -151,7 +171,7 @@ final class CrimeDetector implements CategoryDetector {
                         || !requested(prompt, s)) {
                     continue;
                 }
-                if (rule.fictionExcuses() && prompt.excused(s)) {
+                if (rule.fictionExcuses() && prompt.excused(s) || rule.gameExcuses() && s.gameOrSport() && prompt.excused(s)) {
                     continue;
                 }
                 if (s.has(rule.pattern())) {

@@ -24,7 +24,8 @@ final class Intent {
     private static final Set<String> MANNER_ADJECTIVES = Lexicon.words(
             "best", "easiest", "quickest", "fastest", "simplest", "safest", "good", "great", "perfect", "effective",
             "surest", "cheapest", "efficient", "right", "ideal", "smartest", "cleanest", "quietest", "painless",
-            "painlessly", "reliable", "fool", "foolproof", "proven", "untraceable", "undetectable", "discreet");
+            "painlessly", "reliable", "fool", "foolproof", "proven", "untraceable", "undetectable", "discreet", "hardest",
+            "deadliest", "strongest", "cheapest", "simplest", "quietest", "surest");
     private static final Set<String> MANNER_NOUNS = Lexicon.words(
             "way", "ways", "method", "methods", "strategy", "plan", "place", "places", "time", "technique",
             "techniques", "tool", "tools", "weapon", "poison", "spot", "location", "approach", "means", "trick",
@@ -44,7 +45,7 @@ final class Intent {
 
     static boolean operational(Sentence s) {
         int n = s.size();
-        if (n > 0 && IMPERATIVES.contains(s.word(0))) {
+        if (n > 0 && (IMPERATIVES.contains(s.word(0)) || s.word(0).equals("which"))) {
             return true;
         }
         for (int i = 0; i < n; i++) {
@@ -91,6 +92,9 @@ final class Intent {
                 }
                 default -> {
                     if (REQUEST_WORDS.contains(w)) {
+                        return true;
+                    }
+                    if (MANNER_ADJECTIVES.contains(w) && (next.equals("to") || s.word(i + 2).equals("to"))) {
                         return true;
                     }
                     if (MANNER_NOUNS.contains(w) && (MANNER_ADJECTIVES.contains(s.word(i - 1))

@@ -139,7 +139,7 @@ final class PrivacyDetector implements CategoryDetector {
         for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
             String w = s.word(j);
             if (w.equals("does") || w.equals("is") || w.equals("did") || w.equals("was") || w.equals("do")
-                    || w.equals("has") || w.equals("are")) {
+                    || w.equals("has") || w.equals("are") || w.equals("where") || w.equals("whether") || w.equals("if")) {
                 return true;
             }
             if (!w.equals("my") && !w.equals("our") && !w.equals("ex") && !w.equals("new") && !w.equals("old")

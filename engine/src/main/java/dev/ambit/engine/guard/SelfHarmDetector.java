@@ -25,6 +25,8 @@ final class SelfHarmDetector implements CategoryDetector {
                     + "|is lethal|to kill myself)\\b|\\bsuicide (method|methods|plan|techniques)\\b"
                     + "|\\b(painless|quick|quickest|easiest|best) (way|ways|method) to (die|go)\\b|\\bpainless(ly)? (death|suicide)\\b"
                     + "|\\b(jump|jumping) (off|from|in front of) (a|the) (bridge|building|roof|cliff|train|balcony)\\b"
+                    + "|\\b(high|tall|deep) enough to (jump|fall|die|kill)\\b|\\b(bridge|building|roof|cliff|balcony)\\b.{0,40}\\bto"
+                    + " jump (from|off)\\b"
                     + "|\\boverdose on\\b|\\b(way|ways|how) to overdose\\b|\\bself harm\\b|\\bharm myself\\b|\\bstarve myself\\b|\\bmake myself (throw up|vomit|sick)\\b");
     private static final Pattern NOT_A_REQUEST = Pattern.compile(
             "\\b(warning signs|signs of|signs that|help (a|my|someone|people|them|him|her|friend|friends)|support (a|my|someone)"

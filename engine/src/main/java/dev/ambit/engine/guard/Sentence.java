@@ -39,12 +39,16 @@ final class Sentence {
             + " pokemon roblox diablo warcraft starcraft tekken rpg mmo chess checkers draughts poker monopoly paintball"
             + " airsoft nerf judo karate boxing kickboxing mma ufc wrestling jujitsu bjj taekwondo fencing sparring football"
             + " soccer basketball baseball softball hockey rugby tennis badminton squash cricket golf volleyball archery"
-            + " biathlon dodgeball tabletop tournament", false);
+            + " biathlon dodgeball tabletop tournament bioshock borderlands dishonored payday stardew terraria rimworld"
+            + " cyberpunk starfield", false);
     private static final String[] GAME_PHRASES = {
         "video game", "call of duty", "counter strike", "grand theft auto", "elden ring", "dark souls", "league of legends",
         "apex legends", "assassin's creed", "red dead", "among us", "rainbow six", "age of empires", "mortal kombat",
         "street fighter", "dungeons and dragons", "board game", "card game", "laser tag", "martial art", "jiu jitsu",
-        "shooting range", "gun range", "firing range", "clay pigeon", "in the ring", "on the mat", "the sims"};
+        "shooting range", "gun range", "firing range", "clay pigeon", "in the ring", "on the mat", "the sims", "fallout 3",
+        "fallout 4", "fallout 76", "fallout new vegas", "hitman 2", "hitman 3", "doom eternal", "destiny 2", "far cry",
+        "metal gear", "resident evil", "the last of us", "god of war", "half life", "splinter cell", "dead space",
+        "sniper elite", "red dead redemption", "assassins creed", "in game", "in the game", "in my game"};
     private static final Trigger FICTION_WORDS = Trigger.ofText("novel novels book books story stories screenplay script"
             + " film films movie movies sitcom episode theatre theater comic comics manga anime fiction fictional character"
             + " character's characters fanfic poem cartoon fake prop props imaginary pretend larp documentary podcast"

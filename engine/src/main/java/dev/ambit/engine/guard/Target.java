@@ -102,9 +102,8 @@ enum Target {
             Sentence.Token t = s.tokens.get(k);
             String w = t.word();
             String after = s.word(k + 1);
-            boolean thing = Lexicon.BODY_PART.contains(after) || Lexicon.PROPERTY.contains(after)
-                    || Lexicon.STRUCTURE.contains(after) || after.equals("'s");
-            if (!t.possessive() && Lexicon.isPerson(w) && !thing && !w.equals("her") && !w.equals("his")
+            boolean participle = (after.endsWith("ing") || after.endsWith("ed")) && after.length() > 4;
+            if (!t.possessive() && Lexicon.isPerson(w) && participle && !w.equals("her") && !w.equals("his")
                     && !w.equals("their") && !w.equals("human")) {
                 return PERSON;
             }
