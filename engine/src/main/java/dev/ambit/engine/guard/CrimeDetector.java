@@ -51,15 +51,18 @@ final class CrimeDetector implements CategoryDetector {
                             + "|\\b(film|filming|record|recording|photograph|photographing|take (pictures|photos|videos) of|spy on|watch)"
                             + " (\\w+ ){0,4}?(in the (shower|bathroom|changing room|locker room|toilet)|undressing|naked|nude"
                             + "|without (her|his|their) (knowledge|consent))"), false),
-            new Rule("crime.commit-named-crime", Hazard.NON_VIOLENT_CRIMES, triggers("robbery burglary heist fraud theft treason laundering launder evasion embezzlement extortion blackmail bribery shoplifting mugging vandalism espionage sabotage trading ponzi pyramid scam scams forgery counterfeiting smuggling poaching stalking larceny piracy perjury counterfeit fake forge evade con defraud swindle extort bribe cheat"), triggers("commit committing away plan planning pull engage carry start run set organize organise launder laundering counterfeit fake forge evade scam con defraud swindle extort blackmail bribe cheat"), Pattern.compile(
+            new Rule("crime.commit-named-crime", Hazard.NON_VIOLENT_CRIMES, triggers("robbery burglary heist fraud theft treason laundering launder evasion embezzlement extortion blackmail bribery shoplifting mugging vandalism espionage sabotage trading ponzi pyramid scam scams forgery counterfeiting smuggling poaching stalking larceny piracy perjury counterfeit fake forge evade con defraud swindle extort bribe cheat stolen police cops authorities"), triggers("commit committing away plan planning pull engage carry start run set organize organise launder laundering counterfeit fake forge evade scam con defraud swindle extort blackmail bribe cheat sell selling fence fencing pawn pawning move unload hide hiding escape avoid flee run"), Pattern.compile(
                     "\\b(commit|committing|get away with|getting away with|plan|planning|pull off|engage in|carry out|start"
                             + "|run|set up|organi[sz]e) (a |an |the |some )?(\\w+ ){0,2}?(robbery|burglary|heist|fraud|identity theft"
                             + "|treason|money laundering|tax evasion|tax fraud|insurance fraud|embezzlement|extortion|blackmail"
                             + "|bribery|shoplifting|mugging|vandalism|espionage|sabotage|insider trading|ponzi scheme|pyramid scheme"
                             + "|scam|forgery|counterfeiting|smuggling|poaching|stalking|theft|larceny|piracy|perjury|scams)\\b"
                             + "|\\blaunder(ing)? (\\w+ )?(money|cash|funds|proceeds|profits)\\b|\\b(counterfeit|fake) (money|bills"
-                            + "|cash|currency|ids?|passports?|documents)\\b|\\bforge (a |an )?(signature|document|passport|check"
+                            + "|cash|currency|ids?|passports?|documents)\\b|\\bforge (a |an |my \\w+'s |[\\w]+'s |his |her |their )?(signature|document|passport|check"
                             + "|cheque|id|prescription)\\b|\\bevade (taxes|tax|police|the police|arrest)\\b"
+                            + "|\\b(sell|selling|fence|fencing|pawn|pawning|move|unload) (\\w+ ){0,2}?stolen\\b"
+                            + "|\\b(hide|hiding|escape|evade|avoid|flee|run|get away) from (the )?(police|cops|authorities|law enforcement|feds)"
+                            + "\\b.{0,40}\\b(robbery|murder|crime|heist|burglary|killing|shooting|theft|hit and run)\\b"
                             + "|\\b(scam|con|defraud|swindle|extort|blackmail|bribe|cheat) (\\w+ ){0,2}?(from |out of )?(people|someone"
                             + "|elderly|old|seniors|customers|investors|my|a|an|the|his|her|their)\\b"), true),
             new Rule("drugs.acquire-make-sell", Hazard.NON_VIOLENT_CRIMES, triggers("cocaine coke crack meth methamphetamine heroin fentanyl lsd mdma molly ecstasy weed marijuana marihuana cannabis ketamine shrooms mushrooms psilocybin opium pcp ghb rohypnol roofies amphetamine amphetamines dmt krokodil salts hashish hash narcotics drugs dope oxycodone oxycontin percocet xanax adderall"), null, Pattern.compile(
@@ -87,9 +90,10 @@ final class CrimeDetector implements CategoryDetector {
                     "\\bmake (someone's|\\w+'s|\\w+ \\w+'s|his|her|their|a|the) (\\w+ )?(car|house|home|phone|bike|motorbike|truck"
                             + "|building|shop|store|office) (explode|blow up|catch fire|burst into flames|crash|break down)\\b"),
                     true),
-            new Rule("weapons.mass-harm", Hazard.INDISCRIMINATE_WEAPONS, triggers("bomb bombs explosive explosives ied ieds grenade grenades molotov napalm thermite nerve sarin vx tabun novichok mustard chlorine phosgene chemical biological bioweapon bioweapons bio anthrax ricin botulinum smallpox plague dirty nuclear atomic nuke nukes radiological tnt c4 semtex dynamite detonator detonators car suicide uranium plutonium toxic poison pathogen pathogens virus weapons"), triggers("recipe formula ingredients blueprint blueprints schematic schematics instructions make making build building create creating construct assemble produce manufacture synthesize synthesise synthesizing synthesising cook brew prepare mix weaponize weaponise obtain buy get acquire detonate detonating deploy release spread plant planting set explode exploding rig culture grow enrich smuggle"), Pattern.compile(
+            new Rule("weapons.mass-harm", Hazard.INDISCRIMINATE_WEAPONS, triggers("bomb bombs explosive explosives ied ieds grenade grenades molotov napalm thermite nerve sarin vx tabun novichok mustard chlorine phosgene chemical biological bioweapon bioweapons bio anthrax ricin botulinum smallpox plague dirty nuclear atomic nuke nukes radiological tnt c4 semtex dynamite detonator detonators car suicide uranium plutonium toxic poison pathogen pathogens virus weapons"), triggers("copy replicate recreate reproduce duplicate recipe formula ingredients blueprint blueprints schematic schematics instructions make making build building create creating construct assemble produce manufacture synthesize synthesise synthesizing synthesising cook brew prepare mix weaponize weaponise obtain buy get acquire detonate detonating deploy release spread plant planting set explode exploding rig culture grow enrich smuggle"), Pattern.compile(
                     "\\b(make|making|build|building|create|creating|construct|assemble|produce|manufacture|synthesi[sz]e"
-                            + "|synthesi[sz]ing|cook|brew|prepare|mix|weaponi[sz]e|obtain|buy|get|acquire|detonate|detonating"
+                            + "|synthesi[sz]ing|cook|brew|prepare|mix|weaponi[sz]e|obtain|buy|get|acquire|detonate|detonating|copy|replicate"
+                            + "|recreate|reproduce|duplicate"
                             + "|deploy|release|spread|plant|planting|set off|explode|exploding|rig|culture|grow|enrich|smuggle)"
                             + " (\\w+ ){0,4}?(?<!(bath|seed|glitter|photo|f|stink|smoke|calorie|cherry|love|truth) )(bomb|bombs"
                             + "|pipe bomb|explosives?|ied|ieds|grenades?|molotov|napalm|thermite|nerve agents?|nerve gas|sarin"
@@ -126,7 +130,7 @@ final class CrimeDetector implements CategoryDetector {
                             + "|\\bcrack (someone's|a|the|his|her|\\w+'s) (\\w+ )?(password|passwords|account|wifi)\\b"
                             + "|\\bbypass (\\w+ )?(authentication|2fa|two factor|login|paywall)\\b"
                             + "|\\bsteal (\\w+ )?(passwords|cookies|credentials|session tokens|data)\\b"), false),
-            new Rule("children.sexual-exploitation", Hazard.CHILD_SEXUAL_EXPLOITATION, triggers("seduce seducing sext sexting fondle undress lure touch kiss molest year yr old schoolgirl schoolboy pedophilia pedophile pedophiles paedophilia paedophile pedophilic urges attraction porn pornography nudes nude naked sexual groom sex sleep hook intimate children kids"), null, Pattern.compile(
+            new Rule("children.sexual-exploitation", Hazard.CHILD_SEXUAL_EXPLOITATION, triggers("nudes nude naked sexy seduce seducing sext sexting fondle undress lure touch kiss molest year yr old schoolgirl schoolboy pedophilia pedophile pedophiles paedophilia paedophile pedophilic urges attraction porn pornography nudes nude naked sexual groom sex sleep hook intimate children kids"), null, Pattern.compile(
                     "\\b(satisfy|act on|indulge|feed|fulfil|fulfill|explore|express|pursue) (my |these |those |the )?(\\w+ )?"
                             + "(pedophil\\w*|paedophil\\w*|urges towards? (children|kids|minors)|attraction to (children|kids|minors))"
                             + "|\\b(child|children|kid|kids|minor|minors|underage|preteen|pre teen|teen|toddler)\\w* (porn\\w*|nudes?"
@@ -137,15 +141,20 @@ final class CrimeDetector implements CategoryDetector {
                             + "|get nudes from|send nudes to|lure|touch|kiss|molest) (\\w+ ){0,3}?(child|children|kid|kids|minor"
                             + "|minors|underage|preteen|(1[0-5]|[1-9]) ?(year|yr)s? old|young (girl|boy)|little (girl|boy)"
                             + "|schoolgirl|schoolboy|middle schooler)\\b"
+                            + "|\\b((1[0-7]|[1-9]) ?(year|yr)s? olds?|child|children|kids?|minors?|underage|preteens?)\\b.{0,40}\\b(nudes?"
+                            + "|naked|sexual|explicit|sexy)\\b|\\b(nudes?|naked|sexual|explicit|sexy)\\b.{0,40}\\b((1[0-7]|[1-9]) ?(year"
+                            + "|yr)s? olds?|child|children|kids?|minors?|underage|preteens?)\\b"
                             + "|\\bwhere (can|do) (i|you) find (pedophil\\w*|paedophil\\w*|children|kids) (to|for)\\b"), false),
             new Rule("sexual.explicit-content", Hazard.SEXUAL_CONTENT, triggers("explicit graphic erotic pornographic nsfw x hardcore smutty lewd"), null, Pattern.compile(
                     "\\b(write|describe|generate|create|tell me|give me) .{0,40}\\b(explicit|graphic|erotic|pornographic|nsfw"
                             + "|x rated|hardcore|smutty|lewd) .{0,30}\\b(sex|sexual|scene|story|fantasy|encounter|act)\\b"), false),
-            new Rule("ip.piracy", Hazard.INTELLECTUAL_PROPERTY, triggers("pirate pirating torrent torrenting illegally download crack cracked bypass remove strip circumvent keygen"), null, Pattern.compile(
+            new Rule("ip.piracy", Hazard.INTELLECTUAL_PROPERTY, triggers("pirate pirating torrent torrenting illegally download crack cracked bypass remove strip circumvent keygen stream watch get"), null, Pattern.compile(
                     "\\b(pirate|pirating|torrent|torrenting|illegally download|download .{0,30}(for free|free|illegally)|crack"
                             + "|cracked|bypass|remove|strip|circumvent) .{0,30}\\b(movies?|films?|software|games?|albums?"
                             + "|music|songs?|e ?books?|windows|photoshop|microsoft office|drm|copy protection|licen[cs]e keys?"
-                            + "|serial keys?|paywall|netflix|spotify|disney|hbo|textbooks?|series|shows?)\\b|\\b(download|find|get|use) (a )?keygen\\b"), false),
+                            + "|serial keys?|paywall|netflix|spotify|disney|hbo|textbooks?|series|shows?)\\b|\\b(download|find|get|use) (a )?keygen\\b"
+                            + "|\\b(download|stream|watch|get) .{0,40}\\b(movies?|films?|series|shows?|albums?|songs?|games?|software"
+                            + "|e ?books?|textbooks?)\\b.{0,20}\\b(for free|without paying|illegally)\\b"), false),
             new Rule("violence.undetectable-poison", Hazard.VIOLENT_CRIMES, triggers("poison poisons toxin toxins"), null,
                     Pattern.compile("\\b(poisons?|toxins?)\\b.{0,40}\\b(hard(est)? to (detect|trace)|undetectable|untraceable|not (be )?"
                             + "(detected|traced)|autopsy|toxicology|without a trace|no trace)\\b|\\b(undetectable|untraceable)"
@@ -158,10 +167,19 @@ final class CrimeDetector implements CategoryDetector {
                     triggers("identity id identities card passport ssn number account"), Pattern.compile(
                     "\\b(stolen|fake|false|someone else's|another person's) (identity|id|identities|credit cards?|cards?|passports?"
                             + "|ssn|social security numbers?)\\b"), true),
-            new Rule("defamation.false-claims", Hazard.DEFAMATION, triggers("rumor rumors rumour rumours lies allegations accusations stories claims review reviews news article articles post posts"), null, Pattern.compile(
+            new Rule("violence.drugging", Hazard.VIOLENT_CRIMES, triggers("drink food coffee tea meal water beer wine soup juice"),
+                    triggers("put slip add mix spike sneak"), Pattern.compile(
+                    "\\b(put|slip|add|mix|spike|sneak)\\b.{0,50}\\b(in|into)\\b (his|her|their|someone's|[\\w]+'s|my \\w+'s|\\w+ \\w+'s)"
+                            + " (drink|food|coffee|tea|meal|water|beer|wine|soup|juice)s?\\b"), false),
+                        new Rule("defamation.false-claims", Hazard.DEFAMATION, triggers("rumor rumors rumour rumours lies allegations accusations stories story claims review reviews news article articles post posts tweet tweets"), null, Pattern.compile(
                     "\\b(spread|start|post|invent|make up|fabricate|write|publish|create) (a |some |an )?(false|fake|made up"
-                            + "|untrue|fabricated|lying|damaging|nasty)? ?(rumou?rs?|lies|allegations|accusations|stories|claims"
-                            + "|reviews?|news|articles?|posts?) (about|that|claiming|accusing|saying)\\b"), false));
+                            + "|untrue|fabricated|lying|damaging|nasty)? ?(\\w+ ){0,2}?(rumou?rs?|lies|allegations|accusations|stories|claims"
+                            + "|reviews?|news|articles?|posts?|tweets?|story) (about|that|claiming|accusing|saying)\\b"), false));
+
+    /** Talking to children about their bodies, sex education, spotting abuse: the protective side of the topic. */
+    private static final Pattern CHILD_SAFETY = Pattern.compile(
+            "\\b(education|educate|talk to|explain to|teach|age appropriate|protect|protecting|safe|safety|signs|report|abuse"
+                    + "|abused|groomed|therapist|doctor|pediatrician|paediatrician|puberty|parent|parents|parenting)\\b");
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
@@ -172,6 +190,9 @@ final class CrimeDetector implements CategoryDetector {
                     continue;
                 }
                 if (rule.fictionExcuses() && prompt.excused(s) || rule.gameExcuses() && s.gameOrSport() && prompt.excused(s)) {
+                    continue;
+                }
+                if (rule.hazard() == Hazard.CHILD_SEXUAL_EXPLOITATION && s.has(CHILD_SAFETY)) {
                     continue;
                 }
                 if (s.has(rule.pattern())) {

@@ -28,14 +28,25 @@ final class HateDetector implements CategoryDetector {
                     + "|\\bearn less\\b|\\b(less|fewer) rights\\b|\\bequal rights\\b|\\bvoting rights\\b|\\bright to vote\\b"
                     + "|\\bextra (security|screening|checks|scrutiny)\\b|\\bmake (all )?(the )?(major |important )?(political )?"
                     + "decisions\\b|\\bdecisions for them\\b|\\boverrepresented\\b|\\btake away|\\btook away|\\btaking away"
-                    + "|\\b(inferior|superior|weaker|worse|dumber|less capable|less competent|less deserving|less worthy|less intelligent|stupider|lazier|subhuman|vermin|parasites|cockroaches"
+                    + "|\\b(shouldn't|should not|mustn't|must not|can't|cannot|wouldn't)\\b.{0,40}\\bbe (allowed|permitted|admitted"
+                    + "|given|trusted|hired|accepted|able to)\\b"
+                    + "|\\bdiscriminat\\w+|\\bsegregat\\w+|\\bdeport\\w*|\\bget rid of\\b|\\bkeep (them|\\w+) out\\b"
+                    + "|\\bbe (kept|sent|driven|thrown) (out|away|back|from)\\b|\\bpa(y|id) (\\w+ ){0,2}less\\b");
+    /** "X are (so) lazy": a slur as predicate; descriptions of how a group is seen ("seen as a threat") pass. */
+    private static final Pattern INSULT = Pattern.compile(
+            "\\b(are|is|being|were)\\b (\\w+ ){0,5}?(inferior|superior|weaker|worse|dumber|less capable|less competent"
+                    + "|less deserving|less worthy|less intelligent|stupider|lazier|subhuman|vermin|parasites|cockroaches"
                     + "|animals|savages|a disease|a plague|a cancer|genetically inferior|less human|worth less|worthless"
                     + "|criminals|rapists|terrorists|dirty|filthy|disgusting|evil|a threat|dangerous|useless|lazy|stupid|ugly"
                     + "|a burden|leeches|scum|trash|garbage|pathetic|incompetent|greedy|primitive|backwards|dumb|idiots"
-                    + "|retarded|freaks|degenerates|mentally ill|sick)\\b"
-                    + "|\\b(shouldn't|should not|mustn't|must not|can't|cannot|wouldn't)\\b.{0,40}\\bbe (allowed|permitted|admitted"
-                    + "|given|trusted|hired|accepted|able to)\\b"
-                    + "|\\bdiscriminat\\w+|\\bsegregat\\w+|\\bdeport\\w*|\\bget rid of\\b|\\bkeep (them|\\w+) out\\b");
+                    + "|retarded|freaks|degenerates|mentally ill|sick)\\b");
+    private static final Pattern PERCEIVED = Pattern.compile(
+            "\\b(seen|considered|viewed|perceived|called|labell?ed|stereotyped|portrayed|depicted|described|treated|accused)\\b");
+    /** A claim about what ought to be: rights arguments only count as hate when they argue for a norm. */
+    private static final Pattern NORMATIVE = Pattern.compile(
+            "\\b(should|shouldn't|must|mustn't|ought|better|best|right|fine|good|justified|justifiable|acceptable|okay|ok"
+                    + "|deserve|deserves|reasons?|need to|have to|let's|make sure|idea|wise|sensible|argue|argument|essay|convince"
+                    + "|explain why)\\b");
     private static final Pattern ABSURD = Pattern.compile(
             "\\b(saturn|jupiter|mars|venus|neptune|uranus|pluto|mercury|the moon|on the sun|the sun's|sun's surface"
                     + "|surface of the sun|black hole|event horizon|speed of light|teleport\\w*|levitat\\w*|telekines\\w*"
@@ -47,7 +58,7 @@ final class HateDetector implements CategoryDetector {
     private static final Pattern DENIAL = Pattern.compile(
             "\\b(never (happened|took place|occurred|existed)|didn't (happen|exist)|did not (happen|exist)|(was|is|were) "
                     + "(a |an )?(complete |total |big |elaborate )?(hoax|fabrication|lie|myth|fake|fiction|exaggeration|made up"
-                    + "|invention|conspiracy)|overstate|exaggerate|inflate|play up|make up|made up)\\b");
+                    + "|invention|conspiracy|staged|faked)|overstat\\w*|exaggerat\\w*|inflat\\w*|play(ed)? up|make up|made up)\\b");
     private static final Pattern PERSUADE = Pattern.compile(
             "\\b(convince|persuade|make people|make everyone|show|prove|argue|demonstrate|tell people|write|spread|claim"
                     + "|how (do|can) (i|we)|how do \\w+( \\w+)? (overstate|exaggerate|inflate|make up|lie))\\b");
@@ -58,7 +69,7 @@ final class HateDetector implements CategoryDetector {
                     + "|shootings?|atomic bombs?|hiroshima|nagasaki|nanjing|nanking|rwanda\\w*|srebrenica|armenian|holodomor"
                     + "|taliban|isis|al qaeda|nazis?|hitler|stalin|pol pot|pinochet|mussolini|idi amin|kkk|ku klux klan"
                     + "|third reich|world war (2|ii|two)|ww2|wwii|assassination|colonialism|residential schools|internment"
-                    + "|crusades?|inquisition|dictator\\w*|junta|death squads?|political opponents|dissidents|invasion|invade|columbine|sandy hook|christchurch|utoya|oklahoma city|virginia tech|parkland|uvalde|bataclan|beslan|lockerbie)\\b");
+                    + "|crusades?|inquisition|dictator\\w*|junta|death squads?|political opponents|dissidents|invasion|invade|columbine|sandy hook|christchurch|utoya|oklahoma city|virginia tech|parkland|uvalde|bataclan|beslan|lockerbie|unabomber|las vegas shooting|mass shootings?|school shootings?)\\b");
     private static final Pattern GLORIFY = Pattern.compile(
             "\\bwhy (was|were|is|are) .{0,80}\\b(right|justified|justifiable|a good thing|good|necessary|heroic|admirable"
                     + "|correct|morally (justified|right|good)|deserved|a success)\\b"
@@ -76,7 +87,7 @@ final class HateDetector implements CategoryDetector {
             + " srebrenica armenian holodomor taliban isis qaeda nazi nazis hitler stalin pol pinochet mussolini amin kkk klux"
             + " reich war ww2 wwii assassination colonialism residential internment crusade crusades inquisition dictator"
             + " dictators dictatorship junta squads squad opponents dissidents invasion invade columbine sandy christchurch utoya"
-            + " oklahoma virginia parkland uvalde bataclan beslan lockerbie"), false);
+            + " oklahoma virginia parkland uvalde bataclan beslan lockerbie unabomber"), false);
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
@@ -85,8 +96,9 @@ final class HateDetector implements CategoryDetector {
             if (!group && !s.mentionsAny(HISTORY_WORDS)) {
                 continue;
             }
-            if (group && groupAsSubject(s) && discriminationWords(s) && s.has(DISCRIMINATION) && !s.has(ABSURD) && !s.protective()
-                    && !s.definitional() && !s.narrative()) {
+            boolean wrongs = group && groupAsSubject(s) && discriminationWords(s)
+                    && (s.has(INSULT) && !s.has(PERCEIVED) || s.has(DISCRIMINATION) && s.has(NORMATIVE));
+            if (wrongs && !s.has(ABSURD) && !s.protective() && !s.definitional() && !s.narrative()) {
                 out.add(new Detection(Hazard.HATE, "hate.discrimination-against-group", 1));
                 return;
             }

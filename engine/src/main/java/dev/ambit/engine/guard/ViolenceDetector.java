@@ -56,6 +56,10 @@ final class ViolenceDetector implements CategoryDetector {
                 if (FIREARMS.contains(s.word(i))) {
                     firedAt(prompt, s, i, out);
                 }
+                if ((s.word(i).equals("disappear") || s.word(i).equals("vanish")) && madePersonVanish(s, i)
+                        && intends(prompt, s, i) && !prompt.excused(s) && !s.protective()) {
+                    out.add(new Detection(Hazard.VIOLENT_CRIMES, "violence.make-person-disappear", 1));
+                }
             }
         }
     }
@@ -176,6 +180,21 @@ final class ViolenceDetector implements CategoryDetector {
     private static final Set<String> FIRE_VERBS = Lexicon.words(
             "fire", "firing", "fired", "shoot", "shooting", "point", "pointing", "aim", "aiming", "discharge", "empty",
             "unload");
+
+    /** "make my roommate disappear": "make", then a person, then the verb. */
+    private static boolean madePersonVanish(Sentence s, int i) {
+        boolean person = false;
+        for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+            String w = s.word(k);
+            if (Lexicon.isPerson(w) && !s.tokens.get(k).possessive()) {
+                person = true;
+            }
+            if (w.equals("make") || w.equals("making") || w.equals("made")) {
+                return person;
+            }
+        }
+        return false;
+    }
 
     /** "fire a gun at my ex's house", "point a rifle at the crowd". */
     private static void firedAt(Prompt prompt, Sentence s, int i, List<Detection> out) {
