@@ -169,12 +169,16 @@ final class CrimeDetector implements CategoryDetector {
                             + "|ssn|social security numbers?)\\b"), true),
             new Rule("violence.drugging", Hazard.VIOLENT_CRIMES, triggers("drink food coffee tea meal water beer wine soup juice"),
                     triggers("put slip add mix spike sneak"), Pattern.compile(
-                    "\\b(put|slip|add|mix|spike|sneak)\\b.{0,50}\\b(in|into)\\b (his|her|their|someone's|[\\w]+'s|my \\w+'s|\\w+ \\w+'s)"
-                            + " (drink|food|coffee|tea|meal|water|beer|wine|soup|juice)s?\\b"), false),
-                        new Rule("defamation.false-claims", Hazard.DEFAMATION, triggers("rumor rumors rumour rumours lies allegations accusations stories story claims review reviews news article articles post posts tweet tweets"), null, Pattern.compile(
-                    "\\b(spread|start|post|invent|make up|fabricate|write|publish|create) (a |some |an )?(false|fake|made up"
-                            + "|untrue|fabricated|lying|damaging|nasty)? ?(\\w+ ){0,2}?(rumou?rs?|lies|allegations|accusations|stories|claims"
-                            + "|reviews?|news|articles?|posts?|tweets?|story) (about|that|claiming|accusing|saying)\\b"), false));
+                    "^(?=.*\\b(lsd|mdma|ecstasy|ketamine|ghb|rohypnol|roofies?|sedatives?|sleeping pills?|laxatives?|poison|bleach"
+                            + "|antifreeze|xanax|valium|ambien|drugs?|pills|without (him|her|them|my \\w+) knowing|without telling"
+                            + "|secretly)\\b)"
+                            + "(?=.*\\b(put|slip|add|mix|spike|sneak)\\b.{0,50}\\b(in|into)\\b (his|her|their|someone's|[\\w]+'s|my \\w+'s|\\w+ \\w+'s)"
+                            + " (drink|food|coffee|tea|meal|water|beer|wine|soup|juice)s?\\b)"), false),
+            new Rule("defamation.false-claims", Hazard.DEFAMATION, triggers("rumor rumors rumour rumours lies allegations accusations stories story claims review reviews news article articles post posts tweet tweets smear smears"), null, Pattern.compile(
+                    "\\b(spread|start|post|invent|make up|fabricate|write|publish|create) (a |some |an )?((false|fake|made up|untrue"
+                            + "|fabricated|lying|damaging|nasty|defamatory|smear) (\\w+ ){0,2}?(news|articles?|stories|story|claims"
+                            + "|reviews?|posts?|tweets?)|(\\w+ ){0,2}?(rumou?rs?|lies|allegations|accusations|smears?)) (about|that"
+                            + "|claiming|accusing|saying)\\b"), false));
 
     /** Talking to children about their bodies, sex education, spotting abuse: the protective side of the topic. */
     private static final Pattern CHILD_SAFETY = Pattern.compile(
