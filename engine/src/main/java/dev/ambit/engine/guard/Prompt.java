@@ -101,6 +101,24 @@ final class Prompt {
         return names.contains(lowerWord);
     }
 
+    /** "Biden", "McDonald", "DeVito"; not "CoworkeR", "My" or "HOME". */
+    private static boolean looksLikeName(String part) {
+        if (part.length() < 3 || !Character.isUpperCase(part.charAt(0))
+                || Character.isUpperCase(part.charAt(part.length() - 1))) {
+            return false;
+        }
+        int inner = 0;
+        for (int k = 1; k < part.length(); k++) {
+            inner += Character.isUpperCase(part.charAt(k)) ? 1 : 0;
+        }
+        String lower = part.toLowerCase(Locale.ROOT);
+        return inner <= 1 && !Lexicon.PERSON.contains(lower) && !FUNCTION_WORDS.contains(lower);
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Lexicon.words(
+            "the", "and", "what", "how", "why", "where", "who", "when", "which", "can", "could", "should", "would", "will",
+            "you", "your", "our", "his", "her", "their", "its", "this", "that", "with", "for", "from", "about", "into");
+
     /**
      * Lower-cased words written with a capital inside a sentence: likely names of people, places, works. Read
      * from the text before case folding; a name's letters may still carry leetspeak, which only makes it miss.
@@ -136,9 +154,9 @@ final class Prompt {
             while (j < n && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '-')) {
                 j++;
             }
-            if (!sentenceStart && Character.isUpperCase(c) && j - i > 1) {
+            if (!sentenceStart && Character.isUpperCase(c) && j - i > 2) {
                 for (String part : text.substring(i, j).split("-")) {
-                    if (!part.isEmpty()) {
+                    if (looksLikeName(part)) {
                         out.add(part.toLowerCase(Locale.ROOT));
                     }
                 }

@@ -31,7 +31,8 @@ class NormalizationProperties {
         assertEquals(once, TextNormalizer.normalize(once));
     }
 
-    @Property(tries = 300)
+    // A fixed seed keeps CI deterministic; the seeds themselves still vary every obfuscation per try.
+    @Property(tries = 500, seed = "20261123")
     void obfuscatedRefusedRequestsStayRefused(@ForAll("refused") String request, @ForAll("seeds") long seed) {
         String disguised = obfuscate(request, new Random(seed));
         assertFalse(GUARD.detect(disguised, Direction.INPUT).isEmpty(), () -> "slipped through: " + disguised);
