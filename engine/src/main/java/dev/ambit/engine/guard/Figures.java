@@ -19,16 +19,16 @@ final class Figures {
                     + "|brunch|drinks?|coffee|tea|a meal|a date|the movies|a movie|a walk|a drive|a spin|a ride|shopping|dancing"
                     + "|the cinema|a picnic|ice cream|the zoo|a concert|the theatre|the theater|a show|a game|a party|a trip)\\b)"),
                     "invite"),
-            new Figure("explod", Pattern.compile("\\bexplod(e|es|ed|ing)(?= with (laughter|joy|excitement|rage|anger|pride|happiness"
+            new Figure("explod&with", Pattern.compile("\\bexplod(e|es|ed|ing)(?= with (laughter|joy|excitement|rage|anger|pride|happiness"
                     + "|delight|enthusiasm|flavou?r|colou?rs?|energy|love|laughing)\\b)"), "burst"),
-            new Figure("kindness", Pattern.compile("\\b(kill|killing|kills|killed)(?=( [\\w']+){0,2} with kindness\\b)"), "charm"),
-            new Figure("in the back", Pattern.compile("\\bstab(bed|bing|s)?(?=( [\\w']+){0,3} in the back\\b)"), "betray"),
-            new Figure("shoot", Pattern.compile("\\bshoot(?=( [\\w']+){0,2} (a |an )?(message|email|text|look|glance|line|note|smile"
+            new Figure("kill&kindness", Pattern.compile("\\b(kill|killing|kills|killed)(?=( [\\w']+){0,2} with kindness\\b)"), "charm"),
+            new Figure("stab&in the back", Pattern.compile("\\bstab(bed|bing|s)?(?=( [\\w']+){0,3} in the back\\b)"), "betray"),
+            new Figure("shoot&message|email|text|look|glance|line|note|smile|question|dm|quick", Pattern.compile("\\bshoot(?=( [\\w']+){0,2} (a |an )?(message|email|text|look|glance|line|note|smile"
                     + "|question|dm|quick)\\b)"), "send"),
-            new Figure(" up", Pattern.compile("\\bhit(?= (me|him|her|them|[\\w']+) up\\b)"), "contact"),
-            new Figure("dead", Pattern.compile("\\bknock(ed|ing|s)?(?=( [\\w']+){0,2} dead\\b)"), "impress"),
+            new Figure("hit &up", Pattern.compile("\\bhit(?= (me|him|her|them|[\\w']+) up\\b)"), "contact"),
+            new Figure("knock&dead", Pattern.compile("\\bknock(ed|ing|s)?(?=( [\\w']+){0,2} dead\\b)"), "impress"),
             new Figure("a leg", Pattern.compile("\\bbreak a leg\\b"), "good luck"),
-            new Figure("crush", Pattern.compile("\\b(crush|crushing|crushed)(?= on\\b)"), "fancy"));
+            new Figure("crush on", Pattern.compile("\\b(crush|crushing|crushed)(?= on\\b)"), "fancy"));
 
     /** Every "&"-separated group of "|"-separated cues must occur before the pattern is worth running. */
     private static boolean cued(String s, String cues) {

@@ -155,7 +155,8 @@ final class Prompt {
                 j++;
             }
             if (!sentenceStart && Character.isUpperCase(c) && j - i > 2) {
-                for (String part : text.substring(i, j).split("-")) {
+                String word = text.substring(i, j);
+                for (String part : word.indexOf('-') < 0 ? new String[] {word} : word.split("-")) {
                     if (looksLikeName(part)) {
                         out.add(part.toLowerCase(Locale.ROOT));
                     }
