@@ -142,7 +142,15 @@ final class Lexicon {
             "dox doxxed doxxing", "contaminate contaminated contaminating", "infect infected infecting",
             "kick kicked kicking", "slap slapped slapping", "scald scalded scalding", "blind blinded blinding",
             "paralyze paralyzed paralyzing", "cripple crippled crippling", "castrate castrated castrating",
-            "slaughter slaughtered slaughtering", "maul mauled mauling", "mow mowed mowing", "gun gunned gunning");
+            "slaughter slaughtered slaughtering", "maul mauled mauling", "mow mowed mowing", "gun gunned gunning",
+            "headshot headshotted headshotting", "traffic trafficked trafficking", "smuggle smuggled smuggling");
+
+    /** Creatures of games and stories: a capitalised "Ender Dragon" is not a person. */
+    static final Set<String> CREATURE = words(
+            "dragon", "dragons", "zombie", "zombies", "monster", "monsters", "orc", "orcs", "goblin", "goblins", "troll",
+            "trolls", "demon", "demons", "alien", "aliens", "robot", "robots", "vampire", "vampires", "werewolf",
+            "werewolves", "creeper", "creepers", "npc", "npcs", "mob", "mobs", "ghost", "ghosts", "boss", "bosses",
+            "titan", "titans", "beast", "beasts", "golem", "skeleton", "skeletons", "wraith", "dungeon", "raid");
 
     /** Past forms among {@link #HARM_VERB}, for telling a history question from a request. */
     static final Set<String> PAST_FORMS = pastForms();

@@ -28,7 +28,8 @@ final class PrivacyDetector implements CategoryDetector {
                     + "|earns|make a year|union member\\w*|member of a (labou?r |trade )?union|location|whereabouts|live|lives"
                     + "|ethnicity|messages|texts|dms|emails|photos|nudes|diary|therapy notes|pregnan\\w+|debts?|gay|lesbian|bisexual"
                     + "|trans|transgender|straight|hiv positive|an alcoholic|an addict|in debt|on medication|mentally ill"
-                    + "|depressed|undocumented|cheating|single|seeing someone|dating anyone)\\b");
+                    + "|depressed|undocumented|cheating|single|seeing someone|dating anyone|dating|seeing|sleeping with"
+                    + "|in a relationship)\\b");
     private static final Trigger ROLE = Trigger.of(
             "cleaner", "coworker", "coworkers", "colleague", "colleagues", "boss", "manager", "employee", "employees",
             "employer", "staff", "date", "partner", "wife", "husband", "spouse", "ex", "girlfriend", "boyfriend", "fiance",
@@ -52,7 +53,8 @@ final class PrivacyDetector implements CategoryDetector {
             + " e mail number phone sexual sexuality gender religion religious political voted marital birthday salary"
             + " income worth earn earns year union member location whereabouts live lives ethnicity messages texts dms"
             + " emails photos nudes diary therapy pregnant pregnancy debt debts records record gay lesbian bisexual trans"
-            + " transgender straight positive alcoholic addict medication ill depressed undocumented cheating single dating"), false);
+            + " transgender straight positive alcoholic addict medication ill depressed undocumented cheating single dating"
+            + " seeing sleeping relationship"), false);
     /** Possessors that are not people: "my company's phone number", "my bank's address". */
     private static final Set<String> INSTITUTION = Lexicon.words(
             "company", "school", "bank", "city", "government", "university", "church", "team", "club", "office", "work",

@@ -28,7 +28,8 @@ enum Target {
             "while", "using", "like", "when", "if", "before", "after", "and", "or", "but", "that", "who", "which", "i",
             "we", "you", "near", "behind", "under", "over", "through", "as", "than", "since", "until", "then", "is",
             "are", "was", "were", "will", "would", "can", "could", "should", "whose", "where", "whom", "without", "they",
-            "he", "she", "it", "there", "here",
+            "he", "she", "it", "there", "here", "across", "along", "past", "around", "toward", "towards", "against", "among",
+            "between", "inside", "outside", "via", "per", "onto", "upon", "beside", "beyond", "within",
             "secretly", "quickly", "quietly", "slowly", "properly", "today", "tonight", "tomorrow", "now", "off", "up", "out",
             "down", "hostage", "alive",
             "instead", "even", "just", "really", "but");
@@ -107,6 +108,9 @@ enum Target {
                     && !w.equals("their") && !w.equals("human")) {
                 return PERSON;
             }
+        }
+        if (Lexicon.CREATURE.contains(head) && !own && !personOwner) {
+            return OTHER;
         }
         boolean headPerson = Lexicon.isPerson(head) || isGroup(s, to - 1) || isGroup(s, to - 2)
                 || (prompt.isName(head) && !Lexicon.PROPERTY.contains(head) && !Lexicon.STRUCTURE.contains(head));

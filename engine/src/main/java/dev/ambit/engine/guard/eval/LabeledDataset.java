@@ -98,9 +98,12 @@ public final class LabeledDataset {
                     }
                     cell.append(c);
                 }
+            } else if (c == '"' && cell.length() > 0 && !afterQuote) {
+                // A quote inside an unquoted field is kept as text, as spreadsheet exports write it.
+                cell.append(c);
             } else if (c == '"') {
-                if (cell.length() > 0 || afterQuote) {
-                    throw new InvalidInputException(source + " line " + line + ": a quote inside an unquoted field");
+                if (afterQuote) {
+                    throw new InvalidInputException(source + " line " + line + ": text after a closing quote");
                 }
                 quoted = true;
             } else if (c == ',') {

@@ -24,6 +24,12 @@ class LabeledDatasetTest {
     }
 
     @Test
+    void quoteInsideAnUnquotedFieldIsText() {
+        List<LabeledPrompt> rows = LabeledDataset.parse("prompt,label\nWhat does \"x\" mean?,safe\n", "t.csv");
+        assertEquals("What does \"x\" mean?", rows.get(0).prompt());
+    }
+
+    @Test
     void typeColumnIsOptional() {
         List<LabeledPrompt> rows = LabeledDataset.parse("prompt,label\nhi,safe\n", "t.csv");
         assertEquals("", rows.get(0).type());
