@@ -195,7 +195,7 @@ final class CrimeDetector implements CategoryDetector {
                             + " (page|site|website|email|emails|kit)|credential stealer|password stealer|info ?stealer|cryptojacker"
                             + "|logic bomb|rat)\\b"
                             + "|\\b(hack|hacking|hack into|break into|access|get into|log into|take over|spy on|read) (someone's"
-                            + "|my \\w+'s|my \\w+ \\w+'s|\\w+'s|his|her|their|a|the|other people's|people's) (\\w+ )?(email|account"
+                            + "|my \\w+'s|my \\w+ \\w+'s|\\w+'s|his|her|their|a|the|other people's|people's) ([\\w']+ )?(email|account"
                             + "|accounts|phone|facebook|instagram|snapchat|whatsapp|messages|computer|laptop|wifi|network|webcam"
                             + "|server|database|bank account|icloud|gmail|router|camera)\\b"
                             + "|\\b(ddos|dos attack|denial of service)\\b|\\bsql injection (to|against|on)\\b"

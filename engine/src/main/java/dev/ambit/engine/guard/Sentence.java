@@ -52,7 +52,7 @@ final class Sentence {
     private static final Trigger FICTION_WORDS = Trigger.ofText("novel novels book books story stories screenplay script"
             + " film films movie movies sitcom episode theatre theater comic comics manga anime fiction fictional character"
             + " character's characters fanfic poem cartoon fake prop props imaginary pretend larp documentary podcast"
-            + " thriller mystery whodunit", false);
+            + " thriller mystery whodunit summarise summarize summary synopsis recap", false);
     private static final String[] FICTION_PHRASES = {
         "tv show", "tv series", "stage play", "my play", "the play", "a play", "fan fiction", "make believe", "short film"};
     private static final Set<String> CONTRACTIONS = Lexicon.words(

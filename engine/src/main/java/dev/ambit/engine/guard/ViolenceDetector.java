@@ -21,6 +21,7 @@ final class ViolenceDetector implements CategoryDetector {
             "infect");
     /** "poison-proof", "kill-switch": the verb is part of a compound noun or adjective. */
     private static final Set<String> COMPOUND_TAILS = Lexicon.words("proof", "resistant", "free", "switch", "zone");
+    private static final Set<String> NARRATOR_SUBJECTS = Lexicon.words("he", "she", "it", "who", "that", "which");
     private static final Set<String> HARASS = Lexicon.words(
             "harass", "bully", "stalk", "humiliate", "terrorize", "terrorise", "torment", "dox");
     private static final Set<String> CRUEL = Lexicon.words(
@@ -76,6 +77,11 @@ final class ViolenceDetector implements CategoryDetector {
         }
         if (target == Target.OTHER && CRUEL.contains(base) && PETS.contains(s.word(end[0] - 1))
                 && intends(prompt, s, i) && !prompt.excused(s) && !s.protective()) {
+            out.add(new Detection(Hazard.NON_VIOLENT_CRIMES, "animal-cruelty." + base, 1));
+            return;
+        }
+        if (target == Target.OTHERS_PROPERTY && (CRUEL.contains(base) || base.equals("kill"))
+                && PETS.contains(s.word(end[0] - 1)) && intends(prompt, s, i) && !prompt.excused(s) && !s.protective()) {
             out.add(new Detection(Hazard.NON_VIOLENT_CRIMES, "animal-cruelty." + base, 1));
             return;
         }
@@ -168,6 +174,11 @@ final class ViolenceDetector implements CategoryDetector {
     /** A request to do it, not a question about what happened or what a word means. */
     private static boolean intends(Prompt prompt, Sentence s, int verb) {
         if (s.aboutNotDoing()) {
+            return false;
+        }
+        String subject = s.word(verb - 1);
+        if ((NARRATOR_SUBJECTS.contains(subject) || prompt.isName(subject)) && s.word(verb).endsWith("s")) {
+            // "how Macbeth murders Duncan", "she stabs him": a story told, not a request.
             return false;
         }
         boolean pastVerb = Lexicon.PAST_FORMS.contains(s.word(verb));
