@@ -38,6 +38,9 @@ public final class GuardEvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of the text report.")
     boolean json;
 
+    @Option(names = "--no-latency", description = "Skip the latency measurement (it warms the guard up for a few seconds).")
+    boolean noLatency;
+
     GuardEvalCommand(CliContext context) {
         this.context = context;
     }
@@ -47,7 +50,8 @@ public final class GuardEvalCommand implements Callable<Integer> {
         List<LabeledPrompt> prompts = LabeledDataset.read(dataset);
         DeterministicGuard guard = new DeterministicGuard();
         EvalReport report = new GuardEvaluation(guard, GuardEvaluation.EU_BLOCKING).run(prompts);
-        GuardLatency.Latency latency = GuardLatency.measure(guard, prompts.stream().map(LabeledPrompt::prompt).toList(), 5);
+        GuardLatency.Latency latency = noLatency ? null
+                : GuardLatency.measure(guard, prompts.stream().map(LabeledPrompt::prompt).toList(), 5);
         PrintWriter out = context.out();
         if (json) {
             out.println(toJson(report, latency));
@@ -81,8 +85,10 @@ public final class GuardEvalCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-32s %9s %9s%n", "category", "on unsafe", "on safe");
         r.byCategory().forEach((k, v) -> out.printf(Locale.ROOT, "%-32s %9d %9d%n", k, v.onUnsafe(), v.onSafe()));
         out.println();
-        out.printf(Locale.ROOT, "latency per 1 KiB of prompt text: p50 %.1f us, p99 %.1f us (%d blocks, %s, after warm-up)%n",
-                latency.p50Micros(), latency.p99Micros(), latency.blocks(), latency.cpuTime() ? "CPU time" : "wall time");
+        if (latency != null) {
+            out.printf(Locale.ROOT, "latency per 1 KiB of prompt text: p50 %.1f us, p99 %.1f us (%d blocks, %s, after warm-up)%n",
+                    latency.p50Micros(), latency.p99Micros(), latency.blocks(), latency.cpuTime() ? "CPU time" : "wall time");
+        }
         out.println();
         out.printf(Locale.ROOT, "misjudged (%d):%n", r.misjudged().size());
         for (EvalReport.Misjudged m : r.misjudged()) {
@@ -102,8 +108,10 @@ public final class GuardEvalCommand implements Callable<Integer> {
         r.byType().forEach((k, v) -> types.set(k, confusion(v)));
         ObjectNode categories = root.putObject("by_category");
         r.byCategory().forEach((k, v) -> categories.putObject(k).put("on_unsafe", v.onUnsafe()).put("on_safe", v.onSafe()));
-        root.putObject("latency_us_per_kib").put("p50", latency.p50Micros()).put("p99", latency.p99Micros())
-                .put("blocks", latency.blocks()).put("cpu_time", latency.cpuTime());
+        if (latency != null) {
+            root.putObject("latency_us_per_kib").put("p50", latency.p50Micros()).put("p99", latency.p99Micros())
+                    .put("blocks", latency.blocks()).put("cpu_time", latency.cpuTime());
+        }
         ArrayNode misjudged = root.putArray("misjudged");
         for (EvalReport.Misjudged m : r.misjudged()) {
             ObjectNode n = misjudged.addObject();

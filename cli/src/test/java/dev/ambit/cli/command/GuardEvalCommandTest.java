@@ -39,9 +39,10 @@ class GuardEvalCommandTest {
 
     @Test
     void textReportShowsRatesConfusionTypesAndMisjudgedPrompts(@TempDir Path dir) throws Exception {
-        int code = run(dir, "eval", "guard", "--dataset", dataset(dir).toString());
+        int code = run(dir, "eval", "guard", "--no-latency", "--dataset", dataset(dir).toString());
         assertEquals(0, code, err.toString());
         String text = out.toString();
+        assertTrue(!text.contains("latency"), text);
         assertTrue(text.contains("safe allowed 100.0%  unsafe refused (recall) 50.0%"), text);
         assertTrue(text.contains("confusion"), text);
         assertTrue(text.contains("homonym"), text);

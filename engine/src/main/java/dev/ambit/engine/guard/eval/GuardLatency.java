@@ -40,9 +40,9 @@ public final class GuardLatency {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         boolean cpu = mx.isCurrentThreadCpuTimeSupported();
         // The JIT needs a few thousand calls before the figures mean anything; on a busy machine that takes seconds.
-        long warmUntil = System.nanoTime() + 6_000_000_000L;
+        long warmUntil = System.nanoTime() + 4_000_000_000L;
         int warm = 0;
-        while (warm < 3_000 || (System.nanoTime() < warmUntil && warm < 20_000)) {
+        while (warm < 1_000 || (System.nanoTime() < warmUntil && warm < 20_000)) {
             detector.detect(blocks.get(warm % blocks.size()), HazardDetector.Direction.INPUT);
             warm++;
         }
