@@ -109,9 +109,9 @@ final class CrimeDetector implements CategoryDetector {
                             + "mugging embezzle embezzling snatch swipe caught finger"),
                     null, Pattern.compile(
                     "\\b(steal|stealing|steals|stole|shoplift|shoplifting|pickpocket|pickpocketing|rob|robbing|burgle|burglari[sz]e"
-                            + "|loot|looting|mug|mugging|embezzle|embezzling|snatch|swipe)\\b(?! (the show|the spotlight|the limelight"
-                            + "|((a|the|[\\w']+'s?|her|his|their|my|your) )?(glance|glances|kiss|moment|scene|look|base|bases|thunder|march|hearts?|my heart|idea|ideas"
-                            + "|your heart|a nap|some sleep|time)\\b))|\\bwithout (getting|being) caught\\b|\\bfive finger discount\\b"),
+                            + "|loot|looting|mug|mugging|embezzle|embezzling|snatch|swipe)\\b(?! ([\\w']+ ){0,2}(show|spotlight|limelight"
+                            + "|glances?|kiss|kisses|moments?|minutes?|hours?|seconds?|scene|look|base|bases|thunder|march|hearts?"
+                            + "|idea|ideas|nap|sleep|time|break|breath|dance|swipe|swipes)\\b)|\\bwithout (getting|being) caught\\b|\\bfive finger discount\\b"),
                     true),
             new Rule("theft.break-in", Hazard.NON_VIOLENT_CRIMES,
                     triggers("break breaking broke sneak sneaking get getting disable disabling bypass "
