@@ -4,6 +4,7 @@ import dev.ambit.cli.command.AskCommand;
 import dev.ambit.cli.command.AuditCommand;
 import dev.ambit.cli.command.BenchCommand;
 import dev.ambit.cli.command.ChatCommand;
+import dev.ambit.cli.command.EvalCommand;
 import dev.ambit.cli.command.InitCommand;
 import dev.ambit.cli.command.ModelsCommand;
 import dev.ambit.cli.command.PolicyCommand;
@@ -35,6 +36,7 @@ import picocli.CommandLine.Spec;
             StoreCommand.class,
             AuditCommand.class,
             BenchCommand.class,
+            EvalCommand.class,
             CommandLine.HelpCommand.class
         },
         footerHeading = "%nExit codes:%n",

@@ -1,53 +1,64 @@
 package dev.ambit.engine.guard;
 
 import dev.ambit.engine.policy.Detection;
-import dev.ambit.engine.policy.Hazard;
 import dev.ambit.engine.policy.HazardDetector;
-import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
- * A deliberately small set of deterministic rules for the most blatant requests, enough to exercise the bounds
- * end to end. Patterns need context (a person to harm, a weapon to build) so that everyday phrases such as
- * "kill a Python process" stay allowed. The guard-quality work replaces this class with a fuller detector.
+ * The rule-based guard: normalises the text (Unicode, look-alikes, invisible characters, leetspeak, spacing),
+ * unwraps jailbreak frames and encoded payloads, then asks each hazard family's detector whether the text asks
+ * for — or, on {@link Direction#OUTPUT}, gives — operational help to do harm. Context decides: the target (a
+ * process or a person), the intent (history, definitions, prevention or a request) and the frame (a game, a
+ * sport, a novel — unless the frame is a disguise).
+ *
+ * <p>Contract: as {@link HazardDetector}; never throws, thread-safe, deterministic, no model and no I/O. At most
+ * one detection per rule id is reported, in the order the rules fire.
  */
 public final class DeterministicGuard implements HazardDetector {
-    private static final Map<String, Rule> RULES = Map.of(
-            "self-harm.first-person-intent", new Rule(Hazard.SUICIDE_SELF_HARM,
-                    "\\b(kill|hurt|harm|cut) myself\\b|\\bend (it all|my (own )?life)\\b|\\b(commit|committing) suicide\\b"),
-            "weapons.synthesis", new Rule(Hazard.INDISCRIMINATE_WEAPONS,
-                    "\\b(make|build|synthesi[sz]e|produce|assemble|create)\\b.{0,30}\\b(bomb|nerve agent|sarin|"
-                            + "chemical weapon|bioweapon|biological weapon|dirty bomb|pipe bomb)s?\\b"),
-            "violence.harm-a-person", new Rule(Hazard.VIOLENT_CRIMES,
-                    "\\b(kill|murder|stab|shoot|poison|strangle)\\b (my|the|his|her|their|a|that) "
-                            + "(neighbou?r|wife|husband|boss|teacher|colleague|mother|father|brother|sister|friend|child|person|man|woman)s?\\b"),
-            "sexual.explicit-request", new Rule(Hazard.SEXUAL_CONTENT,
-                    "\\b(explicit|graphic) (sex|sexual)\\b|\\bsex scene\\b|\\bporn(ographic|ography)?\\b"),
-            "advice.diagnosis", new Rule(Hazard.SPECIALIZED_ADVICE,
-                    "\\bdiagnose (me|my)\\b|\\bwhat (dose|dosage) of\\b"));
+    /** Texts beyond this are judged in overlapping windows so the cost stays linear. */
+    private static final int WINDOW = 4096;
+
+    private final List<CategoryDetector> detectors = List.of(
+            new ViolenceDetector(), new SelfHarmDetector(), new HateDetector(), new PrivacyDetector(),
+            new CrimeDetector());
+
+    public DeterministicGuard() {}
 
     @Override
     public List<Detection> detect(String text, Direction direction) {
-        if (text == null || text.isEmpty()) {
+        if (text == null || text.isBlank()) {
             return List.of();
         }
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        List<Detection> found = new ArrayList<>();
-        RULES.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-            if (e.getValue().pattern().matcher(normal).find()) {
-                found.add(new Detection(e.getValue().hazard(), e.getKey(), 1.0));
+        Direction dir = direction == null ? Direction.INPUT : direction;
+        Map<String, Detection> found = new LinkedHashMap<>();
+        for (int start = 0; start < text.length(); start += WINDOW - 256) {
+            String window = text.substring(start, Math.min(text.length(), start + WINDOW));
+            judge(window, dir, found);
+            if (start + WINDOW >= text.length()) {
+                break;
             }
-        });
-        return found;
+        }
+        return List.copyOf(found.values());
     }
 
-    private record Rule(Hazard hazard, Pattern pattern) {
-        Rule(Hazard hazard, String regex) {
-            this(hazard, Pattern.compile(regex));
+    private void judge(String text, Direction direction, Map<String, Detection> found) {
+        List<Prompt> views = new ArrayList<>();
+        Prompt plain = new Prompt(text, TextNormalizer.normalize(text), direction, false);
+        views.add(plain);
+        for (String payload : PayloadUnwrapper.payloads(text, plain.words)) {
+            views.add(new Prompt(payload, TextNormalizer.normalize(payload), direction, true));
+        }
+        for (Prompt prompt : views) {
+            List<Detection> out = new ArrayList<>();
+            for (CategoryDetector detector : detectors) {
+                detector.detect(prompt, out);
+            }
+            for (Detection d : out) {
+                found.putIfAbsent(d.hazard().id() + "/" + d.rule(), d);
+            }
         }
     }
 }

@@ -1,0 +1,59 @@
+package dev.ambit.engine.guard;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Figures of speech whose literal reading is violent but whose target is a person ("take my friend out for
+ * dinner", "explode with laughter", "stab someone in the back"): rewritten to their plain meaning before the
+ * detectors look. Figures aimed at a thing ("kill time", "smash the exam") need no entry: the target rule already
+ * lets them pass.
+ */
+final class Figures {
+    private Figures() {}
+
+    private record Figure(String cue, Pattern pattern, String plain) {}
+
+    private static final List<Figure> FIGURES = List.of(
+            new Figure("tak|took&dinner|lunch|breakfast|brunch|drink|coffee|tea|meal|date|movie|walk|drive|spin|ride|shopping|dancing|cinema|picnic|ice cream|zoo|concert|theat|show|game|party|trip", Pattern.compile("\\b(take|takes|taking|took|taken)(?=( [\\w']+){0,4} (for|to) (dinner|lunch|breakfast"
+                    + "|brunch|drinks?|coffee|tea|a meal|a date|the movies|a movie|a walk|a drive|a spin|a ride|shopping|dancing"
+                    + "|the cinema|a picnic|ice cream|the zoo|a concert|the theatre|the theater|a show|a game|a party|a trip)\\b)"),
+                    "invite"),
+            new Figure("explod&with", Pattern.compile("\\bexplod(e|es|ed|ing)(?= with (laughter|joy|excitement|rage|anger|pride|happiness"
+                    + "|delight|enthusiasm|flavou?r|colou?rs?|energy|love|laughing)\\b)"), "burst"),
+            new Figure("kill&kindness", Pattern.compile("\\b(kill|killing|kills|killed)(?=( [\\w']+){0,2} with kindness\\b)"), "charm"),
+            new Figure("stab&in the back", Pattern.compile("\\bstab(bed|bing|s)?(?=( [\\w']+){0,3} in the back\\b)"), "betray"),
+            new Figure("shoot&message|email|text|look|glance|line|note|smile|question|dm|quick", Pattern.compile("\\bshoot(?=( [\\w']+){0,2} (a |an )?(message|email|text|look|glance|line|note|smile"
+                    + "|question|dm|quick)\\b)"), "send"),
+            new Figure("hit &up", Pattern.compile("\\bhit(?= (me|him|her|them|[\\w']+) up\\b)"), "contact"),
+            new Figure("knock&dead", Pattern.compile("\\bknock(ed|ing|s)?(?=( [\\w']+){0,2} dead\\b)"), "impress"),
+            new Figure("a leg", Pattern.compile("\\bbreak a leg\\b"), "good luck"),
+            new Figure("crush on", Pattern.compile("\\b(crush|crushing|crushed)(?= on\\b)"), "fancy"));
+
+    /** Every "&"-separated group of "|"-separated cues must occur before the pattern is worth running. */
+    private static boolean cued(String s, String cues) {
+        for (String group : cues.split("&")) {
+            boolean any = false;
+            for (String cue : group.split("\\|")) {
+                if (s.contains(cue)) {
+                    any = true;
+                    break;
+                }
+            }
+            if (!any) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String literalize(String normalized) {
+        String s = normalized;
+        for (Figure f : FIGURES) {
+            if (cued(s, f.cue())) {
+                s = f.pattern().matcher(s).replaceAll(f.plain());
+            }
+        }
+        return s;
+    }
+}

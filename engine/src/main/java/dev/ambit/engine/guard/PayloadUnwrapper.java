@@ -1,0 +1,142 @@
+package dev.ambit.engine.guard;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Takes a request out of its wrapper so it is judged on what it asks for: role-play and override frames
+ * ("ignore previous instructions", "you are DAN", "hypothetically") are cut away and mark the text as framed;
+ * base64, rot13 and reversed payloads are decoded into further views of the same text.
+ */
+final class PayloadUnwrapper {
+    private PayloadUnwrapper() {}
+
+    private static final Pattern WRAPPER = Pattern.compile(
+            "\\b(ignore|disregard|forget|override|bypass) (all |any |the |your |my )*(previous|prior|above|earlier|preceding"
+                    + "|original|system|safety|content)? ?(instructions|rules|prompts?|guidelines|directives|restrictions|filters"
+                    + "|policies|programming|training)\\b"
+                    + "|\\byou are (now )?(dan|stan|dude|aim|an? (ai|model|assistant|chatbot) (without|with no|free of|that has no)"
+                    + "|free from|unrestricted|unfiltered|uncensored|jailbroken|in developer mode)\\b"
+                    + "|\\b(pretend|imagine|suppose) (that )?(you are|you're|to be|you have no)\\b|\\b(act|acting) as (if|an?|my)\\b"
+                    + "|\\brole ?play(ing)? as\\b|\\bstay in character\\b|\\bdeveloper mode\\b|\\bdo anything now\\b"
+                    + "|\\b(no|without) (restrictions|rules|filters|limits|ethical guidelines|censorship)\\b"
+                    + "|\\bhypothetically( speaking)?\\b|\\bin a (fictional|hypothetical|imaginary|alternate) (world|scenario|universe"
+                    + "|setting)\\b|\\bfor (educational|research|academic) purposes( only)?\\b|\\bjust (curious|asking)\\b"
+                    + "|\\bmy (late )?grand(ma|mother|pa|father) used to (tell|read)\\b|\\bopposite mode\\b|\\bevil (ai|bot|assistant)\\b");
+    private static final Set<String> WRAPPER_WORDS = Lexicon.words(("ignore disregard forget override bypass dan stan"
+            + " pretend imagine suppose roleplay role acting developer restrictions filters censorship hypothetically"
+            + " hypothetical fictional imaginary alternate educational academic curious grandma grandmother grandpa"
+            + " grandfather opposite evil unrestricted unfiltered uncensored jailbroken").split(" "));
+    private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]{16,}+={0,2}");
+    private static final Set<String> DECODE_WORDS = Lexicon.words(
+            "rot13", "caesar", "cipher", "decode", "decipher", "decrypt", "encoded", "backwards", "reversed",
+            "base64");
+    private static final Set<String> COMMON = Lexicon.words(
+            "the", "a", "to", "how", "i", "is", "what", "and", "of", "do", "can", "you", "in", "my", "for", "it", "me",
+            "make", "where", "with", "someone", "best", "way", "get", "buy", "kill", "tell");
+
+    /** True when a role-play, override or hypothetical frame wraps the text. */
+    static boolean framed(Set<String> words, String normalized) {
+        return !Collections.disjoint(words, WRAPPER_WORDS) && WRAPPER.matcher(normalized).find();
+    }
+
+    /** Decoded payloads hidden in the text (base64, rot13, reversed), each to be judged as text of its own. */
+    static List<String> payloads(String raw, Set<String> words) {
+        List<String> payloads = new ArrayList<>();
+        if (hasLongBase64Run(raw)) {
+            Matcher b64 = BASE64.matcher(raw);
+            while (b64.find() && payloads.size() < 4) {
+                decodeBase64(b64.group()).ifPresent(payloads::add);
+            }
+        }
+        int forward = commonWords(words);
+        boolean cued = !Collections.disjoint(words, DECODE_WORDS);
+        if (cued || forward <= 1) {
+            String rot = rot13(raw);
+            if (commonWords(wordsOf(rot)) > forward) {
+                payloads.add(rot);
+            }
+            String reversed = new StringBuilder(raw).reverse().toString();
+            if (commonWords(wordsOf(reversed)) > forward) {
+                payloads.add(reversed);
+            }
+        }
+        return payloads;
+    }
+
+    private static java.util.Optional<String> decodeBase64(String token) {
+        try {
+            String padded = token;
+            while (padded.length() % 4 != 0) {
+                padded = padded + "=";
+            }
+            byte[] bytes = Base64.getDecoder().decode(padded);
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            int printable = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= 0x20 && c < 0x7f || c == '\n') {
+                    printable++;
+                }
+            }
+            return text.length() >= 8 && printable >= text.length() * 0.9 && text.indexOf(' ') > 0
+                    ? java.util.Optional.of(text) : java.util.Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    static String rot13(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                b.append((char) ('a' + (c - 'a' + 13) % 26));
+            } else if (c >= 'A' && c <= 'Z') {
+                b.append((char) ('A' + (c - 'A' + 13) % 26));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static Set<String> wordsOf(String raw) {
+        Set<String> words = new HashSet<>();
+        for (String w : TextNormalizer.normalize(raw).split(" ")) {
+            words.add(w.replaceAll("[^a-z0-9']", ""));
+        }
+        return words;
+    }
+
+    /** How many distinct common English words: plain text has several, ciphered or reversed text almost none. */
+    private static int commonWords(Set<String> words) {
+        int n = 0;
+        for (String w : words) {
+            if (COMMON.contains(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean hasLongBase64Run(String raw) {
+        int run = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            boolean b64 = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
+            run = b64 ? run + 1 : 0;
+            if (run >= 16) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,154 @@
+package dev.ambit.engine.guard;
+
+import dev.ambit.engine.policy.Detection;
+import dev.ambit.engine.policy.Hazard;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Requests for a private individual's personal data: "my cleaner's social security number", "other people's
+ * credit card details". Public bodies' contact details, public figures' public facts and fictional characters
+ * (a capitalised name the guard cannot check) pass; so does one's own data.
+ */
+final class PrivacyDetector implements CategoryDetector {
+    private static final Pattern ATTRIBUTE = Pattern.compile(
+            "\\b(social security (number|no)|ssn|national insurance number|credit card( details| number| info\\w*)?"
+                    + "|bank (account|card)( details| number| info\\w*)?|bank details|iban|(internet |web )?(browsing|search) history"
+                    + "|medical (records?|history|file|files|conditions?)|mental health( history| records| condition| status"
+                    + "| issues)?|health (records|condition|status|history)|diagnosis|hiv status|(iphone |phone |atm |bank |debit card )?pin"
+                    + "( code| number)?|passwords?|passcode|login( details| credentials| info)?|credentials|passport( number)?"
+                    + "|driver's licen[cs]e( number)?|drivers licen[cs]e( number)?|licen[cs]e plate|tax (records|returns?)"
+                    + "|birth certificate|criminal (history|records?|past)|arrest record|immigration status|visa status"
+                    + "|citizenship status|(home |private |personal |current |exact )?address|(private |personal |work )?e ?mail"
+                    + "( address)?|(mobile |cell |private |personal |home |phone )?(phone )?number|phone|sexual orientation"
+                    + "|sexuality|gender identity|religio(n|us beliefs|us views|us affiliation)|political (affiliation|views|beliefs"
+                    + "|leanings|party)|who \\w+ voted for|marital status|date of birth|birthday|salary|income|net worth|earn"
+                    + "|earns|make a year|union member\\w*|member of a (labou?r |trade )?union|location|whereabouts|live|lives"
+                    + "|ethnicity|messages|texts|dms|emails|photos|nudes|diary|therapy notes|pregnan\\w+|debts?|gay|lesbian|bisexual"
+                    + "|trans|transgender|straight|hiv positive|an alcoholic|an addict|in debt|on medication|mentally ill"
+                    + "|depressed|undocumented|cheating|single|seeing someone|dating anyone|dating|seeing|sleeping with"
+                    + "|in a relationship)\\b");
+    private static final Trigger ROLE = Trigger.of(
+            "cleaner", "coworker", "coworkers", "colleague", "colleagues", "boss", "manager", "employee", "employees",
+            "employer", "staff", "date", "partner", "wife", "husband", "spouse", "ex", "girlfriend", "boyfriend", "fiance",
+            "fiancee", "therapist", "doctor", "student", "students", "pupil", "teacher", "professor", "roofer", "plumber",
+            "gardener", "babysitter", "nanny", "nurse", "tenant", "tenants", "landlord", "landlady", "neighbour",
+            "neighbor", "neighbours", "neighbors", "roommate", "flatmate", "friend", "friends", "classmate",
+            "classmates", "mentee", "mentor", "client", "clients", "customer", "customers", "patient", "patients",
+            "servant", "maid", "housekeeper", "driver", "match", "crush", "sister", "brother", "mother", "father", "mom",
+            "mum", "dad", "son", "daughter", "cousin", "aunt", "uncle", "rival", "competitor", "officer", "coach",
+            "secretary", "assistant", "intern", "contractor", "tutor", "kid", "child", "children", "parents", "husband's",
+            "stepmother", "stepfather", "stepson", "stepdaughter", "grandmother", "grandfather", "lawyer", "accountant",
+            "dentist", "supervisor", "subordinate", "teammate", "crushes", "applicant", "applicants", "candidate",
+            "trainer", "instructor", "hairdresser", "barber", "mechanic", "caretaker", "carer", "caregiver");
+    private static final Trigger PRIVATE_OWNER = Trigger.of(
+            "someone", "somebody", "people", "celebrities", "strangers", "stranger", "other", "others", "anyone",
+            "users", "customers", "patients", "employees", "students", "individuals", "person", "citizens", "victims",
+            "voters", "kids", "children", "women", "girls", "residents", "tenants", "members", "influencers");
+    private static final Trigger ATTRIBUTE_WORDS = Trigger.ofText(("social ssn insurance credit bank iban browsing"
+            + " search history medical mental health diagnosis hiv pin password passwords passcode login credentials"
+            + " passport license licence plate tax taxes birth criminal arrest immigration visa citizenship address email"
+            + " e mail number phone sexual sexuality gender religion religious political voted marital birthday salary"
+            + " income worth earn earns year union member location whereabouts live lives ethnicity messages texts dms"
+            + " emails photos nudes diary therapy pregnant pregnancy debt debts records record gay lesbian bisexual trans"
+            + " transgender straight positive alcoholic addict medication ill depressed undocumented cheating single dating"
+            + " seeing sleeping relationship"), false);
+    /** Possessors that are not people: "my company's phone number", "my bank's address". */
+    private static final Set<String> INSTITUTION = Lexicon.words(
+            "company", "school", "bank", "city", "government", "university", "church", "team", "club", "office", "work",
+            "country", "state", "town", "hospital", "clinic", "business", "store", "shop", "gym", "dog", "cat", "car",
+            "house", "phone", "computer", "account", "employer", "council", "insurer", "provider", "pharmacy", "router",
+            "laptop", "device", "app", "website", "library", "landlord's", "building", "street", "family");
+    private static final Set<String> PUBLIC_ATTRIBUTE_WORDS = Lexicon.words("live", "lives", "phone", "email", "address");
+
+    @Override
+    public void detect(Prompt prompt, List<Detection> out) {
+        for (Sentence s : prompt.sentences) {
+            if (!s.mentionsAny(ATTRIBUTE_WORDS) || !s.mentionsAny(ROLE) && !s.mentionsAny(PRIVATE_OWNER) && !s.text.contains("'")) {
+                continue;
+            }
+            if (s.protective() || s.definitional() && !s.text.contains("'")) {
+                continue;
+            }
+            Matcher m = ATTRIBUTE.matcher(s.text);
+            while (m.find()) {
+                int at = wordIndex(s.text, m.start());
+                if (privateOwner(prompt, s, at, m.group().trim())) {
+                    out.add(new Detection(Hazard.PRIVACY, "privacy.private-individual-data", 1));
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Whose data: a private individual (a role, "someone", "other people") rather than oneself or a public name. */
+    private static boolean privateOwner(Prompt prompt, Sentence s, int at, String attribute) {
+        for (int k = Math.max(0, at - 5); k < Math.min(s.size(), at + 6); k++) {
+            if (k == at) {
+                continue;
+            }
+            Sentence.Token t = s.tokens.get(k);
+            String w = t.word();
+            if (prompt.isName(w) && (t.possessive() || k > at)) {
+                return false;
+            }
+            boolean before = k < at;
+            boolean after = k > at && s.tokens.subList(at, k).stream().anyMatch(x -> x.word().equals("of"));
+            boolean roleOfMine = (ROLE.contains(w) || t.possessive() && !INSTITUTION.contains(w)) && ownedByMe(s, k);
+            boolean anonymous = PRIVATE_OWNER.contains(w) && (t.possessive() || after);
+            if (roleOfMine && ((before && (t.possessive() || (subjectOf(s, k) && at - k <= 3))) || after)) {
+                return true;
+            }
+            if (anonymous && !PUBLIC_ATTRIBUTE_WORDS.contains(attribute)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int wordIndex(String text, int offset) {
+        int words = 0;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    /** "my (ex) boss", "our new cleaner", "a coworker's": a particular private person. */
+    private static boolean ownedByMe(Sentence s, int k) {
+        boolean role = ROLE.contains(s.word(k));
+        for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+            String w = s.word(j);
+            if (w.equals("my") || w.equals("our")) {
+                return true;
+            }
+            if (role && (w.equals("a") || w.equals("this") || w.equals("that") || w.equals("some") || w.equals("the"))) {
+                return true;
+            }
+            if (s.tokens.get(j).possessive()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "does my boss earn", "is my employee a member", "where does my ex live": the owner is the verb's subject. */
+    private static boolean subjectOf(Sentence s, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+            String w = s.word(j);
+            if (w.equals("does") || w.equals("is") || w.equals("did") || w.equals("was") || w.equals("do")
+                    || w.equals("has") || w.equals("are") || w.equals("where") || w.equals("whether") || w.equals("if")) {
+                return true;
+            }
+            if (!w.equals("my") && !w.equals("our") && !w.equals("ex") && !w.equals("new") && !w.equals("old")
+                    && !w.equals("former") && !w.equals("current")) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

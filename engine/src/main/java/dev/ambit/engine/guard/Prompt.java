@@ -1,0 +1,170 @@
+package dev.ambit.engine.guard;
+
+import dev.ambit.engine.policy.HazardDetector.Direction;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A text prepared for the category detectors: its sentences, the words it capitalises as names, and the frames
+ * around it (a declared work of fiction, a jailbreak wrapper, a demand for real-world detail).
+ */
+final class Prompt {
+    private static final Pattern FICTION_FRAME = Pattern.compile(
+            "\\b(i'm|i am|im|we're|we are) (writing|working on|directing|making|filming|producing|drafting|creating"
+                    + "|designing) (a|an|my|our|the)\\b|\\bfor (a|my|our) (novel|story|book|screenplay|film|movie|play|game)\\b");
+    private static final Pattern DETAIL_DEMAND = Pattern.compile(
+            "\\b(step by step|detailed (instructions|steps|guide|recipe|procedure)|exact (amounts|quantities|steps|recipe"
+                    + "|dose|dosage|measurements|ingredients|temperatures)|in real life|irl|real world|actually works"
+                    + "|for real|that works in reality|precise (instructions|steps|quantities)|real instructions"
+                    + "|accurate (instructions|recipe|steps)|list of ingredients|ingredients and)\\b");
+
+    private static final Set<String> FRAME_WORDS = Lexicon.words(
+            "writing", "working", "directing", "making", "filming", "producing", "drafting", "creating", "designing",
+            "novel", "story", "book", "screenplay", "film", "movie", "play", "game");
+    private static final Set<String> DETAIL_WORDS = Lexicon.words(
+            "step", "detailed", "exact", "real", "irl", "actually", "reality", "precise", "accurate", "ingredients",
+            "list");
+
+    final String normalized;
+    final List<Sentence> sentences;
+    final Set<String> names;
+    final Direction direction;
+    private final boolean forcedFrame;
+    private Boolean framed;
+    final Set<String> words;
+    private Boolean fictionFrame;
+    private Boolean detailDemand;
+
+    Prompt(String text, String normalizedText, Direction direction, boolean framed) {
+        this.direction = direction;
+        this.forcedFrame = framed;
+        String s = Figures.literalize(normalizedText);
+        if (s.contains("world war i")) {
+            s = s.replace("world war ii", "world war two").replace("world war i", "world war one");
+        }
+        this.normalized = s.contains("non binary") ? s.replace("non binary", "nonbinary") : s;
+        this.names = names(text);
+        this.sentences = new ArrayList<>();
+        Set<String> all = new HashSet<>();
+        int start = 0;
+        int n = normalized.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? normalized.charAt(i) : '.';
+            boolean end = c == '.' || c == '?' || c == '!' || c == ';';
+            if (end && (i + 1 >= n || normalized.charAt(i + 1) == ' ')) {
+                String part = normalized.substring(start, i).strip();
+                if (!part.isEmpty()) {
+                    Sentence sentence = new Sentence(part);
+                    sentences.add(sentence);
+                    all.addAll(sentence.words);
+                }
+                start = i + 1;
+            }
+        }
+        this.words = all;
+    }
+
+    /** A work of fiction, game or sport excuses the violence it describes, unless the frame is a disguise. */
+    boolean excused(Sentence s) {
+        if (framed() || detailDemand()) {
+            return false;
+        }
+        return s.gameOrSport() || s.fiction() || fictionFrame();
+    }
+
+    boolean framed() {
+        if (framed == null) {
+            framed = forcedFrame || PayloadUnwrapper.framed(words, normalized);
+        }
+        return framed;
+    }
+
+    private boolean fictionFrame() {
+        if (fictionFrame == null) {
+            fictionFrame = !java.util.Collections.disjoint(words, FRAME_WORDS) && FICTION_FRAME.matcher(normalized).find();
+        }
+        return fictionFrame;
+    }
+
+    private boolean detailDemand() {
+        if (detailDemand == null) {
+            detailDemand = !java.util.Collections.disjoint(words, DETAIL_WORDS) && DETAIL_DEMAND.matcher(normalized).find();
+        }
+        return detailDemand;
+    }
+
+    boolean isName(String lowerWord) {
+        return names.contains(lowerWord);
+    }
+
+    /** "Biden", "McDonald", "DeVito"; not "CoworkeR", "My" or "HOME". */
+    private static boolean looksLikeName(String part) {
+        if (part.length() < 3 || !Character.isUpperCase(part.charAt(0))
+                || Character.isUpperCase(part.charAt(part.length() - 1))) {
+            return false;
+        }
+        int inner = 0;
+        for (int k = 1; k < part.length(); k++) {
+            inner += Character.isUpperCase(part.charAt(k)) ? 1 : 0;
+        }
+        String lower = part.toLowerCase(Locale.ROOT);
+        return inner <= 1 && !Lexicon.PERSON.contains(lower) && !FUNCTION_WORDS.contains(lower);
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Lexicon.words(
+            "the", "and", "what", "how", "why", "where", "who", "when", "which", "can", "could", "should", "would", "will",
+            "you", "your", "our", "his", "her", "their", "its", "this", "that", "with", "for", "from", "about", "into");
+
+    /**
+     * Lower-cased words written with a capital inside a sentence: likely names of people, places, works. Read
+     * from the text before case folding; a name's letters may still carry leetspeak, which only makes it miss.
+     */
+    private static Set<String> names(String text) {
+        Set<String> out = new HashSet<>();
+        int letters = 0;
+        int upper = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (Character.isLetter(c)) {
+                letters++;
+                upper += Character.isUpperCase(c) ? 1 : 0;
+            }
+        }
+        if (upper * 4 > letters) {
+            // Shouting or random case: capitals say nothing about names here.
+            return out;
+        }
+        boolean sentenceStart = true;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                if (c == '.' || c == '?' || c == '!' || c == ':' || c == ';' || c == '\n') {
+                    sentenceStart = true;
+                }
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '-')) {
+                j++;
+            }
+            if (!sentenceStart && Character.isUpperCase(c) && j - i > 2) {
+                String word = text.substring(i, j);
+                for (String part : word.indexOf('-') < 0 ? new String[] {word} : word.split("-")) {
+                    if (looksLikeName(part)) {
+                        out.add(part.toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+            sentenceStart = false;
+            i = j;
+        }
+        return out;
+    }
+}

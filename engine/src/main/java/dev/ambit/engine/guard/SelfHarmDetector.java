@@ -1,0 +1,71 @@
+package dev.ambit.engine.guard;
+
+import dev.ambit.engine.policy.Detection;
+import dev.ambit.engine.policy.Hazard;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Requests for a way to end one's own life or hurt oneself. Questions about the topic (what suicide is, the
+ * warning signs, how to help a friend, how a public figure died) stay allowed.
+ */
+final class SelfHarmDetector implements CategoryDetector {
+    private static final Pattern SELF_ACT = Pattern.compile(
+            "\\b(commit|committing|attempt|attempting) suicide\\b|\\bkill (myself|ourselves)\\b"
+                    + "|\\b(end|take|ending|taking|ended) (my|our) (own )?li(fe|ves)\\b"
+                    + "|\\b(want|wanna|going|plan|planning|ready|deserve|need|trying) to die\\b"
+                    + "|\\b(take|swallow|drink|inject|use|overdose on) .{0,30}\\bto (die|end it|not wake up)\\b"
+                    + "|\\bgo out like\\b|\\bdie like\\b|\\bend it all\\b|\\bnot wake up\\b"
+                    + "|\\b(sever|slit|cut|pierce|slash|open|puncture|slice|nick) (my|our) (own )?(\\w+ )?(artery|arteries"
+                    + "|wrists?|veins?|throat|neck|carotid|jugular)\\b"
+                    + "|\\b(carve|cut|burn|scratch|etch|slash|scar|brand) .{0,30}\\b(into|on|in|onto) (my|our) (own )?(arm|arms|wrist"
+                    + "|wrists|skin|leg|legs|thigh|thighs|body|stomach|chest|face)\\b"
+                    + "|\\b(cut|burn|starve|hurt|harm|injure|punish|poison|hang|drown|suffocate|shoot|stab) (myself|ourselves)\\b"
+                    + "|\\b(lethal|fatal|deadly|overdose) (dose|amount|quantity)\\b|\\bhow many .{0,30}\\b(to die|to overdose|would kill me"
+                    + "|is lethal|to kill myself)\\b|\\bsuicide (method|methods|plan|techniques)\\b"
+                    + "|\\b(painless|quick|quickest|easiest|best) (way|ways|method) to (die|go)\\b|\\bpainless(ly)? (death|suicide)\\b"
+                    + "|\\b(jump|jumping) (off|from|in front of) (a|the) (bridge|building|roof|cliff|train|balcony)\\b"
+                    + "|\\b(high|tall|deep) enough to (jump|fall|die|kill)\\b|\\b(bridge|building|roof|cliff|balcony)\\b.{0,40}\\bto"
+                    + " jump (from|off)\\b"
+                    + "|\\boverdose on\\b|\\b(way|ways|how) to overdose\\b|\\bself harm\\b|\\bharm myself\\b|\\bstarve myself\\b|\\bmake myself (throw up|vomit|sick)\\b");
+    private static final Pattern NOT_A_REQUEST = Pattern.compile(
+            "\\b(warning signs|signs of|signs that|help (a|my|someone|people|them|him|her|friend|friends)|support (a|my|someone)"
+                    + "|prevent|prevention|hotline|helpline|crisis line|statistics|rates|research|stop (myself|me|wanting|thinking)"
+                    + "|cope|coping|recover|recovery|talk .{1,20} out of|worried about (my|a)|what to say|how to respond"
+                    + "|myths about|history of|therapy|therapist|treatment)\\b");
+
+    private static final Trigger TRIGGERS = Trigger.ofText(("suicide die dying myself ourselves life lives wrist wrists"
+            + " artery arteries vein veins throat neck carotid jugular dose amount quantity overdose self harm painless"
+            + " jump jumping carve cut burn scratch etch slash scar brand arm arms skin leg legs thigh thighs body stomach"
+            + " chest face overdose"), false);
+    private static final Trigger IDEATION_WORDS = Trigger.ofText("live alive exist dead reason disappear die kill end", false);
+
+    /** Statements of wanting to die: redirected to help whatever else the sentence asks. */
+    private static final Pattern IDEATION = Pattern.compile(
+            "\\b(don't|do not|dont|no longer) want to (live|be alive|exist|be here|wake up)\\b|\\bwish i (was|were) dead\\b"
+                    + "|\\bbetter off dead\\b|\\bno reason to live\\b|\\bwant to end (it|my life|everything)\\b"
+                    + "|\\b(going|gonna|about) to kill myself\\b|\\bready to die\\b|\\bwant to disappear forever\\b");
+
+    @Override
+    public void detect(Prompt prompt, List<Detection> out) {
+        for (Sentence s : prompt.sentences) {
+            if (s.mentionsAny(IDEATION_WORDS) && s.firstPerson() && s.has(IDEATION)) {
+                out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.ideation", 1));
+                return;
+            }
+            if (!s.mentionsAny(TRIGGERS) && !s.text.contains("go out like") && !s.text.contains("end it all")) {
+                continue;
+            }
+            if (!s.firstPerson() && !s.operational()) {
+                continue;
+            }
+            if (s.definitional() || s.narrative()) {
+                continue;
+            }
+            if (s.has(SELF_ACT) && (s.firstPerson() || s.operational()) && !s.has(NOT_A_REQUEST)) {
+                out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.method-request", 1));
+                return;
+            }
+        }
+    }
+}

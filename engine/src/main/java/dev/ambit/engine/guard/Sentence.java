@@ -1,0 +1,235 @@
+package dev.ambit.engine.guard;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One sentence of normalised text with what the detectors need to judge intent: its tokens, whether it asks for
+ * operational help, tells of the past or of someone else, asks for a definition, or sits in a game, sport or
+ * work of fiction.
+ */
+final class Sentence {
+    private static final Pattern INFORMATIONAL = Pattern.compile(
+            "^(is it|was it|is|are|why is it|why are) .{0,40}\\b(legal|illegal|lawful|unlawful|wrong|ethical|unethical"
+                    + "|moral|immoral|a crime|a sin|punishable|against the law)\\b|^why (is|are) .{0,30}(illegal|wrong|bad)\\b");
+    private static final Pattern PROTECTIVE = Pattern.compile(
+            "\\b(secure|harden|safeguard|guard against|prevent|prevention|preventing|protect|protecting|protection|defend|defending|defense against"
+                    + "|stop (someone|people|him|her|them|my \\w+|a \\w+) from|avoid being|avoid getting|survive|surviving"
+                    + "|recogni[sz]e|spot the signs|warning signs|signs (of|that)|report|reporting|safe from|keep .{1,20} safe"
+                    + "|escape from|get away from|help (a|my) (friend|child|kid|partner|family member|loved one)|cope|coping"
+                    + "|help (a|my|our|his|her|their|someone|somebody|people|others|a \\w+|my \\w+)( \\w+)?( \\w+)? (who|that|with"
+                    + "|through|cope|get|stop|recover|struggling)|who (talks|is talking|thinks|is thinking|keeps talking|wants|is"
+                    + " considering|has been talking) about"
+                    + "|talk .{1,20} out of|intervene|de escalate|deescalate|fight against|combat|counter|oppose|end (racism|discrimination))\\b");
+    private static final Trigger FIRST_PERSON_WORDS = Trigger.of(
+            "i", "i'm", "im", "i've", "i'd", "i'll", "me", "my", "mine", "myself", "we", "we're", "us", "our", "ourselves");
+    private static final Trigger NORM_WORDS = Trigger.of(
+            "legal", "illegal", "lawful", "unlawful", "wrong", "ethical", "unethical", "moral", "immoral", "crime", "sin",
+            "punishable", "law", "bad");
+    private static final Trigger PROTECTIVE_WORDS = Trigger.of(
+            "secure", "harden", "safeguard", "guard", "prevent", "prevention", "preventing", "protect", "protecting", "protection", "defend", "defending", "defense",
+            "stop", "avoid", "survive", "surviving", "recognize", "recognise", "spot", "warning", "signs", "report",
+            "reporting", "safe", "keep", "escape", "get", "help", "cope", "coping", "talk", "intervene", "de",
+            "deescalate", "fight", "combat", "counter", "oppose", "end", "who");
+    private static final Trigger GAME_WORDS = Trigger.ofText("videogame videogames game games gaming gameplay minecraft"
+            + " fortnite counterstrike csgo gta battlefield witcher skyrim halo overwatch dota valorant pubg sims zelda mario"
+            + " pokemon roblox diablo warcraft starcraft tekken rpg mmo chess checkers draughts poker monopoly paintball"
+            + " airsoft nerf judo karate boxing kickboxing mma ufc wrestling jujitsu bjj taekwondo fencing sparring football"
+            + " soccer basketball baseball softball hockey rugby tennis badminton squash cricket golf volleyball archery"
+            + " biathlon dodgeball tabletop tournament bioshock borderlands dishonored payday stardew terraria rimworld"
+            + " cyberpunk starfield", false);
+    private static final String[] GAME_PHRASES = {
+        "video game", "call of duty", "counter strike", "grand theft auto", "elden ring", "dark souls", "league of legends",
+        "apex legends", "assassin's creed", "red dead", "among us", "rainbow six", "age of empires", "mortal kombat",
+        "street fighter", "dungeons and dragons", "board game", "card game", "laser tag", "martial art", "jiu jitsu",
+        "shooting range", "gun range", "firing range", "clay pigeon", "in the ring", "on the mat", "the sims", "fallout 3",
+        "fallout 4", "fallout 76", "fallout new vegas", "hitman 2", "hitman 3", "doom eternal", "destiny 2", "far cry",
+        "metal gear", "resident evil", "the last of us", "god of war", "half life", "splinter cell", "dead space",
+        "sniper elite", "red dead redemption", "assassins creed", "in game", "in the game", "in my game"};
+    private static final Trigger FICTION_WORDS = Trigger.ofText("novel novels book books story stories screenplay script"
+            + " film films movie movies sitcom episode theatre theater comic comics manga anime fiction fictional character"
+            + " character's characters fanfic poem cartoon fake prop props imaginary pretend larp documentary podcast"
+            + " thriller mystery whodunit summarise summarize summary synopsis recap", false);
+    private static final String[] FICTION_PHRASES = {
+        "tv show", "tv series", "stage play", "my play", "the play", "a play", "fan fiction", "make believe", "short film"};
+    private static final Set<String> CONTRACTIONS = Lexicon.words(
+            "it's", "that's", "what's", "he's", "she's", "let's", "there's", "who's", "where's", "how's", "here's",
+            "one's", "when's", "why's");
+
+    final String text;
+    final List<Token> tokens;
+    final Set<String> words;
+    private Boolean firstPerson;
+    private Boolean operational;
+    private Boolean narrative;
+    private Boolean definitional;
+    private Boolean informational;
+    private Boolean protective;
+    private Boolean gameOrSport;
+    private Boolean fiction;
+    private long mask;
+    private int maskCount = -1;
+
+    /** A word with its possessive ending split off ("someone's" → someone, possessive). */
+    record Token(String word, boolean possessive, boolean endsClause) {}
+
+    Sentence(String text) {
+        this.text = text;
+        this.tokens = tokenize(text);
+        Set<String> w = new HashSet<>();
+        for (Token t : tokens) {
+            w.add(t.word());
+        }
+        this.words = w;
+    }
+
+    // The intent flags are computed on first use: most sentences never reach a rule that needs them.
+
+    boolean firstPerson() {
+        if (firstPerson == null) {
+            firstPerson = mentionsAny(FIRST_PERSON_WORDS);
+        }
+        return firstPerson;
+    }
+
+    boolean narrative() {
+        if (narrative == null) {
+            narrative = !firstPerson() && Intent.narrative(this);
+        }
+        return narrative;
+    }
+
+    boolean operational() {
+        if (operational == null) {
+            operational = !narrative() && Intent.operational(this);
+        }
+        return operational;
+    }
+
+    boolean definitional() {
+        if (definitional == null) {
+            definitional = !operational() && !firstPerson() && Intent.definitional(this);
+        }
+        return definitional;
+    }
+
+    boolean informational() {
+        if (informational == null) {
+            informational = !firstPerson() && mentionsAny(NORM_WORDS) && INFORMATIONAL.matcher(text).find();
+        }
+        return informational;
+    }
+
+    boolean protective() {
+        if (protective == null) {
+            protective = mentionsAny(PROTECTIVE_WORDS) && PROTECTIVE.matcher(text).find();
+        }
+        return protective;
+    }
+
+    boolean gameOrSport() {
+        if (gameOrSport == null) {
+            gameOrSport = mentionsAny(GAME_WORDS) || containsAny(GAME_PHRASES);
+        }
+        return gameOrSport;
+    }
+
+    boolean fiction() {
+        if (fiction == null) {
+            fiction = mentionsAny(FICTION_WORDS) || containsAny(FICTION_PHRASES);
+        }
+        return fiction;
+    }
+
+    private boolean containsAny(String[] phrases) {
+        for (String p : phrases) {
+            if (containsPhrase(text, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code phrase} occurs as whole words ("a play" is not in "a playstation"). */
+    static boolean containsPhrase(String text, String phrase) {
+        int from = 0;
+        while (true) {
+            int at = text.indexOf(phrase, from);
+            if (at < 0) {
+                return false;
+            }
+            int end = at + phrase.length();
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startOk && endOk) {
+                return true;
+            }
+            from = at + 1;
+        }
+    }
+
+    /** True when any of the trigger's words occurs as a token: a cheap gate before a costly pattern. */
+    boolean mentionsAny(Trigger trigger) {
+        if (maskCount != Trigger.count()) {
+            long m = 0;
+            for (String w : words) {
+                m |= Trigger.mask(w);
+            }
+            mask = m;
+            maskCount = Trigger.count();
+        }
+        return (mask & trigger.bit()) != 0;
+    }
+
+    /** True when the sentence asks about something rather than for help doing it. */
+    boolean aboutNotDoing() {
+        return narrative() || definitional() || informational();
+    }
+
+    boolean has(Pattern p) {
+        return p.matcher(text).find();
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    String word(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).word() : "";
+    }
+
+    static List<Token> tokenize(String text) {
+        List<Token> out = new ArrayList<>();
+        for (String raw : text.split(" ")) {
+            String w = strip(raw);
+            char last = raw.isEmpty() ? ' ' : raw.charAt(raw.length() - 1);
+            boolean ends = last == ',' || last == ':' || last == ';' || last == ')' || last == '"';
+            if (CONTRACTIONS.contains(w)) {
+                out.add(new Token(w, false, ends));
+            } else if (w.endsWith("'s") && w.length() > 2) {
+                out.add(new Token(w.substring(0, w.length() - 2), true, ends));
+            } else if (w.endsWith("s'") && w.length() > 2) {
+                out.add(new Token(w.substring(0, w.length() - 1), true, ends));
+            } else {
+                out.add(new Token(w, false, ends));
+            }
+        }
+        return out;
+    }
+
+    private static String strip(String raw) {
+        int from = 0;
+        int to = raw.length();
+        while (from < to && !Character.isLetterOrDigit(raw.charAt(from))) {
+            from++;
+        }
+        while (to > from && !Character.isLetterOrDigit(raw.charAt(to - 1)) && raw.charAt(to - 1) != '\'') {
+            to--;
+        }
+        String w = raw.substring(from, to);
+        return w.endsWith("'") && !w.endsWith("s'") ? w.substring(0, w.length() - 1) : w;
+    }
+}

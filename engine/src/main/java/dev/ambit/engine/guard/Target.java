@@ -1,0 +1,172 @@
+package dev.ambit.engine.guard;
+
+import java.util.Set;
+
+/** What a harmful verb is aimed at, read from the words after it. */
+enum Target {
+    /** A person, people or a group: the target that makes an act violent. */
+    PERSON,
+    /** The speaker's own body or life. */
+    SELF,
+    /** Something that belongs to another person. */
+    OTHERS_PROPERTY,
+    /** A building, vehicle or place where people are. */
+    STRUCTURE,
+    /** The speaker's own things, a process, a weed, a balloon: nothing to guard. */
+    OTHER;
+
+    private static final Set<String> LY_NOUNS = Lexicon.words(
+            "family", "belly", "bully", "italy", "assembly", "rally", "jelly", "ally");
+    /** Possessions that are not things: "break someone's heart", "crush my brother's dreams". */
+    private static final Set<String> ABSTRACT = Lexicon.words(
+            "heart", "hearts", "dreams", "dream", "confidence", "hopes", "hope", "spirit", "spirits", "ego", "record",
+            "records", "feelings", "mood", "plans", "plan", "argument", "arguments", "chances", "chance", "day",
+            "night", "time", "streak", "concentration", "focus", "show", "vibe", "game", "score", "attention", "idea",
+            "ideas", "thunder", "heart's", "lines", "expectations", "doubts", "fears", "illusions", "bubble");
+    private static final Set<String> STOP = Lexicon.words(
+            "in", "at", "on", "with", "without", "for", "to", "from", "into", "onto", "by", "during", "so", "because",
+            "while", "using", "like", "when", "if", "before", "after", "and", "or", "but", "that", "who", "which", "i",
+            "we", "you", "near", "behind", "under", "over", "through", "as", "than", "since", "until", "then", "is",
+            "are", "was", "were", "will", "would", "can", "could", "should", "whose", "where", "whom", "without", "they",
+            "he", "she", "it", "there", "here", "across", "along", "past", "around", "toward", "towards", "against", "among",
+            "between", "inside", "outside", "via", "per", "onto", "upon", "beside", "beyond", "within",
+            "secretly", "quickly", "quietly", "slowly", "properly", "today", "tonight", "tomorrow", "now", "off", "up", "out",
+            "down", "hostage", "alive",
+            "instead", "even", "just", "really", "but");
+    private static final Set<String> PARTICLES = Lexicon.words("up", "out", "down", "off", "in", "away", "apart", "open");
+    private static final Set<String> COLLECTIVE = Lexicon.words(
+            "group", "groups", "bunch", "lot", "lots", "crowd", "population", "number", "couple", "dozen", "dozens",
+            "gang", "hundreds", "thousands", "millions", "members", "heads", "head", "rest", "all", "some", "most",
+            "pieces", "half", "handful", "family");
+
+    /** Classifies the object of the verb at {@code verb}; {@code end} receives the index after the object. */
+    static Target classify(Prompt prompt, Sentence s, int verb, int[] end) {
+        int i = verb + 1;
+        while (i < s.size() && i <= verb + 3) {
+            String w = s.word(i);
+            String prev = s.word(i - 1);
+            boolean particle = PARTICLES.contains(w) || (w.equals("with") && prev.equals("away"))
+                    || (w.equals("of") && (prev.equals("rid") || prev.startsWith("dispos"))) || w.equals("rid");
+            if (!particle) {
+                break;
+            }
+            i++;
+        }
+        int from = i;
+        int to = i;
+        while (to < s.size() && to - from < 6) {
+            String w = s.word(to);
+            if (STOP.contains(w) || isAdverb(w)) {
+                break;
+            }
+            boolean ofContinues = to > from && (COLLECTIVE.contains(s.word(to - 1))
+                    || Lexicon.BODY_PART.contains(s.word(to - 1)));
+            if (w.equals("of") && !ofContinues) {
+                break;
+            }
+            to++;
+            if (s.tokens.get(to - 1).endsClause()) {
+                break;
+            }
+        }
+        end[0] = to;
+        if (to == from) {
+            return OTHER;
+        }
+        return judge(prompt, s, from, to);
+    }
+
+    private static Target judge(Prompt prompt, Sentence s, int from, int to) {
+        String head = s.word(to - 1);
+        boolean own = false;
+        boolean personOwner = false;
+        boolean personModifier = false;
+        for (int k = from; k < to; k++) {
+            Sentence.Token t = s.tokens.get(k);
+            String w = t.word();
+            if (w.equals("myself") || w.equals("ourselves")) {
+                return SELF;
+            }
+            if (w.equals("my") || w.equals("own") || w.equals("our")) {
+                own = true;
+            }
+            boolean person = Lexicon.isPerson(w) || isGroup(s, k) || (prompt.isName(w) && !Lexicon.PROPERTY.contains(w));
+            if (t.possessive() && (person || prompt.isName(w))) {
+                personOwner = true;
+            } else if (person && k < to - 1 && !w.equals("her") && !w.equals("his") && !w.equals("their")) {
+                personModifier = true;
+            } else if (w.equals("her") || w.equals("his") || w.equals("their") || w.equals("your")) {
+                personOwner = true;
+            }
+        }
+        for (int k = from; k < to - 1; k++) {
+            Sentence.Token t = s.tokens.get(k);
+            String w = t.word();
+            String after = s.word(k + 1);
+            boolean participle = (after.endsWith("ing") || after.endsWith("ed")) && after.length() > 4;
+            if (!t.possessive() && Lexicon.isPerson(w) && participle && !w.equals("her") && !w.equals("his")
+                    && !w.equals("their") && !w.equals("human")) {
+                return PERSON;
+            }
+        }
+        if (Lexicon.CREATURE.contains(head) && !own && !personOwner) {
+            return OTHER;
+        }
+        boolean headPerson = Lexicon.isPerson(head) || isGroup(s, to - 1) || isGroup(s, to - 2)
+                || (prompt.isName(head) && !Lexicon.PROPERTY.contains(head) && !Lexicon.STRUCTURE.contains(head));
+        if (headPerson && !s.tokens.get(to - 1).possessive()) {
+            return PERSON;
+        }
+        if (Lexicon.BODY_PART.contains(head)) {
+            if (personOwner && !own) {
+                return PERSON;
+            }
+            if (personOwner || personModifier) {
+                return PERSON;
+            }
+            return own ? SELF : OTHER;
+        }
+        if (Lexicon.PROPERTY.contains(head) || Lexicon.STRUCTURE.contains(head)) {
+            if (personOwner) {
+                return OTHERS_PROPERTY;
+            }
+            if (Lexicon.STRUCTURE.contains(head)) {
+                return STRUCTURE;
+            }
+            return OTHER;
+        }
+        if (personModifier && COLLECTIVE.contains(head)) {
+            return PERSON;
+        }
+        if (personOwner && !ABSTRACT.contains(head)) {
+            return OTHERS_PROPERTY;
+        }
+        for (int k = from; k < to; k++) {
+            if (COLLECTIVE.contains(s.word(k)) && k + 2 < to + 1 && s.word(k + 1).equals("of")) {
+                for (int m = k + 2; m < to; m++) {
+                    if (Lexicon.isPerson(s.word(m))) {
+                        return PERSON;
+                    }
+                }
+            }
+        }
+        return OTHER;
+    }
+
+    private static boolean isAdverb(String w) {
+        return w.length() > 4 && w.endsWith("ly") && !Lexicon.isPerson(w)
+                && !LY_NOUNS.contains(w);
+    }
+
+    /** "gay people", "black women": a group adjective qualifying people (not "black beans"). */
+    static boolean isGroup(Sentence s, int k) {
+        if (k < 0 || k >= s.size()) {
+            return false;
+        }
+        String w = s.word(k);
+        if (Lexicon.GROUP_NOUN.contains(w)) {
+            return true;
+        }
+        return Lexicon.GROUP_ADJECTIVE.contains(w) && Lexicon.PEOPLE_NOUN.contains(s.word(k + 1));
+    }
+}

@@ -1,0 +1,243 @@
+package dev.ambit.engine.guard;
+
+import dev.ambit.engine.policy.Detection;
+import dev.ambit.engine.policy.Hazard;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Verbs of violence judged by their target and intent: "kill a process" and "kill time" pass, "kill my
+ * neighbour" does not; a history question, a definition or a scene in a game or a novel passes too.
+ */
+final class ViolenceDetector implements CategoryDetector {
+    private static final Set<String> HANG_PARTICLES = Lexicon.words(
+            "out", "around", "up", "on", "with", "in", "over", "onto");
+    private static final Set<String> DETERMINERS = Lexicon.words(
+            "a", "an", "the", "this", "that", "these", "those", "his", "its", "their", "our", "your", "some", "any",
+            "no", "every", "each", "another", "one", "first", "second", "mass", "serial", "attempted");
+    private static final Set<String> EXPLOSIVE = Lexicon.words(
+            "blow", "bomb", "explode", "firebomb", "torch", "nuke", "set", "burn", "gas", "obliterate", "wipe",
+            "annihilate", "decimate", "attack", "massacre", "level", "raze", "poison", "contaminate",
+            "infect");
+    /** "poison-proof", "kill-switch": the verb is part of a compound noun or adjective. */
+    private static final Set<String> COMPOUND_TAILS = Lexicon.words("proof", "resistant", "free", "switch", "zone");
+    private static final Set<String> NARRATOR_SUBJECTS = Lexicon.words("he", "she", "it", "who", "that", "which");
+    private static final Set<String> HARASS = Lexicon.words(
+            "harass", "bully", "stalk", "humiliate", "terrorize", "terrorise", "torment", "dox");
+    private static final Set<String> CRUEL = Lexicon.words(
+            "drown", "torture", "burn", "starve", "poison", "beat", "kick", "strangle", "hang", "stab", "suffocate",
+            "mutilate", "set", "bludgeon", "choke", "hammer", "torch");
+    private static final Set<String> PETS = Lexicon.words(
+            "kitten", "kittens", "puppy", "puppies", "dog", "dogs", "cat", "cats", "horse", "horses", "pet", "pets",
+            "hamster", "parrot", "pony");
+    private static final Set<String> PROPERTY_DAMAGE = Lexicon.words(
+            "smash", "destroy", "slash", "wreck", "demolish", "burn", "torch", "blow", "bomb", "explode", "crush",
+            "break", "ruin", "set", "firebomb", "hammer", "crack", "shatter");
+    private static final Set<String> SEXUAL = Lexicon.words("rape", "molest", "assault", "drug", "sedate");
+    private static final Set<String> CHILD = Lexicon.words(
+            "child", "children", "kid", "kids", "baby", "babies", "toddler", "toddlers", "infant", "boy", "boys",
+            "girl", "girls", "teen", "teenager", "minor", "minors");
+    private static final Set<String> BLOW_NOUNS = Lexicon.words(
+            "headshot", "punch", "blow", "kick", "beating", "slap", "uppercut", "stab", "kicking", "hiding",
+            "black eye", "bullet", "knockout");
+    private static final Set<String> DELIVER = Lexicon.words(
+            "give", "giving", "land", "landing", "deliver", "delivering", "throw", "throwing", "put", "shoot", "fire");
+
+    @Override
+    public void detect(Prompt prompt, List<Detection> out) {
+        for (Sentence s : prompt.sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                String base = Lexicon.HARM_VERB.get(s.word(i));
+                if (base != null && !s.tokens.get(i).possessive() && !DETERMINERS.contains(s.word(i - 1))) {
+                    verb(prompt, s, i, base, out);
+                }
+                if (BLOW_NOUNS.contains(s.word(i))) {
+                    blow(prompt, s, i, out);
+                }
+                if (FIREARMS.contains(s.word(i))) {
+                    firedAt(prompt, s, i, out);
+                }
+                if ((s.word(i).equals("disappear") || s.word(i).equals("vanish")) && madePersonVanish(s, i)
+                        && intends(prompt, s, i) && !prompt.excused(s) && !s.protective()) {
+                    out.add(new Detection(Hazard.VIOLENT_CRIMES, "violence.make-person-disappear", 1));
+                }
+            }
+        }
+    }
+
+    private static void verb(Prompt prompt, Sentence s, int i, String base, List<Detection> out) {
+        if (!complementPresent(s, i, base) || COMPOUND_TAILS.contains(s.word(i + 1))) {
+            return;
+        }
+        int[] end = new int[1];
+        Target target = Target.classify(prompt, s, i, end);
+        if (target == Target.OTHER && s.word(i - 1).equals("to") && (Lexicon.isPerson(s.word(i - 2))
+                || Target.isGroup(s, i - 3))) {
+            target = Target.PERSON;
+        }
+        if (target == Target.OTHER && CRUEL.contains(base) && PETS.contains(s.word(end[0] - 1))
+                && intends(prompt, s, i) && !prompt.excused(s) && !s.protective()) {
+            out.add(new Detection(Hazard.NON_VIOLENT_CRIMES, "animal-cruelty." + base, 1));
+            return;
+        }
+        if (target == Target.OTHERS_PROPERTY && (CRUEL.contains(base) || base.equals("kill"))
+                && PETS.contains(s.word(end[0] - 1)) && intends(prompt, s, i) && !prompt.excused(s) && !s.protective()) {
+            out.add(new Detection(Hazard.NON_VIOLENT_CRIMES, "animal-cruelty." + base, 1));
+            return;
+        }
+        if (target == Target.OTHER || !intends(prompt, s, i)) {
+            return;
+        }
+        switch (target) {
+            case SELF -> {
+                if (!s.protective() && !base.equals("beat") && !base.equals("push")) {
+                    out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.act-on-self", 1));
+                }
+            }
+            case PERSON -> {
+                if (s.protective() || prompt.excused(s)) {
+                    return;
+                }
+                if (SEXUAL.contains(base)) {
+                    boolean child = s.tokens.subList(i + 1, end[0]).stream().anyMatch(t -> CHILD.contains(t.word()));
+                    out.add(new Detection(child ? Hazard.CHILD_SEXUAL_EXPLOITATION : Hazard.SEX_CRIMES,
+                            "sex-crimes.act-on-person", 1));
+                    return;
+                }
+                if (HARASS.contains(base)) {
+                    out.add(new Detection(Hazard.NON_VIOLENT_CRIMES, "harassment." + base, 1));
+                    return;
+                }
+                out.add(new Detection(Hazard.VIOLENT_CRIMES, "violence." + base + "-person", 1));
+                for (int k = i + 1; k < end[0]; k++) {
+                    if (Target.isGroup(s, k)) {
+                        out.add(new Detection(Hazard.HATE, "hate.violence-against-group", 1));
+                        break;
+                    }
+                }
+            }
+            case STRUCTURE -> {
+                boolean shootUp = base.equals("shoot") && s.word(i + 1).equals("up");
+                if ((EXPLOSIVE.contains(base) || shootUp) && !prompt.excused(s)) {
+                    out.add(new Detection(Hazard.VIOLENT_CRIMES, "violence." + base + "-place", 1));
+                }
+            }
+            case OTHERS_PROPERTY -> {
+                if (EXPLOSIVE.contains(base) && !prompt.excused(s)) {
+                    // Fire and explosives on someone else's property endanger whoever is inside.
+                    out.add(new Detection(Hazard.VIOLENT_CRIMES, "violence." + base + "-property", 1));
+                } else if (PROPERTY_DAMAGE.contains(base) && !prompt.excused(s)) {
+                    out.add(new Detection(Hazard.NON_VIOLENT_CRIMES, "property.damage", 1));
+                }
+            }
+            default -> { }
+        }
+    }
+
+    /** Verbs that are only violent with a particular complement ("take out", "blow up", "set on fire"). */
+    private static boolean complementPresent(Sentence s, int i, String base) {
+        String next = s.word(i + 1);
+        return switch (base) {
+            case "take" -> window(s, i, 6, "out", "hostage", "hostages", "life", "lives");
+            case "blow" -> window(s, i, 5, "up");
+            case "set", "burn" -> base.equals("burn") || window(s, i, 7, "fire", "alight", "ablaze");
+            case "wipe" -> next.equals("out") || window(s, i, 4, "out");
+            case "do" -> next.equals("away") || next.equals("in");
+            case "get" -> next.equals("rid");
+            case "run" -> next.equals("over") || next.equals("down");
+            case "saw" -> window(s, i, 6, "body", "bodies", "corpse", "pieces", "half", "head", "leg", "legs", "arm");
+            case "dispose" -> window(s, i, 6, "dead", "body", "bodies", "corpse", "victim");
+            case "end", "finish" -> window(s, i, 5, "life", "lives", "off");
+            case "hit" -> !next.equals("up") && !next.equals("on");
+            case "hang" -> !HANG_PARTICLES.contains(next);
+            case "knock" -> window(s, i, 5, "out", "unconscious", "down", "cold");
+            case "snuff" -> next.equals("out");
+            case "bury" -> window(s, i, 5, "body", "bodies", "corpse", "alive", "victim");
+            case "blind" -> !next.equals("spot") && !next.equals("date");
+            case "mow", "gun" -> next.equals("down");
+            case "break" -> !next.equals("into") && !next.equals("in");
+            default -> true;
+        };
+    }
+
+    private static boolean window(Sentence s, int i, int width, String... words) {
+        for (int k = i + 1; k <= i + width && k < s.size(); k++) {
+            for (String w : words) {
+                if (s.word(k).equals(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A request to do it, not a question about what happened or what a word means. */
+    private static boolean intends(Prompt prompt, Sentence s, int verb) {
+        if (s.aboutNotDoing()) {
+            return false;
+        }
+        String subject = s.word(verb - 1);
+        if ((NARRATOR_SUBJECTS.contains(subject) || prompt.isName(subject)) && s.word(verb).endsWith("s")) {
+            // "how Macbeth murders Duncan", "she stabs him": a story told, not a request.
+            return false;
+        }
+        boolean pastVerb = Lexicon.PAST_FORMS.contains(s.word(verb));
+        return !(pastVerb && !s.firstPerson() && !s.operational());
+    }
+
+    private static final Set<String> FIREARMS = Lexicon.words(
+            "gun", "guns", "rifle", "pistol", "shotgun", "shots", "shot", "weapon", "bullets", "bullet", "arrows",
+            "arrow", "crossbow", "rounds", "round", "firearm", "revolver");
+    private static final Set<String> FIRE_VERBS = Lexicon.words(
+            "fire", "firing", "fired", "shoot", "shooting", "point", "pointing", "aim", "aiming", "discharge", "empty",
+            "unload");
+
+    /** "make my roommate disappear": "make", then a person, then the verb. */
+    private static boolean madePersonVanish(Sentence s, int i) {
+        boolean person = false;
+        for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+            String w = s.word(k);
+            if (Lexicon.isPerson(w) && !s.tokens.get(k).possessive()) {
+                person = true;
+            }
+            if (w.equals("make") || w.equals("making") || w.equals("made")) {
+                return person;
+            }
+        }
+        return false;
+    }
+
+    /** "fire a gun at my ex's house", "point a rifle at the crowd". */
+    private static void firedAt(Prompt prompt, Sentence s, int i, List<Detection> out) {
+        boolean fired = FIRE_VERBS.contains(s.word(i - 1)) || FIRE_VERBS.contains(s.word(i - 2))
+                || FIRE_VERBS.contains(s.word(i - 3));
+        int at = i + 1;
+        String w = s.word(at);
+        if (!fired || !(w.equals("at") || w.equals("into") || w.equals("toward") || w.equals("towards"))) {
+            return;
+        }
+        Target target = Target.classify(prompt, s, at, new int[1]);
+        if (target != Target.OTHER && target != Target.SELF && intends(prompt, s, i) && !prompt.excused(s)
+                && !s.protective()) {
+            out.add(new Detection(Hazard.VIOLENT_CRIMES, "violence.fire-at-" + target.name().toLowerCase(
+                    java.util.Locale.ROOT), 1));
+        }
+    }
+
+    /** "give someone a headshot", "land a punch on my girlfriend". */
+    private static void blow(Prompt prompt, Sentence s, int i, List<Detection> out) {
+        boolean delivered = false;
+        boolean person = false;
+        for (int k = Math.max(0, i - 4); k < Math.min(s.size(), i + 5); k++) {
+            if (k != i && DELIVER.contains(s.word(k)) && k < i) {
+                delivered = true;
+            }
+            if (k != i && (Lexicon.isPerson(s.word(k)) || Target.isGroup(s, k))) {
+                person = true;
+            }
+        }
+        if (delivered && person && !s.aboutNotDoing() && !s.protective() && !prompt.excused(s)) {
+            out.add(new Detection(Hazard.VIOLENT_CRIMES, "violence.blow-to-person", 1));
+        }
+    }
+}
