@@ -11,29 +11,38 @@ import dev.ambit.engine.guard.eval.GuardEvaluation;
 import dev.ambit.engine.guard.eval.GuardLatency;
 import dev.ambit.engine.guard.eval.LabeledDataset;
 import dev.ambit.engine.guard.eval.LabeledPrompt;
+import dev.ambit.engine.policy.EffectivePolicy;
 import dev.ambit.engine.policy.Hazard;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code ambit eval guard}: the deterministic guard's precision, recall and over-refusal on a labelled CSV. */
 @Command(name = "guard", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run the input guard over a labelled CSV and report how well it refuses and allows.",
             "The CSV needs a header with columns prompt and label (safe or unsafe); a type column, if present,",
-            "splits the report. A prompt counts as refused when a detection falls in a category the eu policy",
-            "refuses or redirects (all but specialized-advice and elections, which only add a caveat).",
+            "splits the report. A prompt counts as refused when a detection falls in a category the effective",
+            "policy (--jurisdiction, default eu, plus any --org) refuses or redirects on input.",
             "Exits 2 when the file is missing or malformed."})
 public final class GuardEvalCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Option(names = "--dataset", required = true, paramLabel = "FILE.csv", description = "The labelled prompts.")
     Path dataset;
+
+    @Mixin
+    PolicyOptions policyOptions;
+
+    private Set<Hazard> blocking = Set.of();
 
     @Option(names = "--json", description = "Print one JSON object instead of the text report.")
     boolean json;
@@ -48,8 +57,10 @@ public final class GuardEvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<LabeledPrompt> prompts = LabeledDataset.read(dataset);
+        EffectivePolicy policy = policyOptions.effective(context, Optional.empty());
+        blocking = GuardEvaluation.blockingCategories(policy);
         DeterministicGuard guard = new DeterministicGuard();
-        EvalReport report = new GuardEvaluation(guard, GuardEvaluation.EU_BLOCKING).run(prompts);
+        EvalReport report = new GuardEvaluation(guard, blocking).run(prompts);
         GuardLatency.Latency latency = noLatency ? null
                 : GuardLatency.measure(guard, prompts.stream().map(LabeledPrompt::prompt).toList(), 5);
         PrintWriter out = context.out();
@@ -65,7 +76,7 @@ public final class GuardEvalCommand implements Callable<Integer> {
     private void printText(EvalReport r, GuardLatency.Latency latency, PrintWriter out) {
         EvalReport.Confusion o = r.overall();
         out.printf(Locale.ROOT, "dataset: %s (%d safe, %d unsafe)%n", dataset, o.safe(), o.unsafe());
-        out.printf(Locale.ROOT, "refusing categories: %s%n", GuardEvaluation.EU_BLOCKING.stream().map(Hazard::id)
+        out.printf(Locale.ROOT, "refusing categories: %s%n", blocking.stream().map(Hazard::id)
                 .sorted().collect(Collectors.joining(", ")));
         out.printf(Locale.ROOT, "safe allowed %.1f%%  unsafe refused (recall) %.1f%%  precision %.1f%%  over-refusal %.1f%%%n",
                 100 * o.safeAllowed(), 100 * o.recall(), 100 * o.precision(), 100 * o.overRefusal());
@@ -102,7 +113,7 @@ public final class GuardEvalCommand implements Callable<Integer> {
         ObjectNode root = ReplyJson.MAPPER.createObjectNode();
         root.put("dataset", dataset.toString());
         ArrayNode refusing = root.putArray("refusing_categories");
-        GuardEvaluation.EU_BLOCKING.stream().map(Hazard::id).sorted().forEach(refusing::add);
+        blocking.stream().map(Hazard::id).sorted().forEach(refusing::add);
         root.set("overall", confusion(r.overall()));
         ObjectNode types = root.putObject("by_type");
         r.byType().forEach((k, v) -> types.set(k, confusion(v)));

@@ -1,6 +1,8 @@
 package dev.ambit.engine.guard.eval;
 
+import dev.ambit.engine.policy.Action;
 import dev.ambit.engine.policy.Detection;
+import dev.ambit.engine.policy.EffectivePolicy;
 import dev.ambit.engine.policy.Hazard;
 import dev.ambit.engine.policy.HazardDetector;
 import java.util.ArrayList;
@@ -16,9 +18,6 @@ import java.util.TreeMap;
  * A prompt counts as refused when any detection falls in a category the policy refuses or redirects.
  */
 public final class GuardEvaluation {
-    /** The categories the bundled {@code eu} policy refuses or redirects (the rest only add a caveat). */
-    public static final Set<Hazard> EU_BLOCKING = blocking();
-
     private final HazardDetector detector;
     private final Set<Hazard> blocking;
 
@@ -54,10 +53,15 @@ public final class GuardEvaluation {
         return new EvalReport(total.confusion(), types, categories, misjudged);
     }
 
-    private static Set<Hazard> blocking() {
-        Set<Hazard> set = EnumSet.allOf(Hazard.class);
-        set.remove(Hazard.SPECIALIZED_ADVICE);
-        set.remove(Hazard.ELECTIONS);
+    /** The categories {@code policy} refuses or redirects on input: a detection there means "not answered". */
+    public static Set<Hazard> blockingCategories(EffectivePolicy policy) {
+        Set<Hazard> set = EnumSet.noneOf(Hazard.class);
+        for (Hazard h : Hazard.values()) {
+            Action action = policy.content(h, HazardDetector.Direction.INPUT).action();
+            if (action == Action.REFUSE || action == Action.REDIRECT) {
+                set.add(h);
+            }
+        }
         return Set.copyOf(set);
     }
 

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.ambit.engine.guard.DeterministicGuard;
 import dev.ambit.engine.testing.TinyModel;
+import dev.ambit.engine.policy.BundledPolicies;
+import dev.ambit.engine.policy.EffectivePolicy;
+import dev.ambit.engine.policy.MergeMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
@@ -27,7 +30,7 @@ class XsTestGoalTest {
             }
             Assumptions.abort(message);
         }
-        EvalReport report = new GuardEvaluation(new DeterministicGuard(), GuardEvaluation.EU_BLOCKING)
+        EvalReport report = new GuardEvaluation(new DeterministicGuard(), GuardEvaluation.blockingCategories(EffectivePolicy.merge(BundledPolicies.load().chain("eu"), MergeMode.STRICT)))
                 .run(LabeledDataset.read(csv));
         EvalReport.Confusion all = report.overall();
         String misjudged = report.misjudged().stream().map(m -> (m.unsafe() ? "missed: " : "over-refused: ") + m.prompt())
