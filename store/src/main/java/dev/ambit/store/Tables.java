@@ -21,40 +21,67 @@ import java.util.Optional;
  */
 final class Tables {
     private final FieldCipher cipher;
+    private final FieldCipher.Column values;
+    private final FieldCipher.Column provenances;
 
     Tables(FieldCipher cipher) {
         this.cipher = cipher;
+        this.values = cipher.column("item", "value");
+        this.provenances = cipher.column("item", "provenance");
     }
 
-    Item insert(Connection c, NewItem item, Instant now) throws SQLException {
-        long id;
-        // The row id is part of the associated data, so the row is created first and its fields set after.
-        try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO item (kind, name, value, provenance, created_at, updated_at) VALUES (?, NULL, x'', x'', ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, item.kind());
-            s.setLong(2, now.toEpochMilli());
-            s.setLong(3, now.toEpochMilli());
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
+    /**
+     * Inserts {@code items} with consecutive new ids, one statement per row with its fields encrypted first.
+     * The ids are chosen here rather than by SQLite because each is part of its row's associated data; that
+     * is safe because writes run under the write lock ({@code BEGIN IMMEDIATE}), so no other writer can take
+     * them meanwhile.
+     */
+    List<Item> insertAll(Connection c, List<NewItem> items, Instant now) throws SQLException {
+        long id = nextItemId(c);
+        long millis = now.toEpochMilli();
+        Instant stored = Instant.ofEpochMilli(millis);
+        List<Item> out = new ArrayList<>(items.size());
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO item (id, kind, name, value, provenance, created_at,"
+                + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (NewItem item : items) {
+                s.setLong(1, id);
+                s.setString(2, item.kind());
+                s.setBytes(3, item.name().isEmpty() ? null : nameCiphertext(item.kind(), item.name()));
+                s.setBytes(4, values.encrypt(id, item.value()));
+                s.setBytes(5, provenances.encrypt(id, item.provenance()));
+                s.setLong(6, millis);
+                s.setLong(7, millis);
+                s.executeUpdate();
+                out.add(new Item(id, item.kind(), item.name(), item.value(), item.provenance(), stored, stored));
+                id++;
             }
         }
-        writeFields(c, id, item.kind(), item.name(), item.value(), item.provenance());
-        Instant stored = Instant.ofEpochMilli(now.toEpochMilli());
-        return new Item(id, item.kind(), item.name(), item.value(), item.provenance(), stored, stored);
+        return out;
+    }
+
+    /** The id AUTOINCREMENT would give next: past every id ever used, those of deleted items included. */
+    private static long nextItemId(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT max(coalesce((SELECT seq FROM sqlite_sequence"
+                        + " WHERE name = 'item'), 0), coalesce((SELECT max(id) FROM item), 0)) + 1");
+                ResultSet rows = s.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     void writeFields(Connection c, long id, String kind, String name, String value, String provenance) throws SQLException {
-        String row = Long.toString(id);
         try (PreparedStatement s = c.prepareStatement("UPDATE item SET name = ?, value = ?, provenance = ? WHERE id = ?")) {
-            s.setBytes(1, name.isEmpty() ? null : nameCiphertext(kind, name));
-            s.setBytes(2, cipher.encrypt("item", "value", row, value));
-            s.setBytes(3, cipher.encrypt("item", "provenance", row, provenance));
-            s.setLong(4, id);
-            s.executeUpdate();
+            writeFields(s, id, kind, name, value, provenance);
         }
+    }
+
+    private void writeFields(PreparedStatement update, long id, String kind, String name, String value, String provenance)
+            throws SQLException {
+        update.setBytes(1, name.isEmpty() ? null : nameCiphertext(kind, name));
+        update.setBytes(2, values.encrypt(id, value));
+        update.setBytes(3, provenances.encrypt(id, provenance));
+        update.setLong(4, id);
+        update.executeUpdate();
     }
 
     boolean touch(Connection c, long id, Instant now) throws SQLException {
@@ -72,30 +99,43 @@ final class Tables {
     List<Item> items(Connection c, String where, Object... args) throws SQLException {
         List<Item> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT id, kind, name, value, provenance, created_at, updated_at FROM item " + where + " ORDER BY id")) {
+                "SELECT id, name, value, provenance, created_at, updated_at, kind FROM item " + where + " ORDER BY id")) {
             for (int i = 0; i < args.length; i++) {
                 s.setObject(i + 1, args[i]);
             }
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
-                    out.add(item(rows));
+                    out.add(item(rows, rows.getString(7)));
                 }
             }
         }
         return out;
     }
 
-    private Item item(ResultSet rows) throws SQLException {
+    /** The items of one kind, oldest first; the kind is known, so it is not read back for every row. */
+    List<Item> itemsOfKind(Connection c, String kind) throws SQLException {
+        List<Item> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT id, name, value, provenance, created_at, updated_at FROM item WHERE kind = ? ORDER BY id")) {
+            s.setString(1, kind);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    out.add(item(rows, kind));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Item item(ResultSet rows, String kind) throws SQLException {
         long id = rows.getLong(1);
-        String row = Long.toString(id);
-        String kind = rows.getString(2);
-        byte[] name = rows.getBytes(3);
+        byte[] name = rows.getBytes(2);
         return new Item(id, kind,
-                name == null ? "" : cipher.decryptDeterministically("item", "name", kind, row, name),
-                cipher.decrypt("item", "value", row, rows.getBytes(4)),
-                cipher.decrypt("item", "provenance", row, rows.getBytes(5)),
-                Instant.ofEpochMilli(rows.getLong(6)),
-                Instant.ofEpochMilli(rows.getLong(7)));
+                name == null ? "" : cipher.decryptDeterministically("item", "name", kind, Long.toString(id), name),
+                values.decrypt(id, rows.getBytes(3)),
+                provenances.decrypt(id, rows.getBytes(4)),
+                Instant.ofEpochMilli(rows.getLong(5)),
+                Instant.ofEpochMilli(rows.getLong(6)));
     }
 
     /** Deletes item {@code id} and returns its kind. */
@@ -209,8 +249,11 @@ final class Tables {
 
     /** Re-encrypts every field under the cipher's primary key (key rotation); fails on any damaged field. */
     void reencryptAll(Connection c) throws SQLException {
-        for (Item item : items(c, "")) {
-            writeFields(c, item.id(), item.kind(), item.name(), item.value(), item.provenance());
+        try (PreparedStatement update = c.prepareStatement(
+                "UPDATE item SET name = ?, value = ?, provenance = ? WHERE id = ?")) {
+            for (Item item : items(c, "")) {
+                writeFields(update, item.id(), item.kind(), item.name(), item.value(), item.provenance());
+            }
         }
         for (TranscriptEntry t : transcripts(c)) {
             writeTranscript(c, t.id(), t.content());

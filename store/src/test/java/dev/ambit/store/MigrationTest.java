@@ -24,6 +24,7 @@ class MigrationTest {
         try (Connection c = StoreFixture.raw(dir); Statement s = c.createStatement()) {
             s.execute("DROP TABLE transcript");
             s.execute("DROP INDEX item_kind_name");
+            s.execute("DROP INDEX item_kind");
             s.execute("PRAGMA user_version = 1");
         }
         try (Store store = StoreFixture.open(dir)) {
