@@ -220,6 +220,14 @@ public final class Store implements AutoCloseable {
         return read(c -> tables.itemsOfKind(c, kind));
     }
 
+    /**
+     * Every item of {@code kind}, oldest first, without provenance: the fast way to load a large profile for a
+     * prompt. Damage is reported as by {@link #items}, for the fields read.
+     */
+    public List<ItemValue> values(String kind) {
+        return read(c -> tables.valuesOfKind(c, kind));
+    }
+
     /** The item of {@code kind} whose name is {@code name}, found without decrypting other rows' names. */
     public Optional<Item> find(String kind, String name) {
         byte[] key = tables.nameCiphertext(kind, name);
