@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,14 +33,9 @@ final class Tables {
         this.provenances = cipher.column("item", "provenance");
     }
 
-    /**
-     * Inserts {@code items} with consecutive new ids, one statement per row with its fields encrypted first.
-     * The ids are chosen here rather than by SQLite because each is part of its row's associated data; that
-     * is safe because writes run under the write lock ({@code BEGIN IMMEDIATE}), so no other writer can take
-     * them meanwhile.
-     */
+    /** Inserts {@code items} with consecutive new ids, one statement per row with its fields encrypted first. */
     List<Item> insertAll(Connection c, List<NewItem> items, Instant now) throws SQLException {
-        long id = nextItemId(c);
+        long id = nextId(c, "item");
         long millis = now.toEpochMilli();
         Instant stored = Instant.ofEpochMilli(millis);
         List<Item> out = new ArrayList<>(items.size());
@@ -63,10 +57,15 @@ final class Tables {
         return out;
     }
 
-    /** The id AUTOINCREMENT would give next: past every id ever used, those of deleted items included. */
-    private static long nextItemId(Connection c) throws SQLException {
+    /**
+     * The id AUTOINCREMENT would give the next row of {@code table}: past every id ever used, those of deleted
+     * rows included. Ids are chosen before the insert because each is part of its row's associated data; that
+     * is safe because writes run under the write lock ({@code BEGIN IMMEDIATE}), so no other writer can take
+     * them meanwhile.
+     */
+    private static long nextId(Connection c, String table) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT max(coalesce((SELECT seq FROM sqlite_sequence"
-                        + " WHERE name = 'item'), 0), coalesce((SELECT max(id) FROM item), 0)) + 1");
+                        + " WHERE name = '" + table + "'), 0), coalesce((SELECT max(id) FROM " + table + "), 0)) + 1");
                 ResultSet rows = s.executeQuery()) {
             rows.next();
             return rows.getLong(1);
@@ -221,20 +220,16 @@ final class Tables {
     TranscriptEntry insertTranscript(Connection c, String conversation, String role, String content, Instant now)
             throws SQLException {
         TranscriptEntry probe = new TranscriptEntry(1, conversation, role, content, now);
-        long id;
+        long id = nextId(c, "transcript");
         try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO transcript (conversation, role, content, created_at) VALUES (?, ?, x'', ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, probe.conversation());
-            s.setString(2, probe.role());
-            s.setLong(3, now.toEpochMilli());
+                "INSERT INTO transcript (id, conversation, role, content, created_at) VALUES (?, ?, ?, ?, ?)")) {
+            s.setLong(1, id);
+            s.setString(2, probe.conversation());
+            s.setString(3, probe.role());
+            s.setBytes(4, cipher.encrypt("transcript", "content", Long.toString(id), content));
+            s.setLong(5, now.toEpochMilli());
             s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
         }
-        writeTranscript(c, id, content);
         return new TranscriptEntry(id, conversation, role, content, Instant.ofEpochMilli(now.toEpochMilli()));
     }
 
