@@ -35,4 +35,25 @@ class MigrationTest {
             assertEquals("ok", store.integrityCheck());
         }
     }
+
+    @Test
+    void storeAtSchemaVersion2_gainsTheKindIndexAtOpen() throws Exception {
+        Path dir = home.resolve("store2");
+        try (Store store = StoreFixture.create(dir)) {
+            store.add(new NewItem("preference", "tone", "warm", "{}"));
+        }
+        try (Connection c = StoreFixture.raw(dir); Statement s = c.createStatement()) {
+            s.execute("DROP INDEX item_kind");
+            s.execute("PRAGMA user_version = 2");
+        }
+        try (Store store = StoreFixture.open(dir)) {
+            assertEquals(Migrations.LATEST, store.schemaVersion());
+            assertEquals("warm", store.values("preference").get(0).value());
+        }
+        try (Connection c = StoreFixture.raw(dir); Statement s = c.createStatement();
+                var rows = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'item_kind'")) {
+            rows.next();
+            assertEquals(1, rows.getInt(1));
+        }
+    }
 }
