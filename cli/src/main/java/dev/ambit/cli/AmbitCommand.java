@@ -6,6 +6,7 @@ import dev.ambit.cli.command.BenchCommand;
 import dev.ambit.cli.command.ChatCommand;
 import dev.ambit.cli.command.InitCommand;
 import dev.ambit.cli.command.ModelsCommand;
+import dev.ambit.cli.command.PolicyCommand;
 import dev.ambit.cli.command.ProfileCommand;
 import dev.ambit.cli.command.StoreCommand;
 import java.lang.reflect.Constructor;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Spec;
             AskCommand.class,
             ChatCommand.class,
             ModelsCommand.class,
+            PolicyCommand.class,
             InitCommand.class,
             ProfileCommand.class,
             StoreCommand.class,
@@ -43,6 +45,7 @@ import picocli.CommandLine.Spec;
             "  AMBIT_MODEL  GGUF file or installed model used when --model is not given",
             "  AMBIT_CATALOG  model catalogue file replacing the bundled models.txt",
             "  AMBIT_GPU_LAYERS  default for --gpu-layers (0 = CPU only)",
+            "  AMBIT_JURISDICTION  tier-1 jurisdiction when --jurisdiction is not given (default: eu)",
             "  AMBIT_PASSPHRASE_FILE  file holding the store passphrase (instead of --passphrase-file or a prompt)",
             "  AMBIT_KDF    'test' selects weak key derivation for tests only"
         })

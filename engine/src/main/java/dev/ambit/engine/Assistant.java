@@ -3,9 +3,11 @@ package dev.ambit.engine;
 import dev.ambit.engine.bench.BenchReport;
 import dev.ambit.engine.bench.BenchSettings;
 import dev.ambit.engine.bench.Benchmark;
+import dev.ambit.engine.guard.DeterministicGuard;
 import dev.ambit.engine.inference.LocalModel;
 import dev.ambit.engine.inference.ModelInfo;
 import dev.ambit.engine.inference.ModelPool;
+import dev.ambit.engine.policy.Guard;
 import dev.ambit.engine.profile.Profile;
 import dev.ambit.engine.prompt.PromptAssembler;
 import java.util.Map;
@@ -22,11 +24,13 @@ public final class Assistant implements AutoCloseable {
     private final AssistantConfig config;
     private final LocalModel model;
     private final PromptAssembler assembler = new PromptAssembler();
+    private final Guard guard;
     private Profile profile;
 
     private Assistant(AssistantConfig config, LocalModel model) {
         this.config = config;
         this.model = model;
+        this.guard = new Guard(config.policy(), new DeterministicGuard());
     }
 
     public static Assistant open(AssistantConfig config) {
@@ -37,6 +41,11 @@ public final class Assistant implements AutoCloseable {
 
     public ModelInfo modelInfo() {
         return model.info();
+    }
+
+    /** The bounds every turn is held to. */
+    public Guard guard() {
+        return guard;
     }
 
     public AssistantConfig config() {
@@ -60,7 +69,7 @@ public final class Assistant implements AutoCloseable {
 
     /** A new conversation with an empty history. */
     public Conversation newConversation() {
-        return new Conversation(model, assembler, profile == null ? "none" : profile.status());
+        return new Conversation(model, assembler, guard, profile == null ? "none" : profile.status());
     }
 
     /** Closes the store, if any; the pooled model stays loaded for the process (see {@link ModelPool}). */

@@ -1,6 +1,10 @@
 package dev.ambit.engine;
 
 import dev.ambit.engine.inference.ModelSettings;
+import dev.ambit.engine.policy.BundledPolicies;
+import dev.ambit.engine.policy.EffectivePolicy;
+import dev.ambit.engine.policy.PolicyLoader;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -8,10 +12,20 @@ import java.util.Objects;
  *
  * @param home the data directory
  * @param model which model to load and how
+ * @param policy the bounds of tiers 1 and 2 every turn is held to
  */
-public record AssistantConfig(AmbitHome home, ModelSettings model) {
+public record AssistantConfig(AmbitHome home, ModelSettings model, EffectivePolicy policy) {
+    /** The default jurisdiction when none was chosen. */
+    public static final String DEFAULT_JURISDICTION = "eu";
+
     public AssistantConfig {
         Objects.requireNonNull(home, "home");
         Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(policy, "policy");
+    }
+
+    /** The default jurisdiction's bounds plus the installed organisation policy, if any (fails closed). */
+    public AssistantConfig(AmbitHome home, ModelSettings model) {
+        this(home, model, PolicyLoader.load(BundledPolicies.load(), DEFAULT_JURISDICTION, PolicyLoader.systemDir(), List.of()));
     }
 }

@@ -3,26 +3,59 @@ package dev.ambit.engine;
 import dev.ambit.engine.inference.ChatMessage;
 import dev.ambit.engine.inference.Generation;
 import dev.ambit.engine.inference.LocalModel;
+import dev.ambit.engine.inference.Sampling;
 import dev.ambit.engine.inference.TokenSink;
+import dev.ambit.engine.policy.Action;
+import dev.ambit.engine.policy.Guard;
+import dev.ambit.engine.policy.Requirement;
 import dev.ambit.engine.policy.Verdict;
+import dev.ambit.engine.prefs.Admission;
+import dev.ambit.engine.prefs.Comparison;
+import dev.ambit.engine.prefs.Dimension;
+import dev.ambit.engine.prefs.Personalisation;
+import dev.ambit.engine.prefs.PreferenceLearner;
 import dev.ambit.engine.prompt.PromptAssembler;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A sequence of turns with one model. Each turn: validate input, assemble the prompt, stream the reply, keep
- * the exchange as history for the next turn. Not thread-safe.
+ * A sequence of turns with one model. Each turn: validate input, judge it against the bounds (a refused or
+ * redirected input never reaches the model and teaches the learner nothing), learn from the user's statements
+ * and apply the admissible profile (when a learner is attached), assemble the prompt with the bounds'
+ * instructions first, stream the reply through the output guard (which stops it as soon as it crosses a bound),
+ * keep the exchange as history for the next turn. Not thread-safe.
  */
 public final class Conversation {
     private final LocalModel model;
     private final PromptAssembler assembler;
+    private final Guard guard;
+    private final List<String> boundInstructions;
     private final List<ChatMessage> history = new ArrayList<>();
-    private final String profileStatus;
+    private final String storeStatus;
+    private PreferenceLearner learner;
+    private List<Admission> lastAdmissions = List.of();
 
-    Conversation(LocalModel model, PromptAssembler assembler, String profileStatus) {
+    Conversation(LocalModel model, PromptAssembler assembler, Guard guard, String storeStatus) {
         this.model = model;
         this.assembler = assembler;
-        this.profileStatus = profileStatus;
+        this.guard = guard;
+        this.boundInstructions = guard.policy().instructions().stream().map(Requirement::text).toList();
+        this.storeStatus = storeStatus;
+    }
+
+    /** Attaches the tier-3 learner whose profile shapes the next turns; null detaches it. */
+    public void personalise(PreferenceLearner learner) {
+        this.learner = learner;
+    }
+
+    public PreferenceLearner learner() {
+        return learner;
+    }
+
+    /** The bounds' decisions on the preferences the last message stated (empty when it stated none). */
+    public List<Admission> lastAdmissions() {
+        return lastAdmissions;
     }
 
     /**
@@ -35,19 +68,51 @@ public final class Conversation {
             throw new InvalidInputException("the input is empty: type a message");
         }
         String text = userText.strip();
-        List<ChatMessage> messages = assembler.assemble(List.of(), List.of(), fittingHistory(text, options), text);
-        String prompt = model.render(messages);
-        Generation generation = model.generate(prompt, options.sampling(), sink);
-        String reply = generation.text().strip();
+        lastAdmissions = List.of();
+        Verdict input = guard.input(text);
+        if (input.blocks()) {
+            // Not even kept as history: the model must never see a refused input.
+            return new Reply(input.message(), input, List.of(), model.info().name(), null, profileStatus());
+        }
+        Personalisation personalisation = Personalisation.none();
+        if (learner != null && !options.unpersonalised()) {
+            lastAdmissions = learner.learn(text, turns() + 1);
+            personalisation = Personalisation.of(learner.profile(), learner.bounds());
+        }
+        Reply reply = answer(text, history, options, personalisation, input, sink);
         history.add(ChatMessage.user(text));
-        history.add(ChatMessage.assistant(reply));
-        return new Reply(reply, Verdict.allow(), List.of(), model.info().name(), generation, profileStatus);
+        history.add(ChatMessage.assistant(reply.text()));
+        return reply;
+    }
+
+    /**
+     * Answers the last user message again, twice, differing only on the dimension the learner is least sure of;
+     * the history is left as it was.
+     *
+     * @throws InvalidInputException when no profile is attached, nothing was said yet, or the bounds leave
+     *     nothing to compare
+     */
+    public ComparedReplies compare(TurnOptions options) {
+        if (learner == null) {
+            throw new InvalidInputException("comparing needs a profile; this conversation has none");
+        }
+        if (history.isEmpty()) {
+            throw new InvalidInputException("nothing to compare yet: send a message first");
+        }
+        Comparison comparison = learner.nextComparison().orElseThrow(() ->
+                new InvalidInputException("the bounds leave no preference open to compare"));
+        String text = history.get(history.size() - 2).text();
+        List<ChatMessage> earlier = history.subList(0, history.size() - 2);
+        Verdict input = guard.input(text);
+        Reply a = answer(text, earlier, options, variant(comparison.dimension(), comparison.a()), input, TokenSink.DISCARD);
+        Reply b = answer(text, earlier, options, variant(comparison.dimension(), comparison.b()), input, TokenSink.DISCARD);
+        return new ComparedReplies(comparison, a, b);
     }
 
     /** The exact prompt that {@link #send} would give the model for this input now (benchmarks use it). */
     public String renderedPrompt(String userText) {
-        String text = userText.strip();
-        return model.render(assembler.assemble(List.of(), List.of(), history, text));
+        Personalisation p = learner == null ? Personalisation.none() : Personalisation.of(learner.profile(), learner.bounds());
+        return model.render(assembler.assemble(boundInstructions, p.instructions(), history, userText.strip()));
     }
 
     /** Forgets the earlier turns; the next message starts afresh. */
@@ -59,12 +124,45 @@ public final class Conversation {
         return history.size() / 2;
     }
 
+    private Personalisation variant(Dimension dimension, String value) {
+        return Personalisation.of(learner.profile(), learner.bounds(), Map.of(dimension, value));
+    }
+
+    private Reply answer(String text, List<ChatMessage> earlier, TurnOptions options, Personalisation personalisation,
+            Verdict input, TokenSink sink) {
+        Sampling sampling = personalisation.adjust(options.sampling());
+        List<String> profile = personalisation.instructions();
+        List<ChatMessage> messages = assembler.assemble(boundInstructions, profile,
+                fittingHistory(earlier, profile, text, sampling), text);
+        String prompt = model.render(messages);
+        Guard.OutputWatch watch = guard.watch(sink);
+        Generation generation = model.generate(prompt, sampling, watch);
+        Verdict verdict = Guard.combine(input, watch.verdict());
+        String reply;
+        if (verdict.blocks()) {
+            reply = verdict.message();
+        } else if (verdict.action() == Action.CAVEAT && !verdict.message().isBlank()) {
+            reply = (generation.text().strip() + "\n\n" + verdict.message()).strip();
+        } else {
+            reply = generation.text().strip();
+        }
+        return new Reply(reply, verdict, personalisation.applied(), model.info().name(), generation, profileStatus());
+    }
+
+    /** "none" without a profile; otherwise what the store says ("active", "paused"), "active" for a bare learner. */
+    private String profileStatus() {
+        if (learner == null) {
+            return storeStatus;
+        }
+        return storeStatus.equals("none") ? "active" : storeStatus;
+    }
+
     /** Drops the oldest exchanges until the history, this input and the reply budget fit the context. */
-    private List<ChatMessage> fittingHistory(String text, TurnOptions options) {
-        int limit = model.info().contextSize() - Math.min(options.sampling().maxTokens(), model.info().contextSize() / 2);
-        List<ChatMessage> kept = new ArrayList<>(history);
+    private List<ChatMessage> fittingHistory(List<ChatMessage> earlier, List<String> profile, String text, Sampling sampling) {
+        int limit = model.info().contextSize() - Math.min(sampling.maxTokens(), model.info().contextSize() / 2);
+        List<ChatMessage> kept = new ArrayList<>(earlier);
         while (!kept.isEmpty()) {
-            String prompt = model.render(assembler.assemble(List.of(), List.of(), kept, text));
+            String prompt = model.render(assembler.assemble(boundInstructions, profile, kept, text));
             if (model.countTokens(prompt) < limit) {
                 break;
             }

@@ -32,6 +32,9 @@ public final class AskCommand implements Callable<Integer> {
     SamplingOptions samplingOptions;
 
     @Mixin
+    PolicyOptions policyOptions;
+
+    @Mixin
     PassphraseOptions passphrase;
 
     @Option(names = "--json", description = "Print one JSON object (text, verdict, preferences_applied, model, timing).")
@@ -49,7 +52,9 @@ public final class AskCommand implements Callable<Integer> {
         String text = input();
         Sampling sampling = samplingOptions.sampling();
         var profile = StoreAccess.openIfPresent(context, passphrase);
-        try (Assistant assistant = modelOptions.openAssistant(context)) {
+        // The bounds come before the model: a broken organisation policy stops the run before anything loads.
+        try (Assistant assistant = modelOptions.openAssistant(context,
+                policyOptions.effective(context, profile.flatMap(p -> p.jurisdiction())))) {
             profile.ifPresent(assistant::attachProfile);
             return answer(assistant, text, sampling);
         } finally {
@@ -66,10 +71,25 @@ public final class AskCommand implements Callable<Integer> {
             out.println(ReplyJson.toJson(reply, sampling.seed()));
         } else {
             reply = assistant.newConversation().send(text, TurnOptions.of(sampling), new StreamPrinter(out));
+            printBoundsText(out, reply);
             out.println();
         }
         out.flush();
-        return reply.verdict().blocks() && reply.generation() == null ? ExitCode.REFUSED.code() : ExitCode.OK.code();
+        return reply.verdict().blocks() ? ExitCode.REFUSED.code() : ExitCode.OK.code();
+    }
+
+    /**
+     * After a streamed reply: the bound's message when the input was refused (nothing streamed), when the output
+     * guard stopped the reply (it replaces what was cut off), or the caveat the bounds add.
+     */
+    static void printBoundsText(PrintWriter out, Reply reply) {
+        if (reply.generation() == null) {
+            out.print(reply.text());
+        } else if (reply.verdict().blocks()) {
+            out.print("\n[stopped: this reply crossed a bound] " + reply.verdict().message());
+        } else if (!reply.verdict().message().isBlank()) {
+            out.print("\n\n" + reply.verdict().message());
+        }
     }
 
     private String input() throws IOException {

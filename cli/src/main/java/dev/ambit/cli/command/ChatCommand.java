@@ -9,12 +9,17 @@ import dev.ambit.engine.AmbitException;
 import dev.ambit.engine.Assistant;
 import dev.ambit.engine.AssistantConfig;
 import dev.ambit.engine.Conversation;
+import dev.ambit.engine.Reply;
 import dev.ambit.engine.TurnOptions;
 import dev.ambit.engine.inference.GgufMetadata;
-import dev.ambit.engine.profile.Profile;
 import dev.ambit.engine.inference.ModelSettings;
+import dev.ambit.engine.policy.EffectivePolicy;
+import dev.ambit.engine.prefs.PreferenceBounds;
+import dev.ambit.engine.prefs.PreferenceLearner;
+import dev.ambit.engine.profile.Profile;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -43,6 +48,9 @@ public final class ChatCommand implements Callable<Integer> {
     @Mixin
     PassphraseOptions passphrase;
 
+    @Mixin
+    PolicyOptions policyOptions;
+
     @Option(names = "--headless", description = "JSON lines in and out: message and command events in; token, reply and error events out.")
     boolean headless;
 
@@ -60,13 +68,18 @@ public final class ChatCommand implements Callable<Integer> {
         }
         Optional<Profile> profile = StoreAccess.openIfPresent(context, passphrase);
         try {
+            // The bounds come before the model: a broken organisation policy stops the run before anything loads.
+            EffectivePolicy policy = policyOptions.effective(context, profile.flatMap(Profile::jurisdiction));
             if (!headless && context.interactive()) {
-                return fullScreen(profile);
+                return fullScreen(profile, policy);
             }
-            try (Assistant assistant = modelOptions.openAssistant(context)) {
+            try (Assistant assistant = modelOptions.openAssistant(context, policy)) {
                 profile.ifPresent(assistant::attachProfile);
                 if (headless) {
-                    new HeadlessSession(assistant, samplingOptions::sampling, context.in(), context.out(), stream).run();
+                    PreferenceLearner learner = new PreferenceLearner(
+                            dev.ambit.engine.prefs.Profile.inMemory(), PreferenceBounds.global(), Clock.systemUTC());
+                    new HeadlessSession(assistant, samplingOptions::sampling, context.in(), context.out(), stream, learner)
+                            .run();
                     return ExitCode.OK.code();
                 }
                 return plain(assistant);
@@ -77,12 +90,12 @@ public final class ChatCommand implements Callable<Integer> {
         }
     }
 
-    private int fullScreen(Optional<Profile> profile) throws IOException {
+    private int fullScreen(Optional<Profile> profile, EffectivePolicy policy) throws IOException {
         // Resolve the model and read its header (failing on a bad flag, path or file) before the screen takes over
         // the terminal; only the slow part, loading, runs behind the progress indicator.
         ModelSettings settings = modelOptions.settings(context);
         GgufMetadata.read(settings.path());
-        AssistantConfig config = new AssistantConfig(context.home(), settings);
+        AssistantConfig config = new AssistantConfig(context.home(), settings, policy);
         Supplier<Assistant> open = () -> {
             Assistant assistant = Assistant.open(config);
             profile.ifPresent(assistant::attachProfile);
@@ -128,7 +141,8 @@ public final class ChatCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                conversation.send(text, TurnOptions.of(samplingOptions.sampling()), new AskCommand.StreamPrinter(out));
+                Reply reply = conversation.send(text, TurnOptions.of(samplingOptions.sampling()), new AskCommand.StreamPrinter(out));
+                AskCommand.printBoundsText(out, reply);
                 out.println();
             } catch (AmbitException e) {
                 // One failed turn does not end the conversation.

@@ -3,6 +3,7 @@ package dev.ambit.cli.command;
 import dev.ambit.cli.CliContext;
 import dev.ambit.cli.ExitCode;
 import dev.ambit.engine.InvalidInputException;
+import dev.ambit.engine.policy.BundledPolicies;
 import dev.ambit.engine.profile.KdfCost;
 import dev.ambit.engine.profile.Profile;
 import dev.ambit.engine.profile.ProfileException;
@@ -18,8 +19,6 @@ import picocli.CommandLine.Option;
             "Non-interactive with --passphrase-file or $AMBIT_PASSPHRASE_FILE; otherwise asks twice, without echo.",
             "There is no way to recover a forgotten passphrase."})
 public final class InitCommand implements Callable<Integer> {
-    /** Accepted until the bundled policies list their own jurisdictions. */
-    static final List<String> JURISDICTIONS = List.of("global", "eu", "de", "uk", "us");
 
     private final CliContext context;
 
@@ -36,9 +35,10 @@ public final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!JURISDICTIONS.contains(jurisdiction)) {
+        List<String> jurisdictions = BundledPolicies.load().jurisdictions();
+        if (!jurisdictions.contains(jurisdiction)) {
             throw new InvalidInputException("unknown jurisdiction \"" + jurisdiction + "\": expected one of "
-                    + String.join(", ", JURISDICTIONS));
+                    + String.join(", ", jurisdictions));
         }
         if (Profile.exists(context.home())) {
             throw new ProfileException("a store already exists in " + Profile.directory(context.home())

@@ -9,6 +9,7 @@ import dev.ambit.engine.catalog.CatalogEntry;
 import dev.ambit.engine.catalog.ModelResolver;
 import dev.ambit.engine.catalog.NoModelInstalledException;
 import dev.ambit.engine.inference.ModelSettings;
+import dev.ambit.engine.policy.EffectivePolicy;
 import dev.ambit.engine.inference.NativeLibrary;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -54,9 +55,17 @@ public final class ModelOptions {
         }
     }
 
-    /** Loads the model (once per process) and opens the assistant around it. */
+    /**
+     * Loads the model and opens the assistant, held to the default bounds: the jurisdiction from
+     * {@code AMBIT_JURISDICTION} (else the default) and the installed organisation policy (fails closed).
+     */
     Assistant openAssistant(CliContext context) {
-        return Assistant.open(new AssistantConfig(context.home(), settings(context)));
+        return openAssistant(context, new PolicyOptions().effective(context));
+    }
+
+    /** Loads the model (once per process) and opens the assistant around it, held to {@code policy}. */
+    Assistant openAssistant(CliContext context, EffectivePolicy policy) {
+        return Assistant.open(new AssistantConfig(context.home(), settings(context), policy));
     }
 
     /**

@@ -9,9 +9,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code ambit profile}: what ambit knows about you. Subcommands are registered in the list below. */
 @Command(name = "profile", mixinStandardHelpOptions = true,
-        description = {"Show, add to, erase and export what ambit knows about you (kept encrypted in the store)."},
+        description = {"Show, teach, erase and export what ambit knows about you (kept encrypted in the store)."},
         subcommands = {
             ProfileRememberCommand.class,
+            ProfileLearnCommand.class,
             ProfileShowCommand.class,
             ProfileForgetCommand.class,
             ProfileExportCommand.class

@@ -4,17 +4,24 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ambit.cli.json.ReplyJson;
+import dev.ambit.cli.json.AdmissionJson;
 import dev.ambit.engine.AmbitException;
 import dev.ambit.engine.Assistant;
+import dev.ambit.engine.ComparedReplies;
 import dev.ambit.engine.Conversation;
 import dev.ambit.engine.Reply;
 import dev.ambit.engine.TurnOptions;
 import dev.ambit.engine.inference.Sampling;
 import dev.ambit.engine.inference.TokenSink;
+import dev.ambit.engine.prefs.Admission;
+import dev.ambit.engine.prefs.PreferenceLearner;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -29,14 +36,26 @@ public final class HeadlessSession {
     private final PrintWriter out;
     private final boolean stream;
     private final Conversation conversation;
+    private final PreferenceEvents preferences;
+    private final Map<Integer, String> replies = new HashMap<>();
 
     public HeadlessSession(Assistant assistant, Supplier<Sampling> sampling, BufferedReader in, PrintWriter out, boolean stream) {
+        this(assistant, sampling, in, out, stream, null);
+    }
+
+    /**
+     * @param learner the tier-3 learner for this session (feedback, choose and compare need one); null for none
+     */
+    public HeadlessSession(Assistant assistant, Supplier<Sampling> sampling, BufferedReader in, PrintWriter out, boolean stream,
+            PreferenceLearner learner) {
         this.assistant = assistant;
         this.sampling = sampling;
         this.in = in;
         this.out = out;
         this.stream = stream;
         this.conversation = assistant.newConversation();
+        this.conversation.personalise(learner);
+        this.preferences = new PreferenceEvents(learner);
     }
 
     public void run() throws IOException {
@@ -65,8 +84,10 @@ public final class HeadlessSession {
         switch (type) {
             case "message" -> message(node);
             case "command" -> command(node);
-            case "" -> emit(error("bad_event", "the event has no \"type\" (expected message or command)"));
-            default -> emit(error("unknown_type", "unknown event type \"" + type + "\" (expected message or command)"));
+            case "feedback" -> emit(preferences.feedback(node, replies));
+            case "choose" -> emit(preferences.choose(node));
+            case "" -> emit(error("bad_event", "the event has no \"type\" (expected " + TYPES + ")"));
+            default -> emit(error("unknown_type", "unknown event type \"" + type + "\" (expected " + TYPES + ")"));
         }
     }
 
@@ -82,9 +103,20 @@ public final class HeadlessSession {
                 emit(event("token").put("text", piece));
                 return true;
             } : TokenSink.DISCARD;
-            Reply reply = conversation.send(text.asText(), TurnOptions.of(s), sink);
+            // "unpersonalised": true answers without the tier-3 profile, so a script can compare (the /raw of chat).
+            boolean raw = node.path("unpersonalised").asBoolean(false);
+            Reply reply = conversation.send(text.asText(), new TurnOptions(s, raw), sink);
+            int turn = conversation.turns();
+            replies.put(turn, reply.text());
+            List<Admission> learned = conversation.lastAdmissions();
+            if (!learned.isEmpty()) {
+                ObjectNode pref = preferences.event("statement", turn);
+                pref.set("candidates", AdmissionJson.toJson(learned));
+                emit(pref);
+            }
             ObjectNode json = ReplyJson.toJson(reply, s.seed());
             ObjectNode event = event("reply");
+            event.put("turn", turn);
             event.setAll(json);
             emit(event);
         } catch (AmbitException e) {
@@ -100,6 +132,8 @@ public final class HeadlessSession {
                 emit(event("done").put("command", "clear"));
             }
             case "remember" -> remember(node);
+            case "compare" -> compare();
+            case "consent" -> emit(preferences.consent(node, conversation.turns()));
             case "" -> emit(error("bad_event", "a command event needs a \"name\""));
             default -> emit(error("unknown_command", "unknown command \"" + name + "\""));
         }
@@ -123,6 +157,21 @@ public final class HeadlessSession {
             emit(error(e.failure().name().toLowerCase(Locale.ROOT), e.getMessage()));
         }
     }
+
+    private void compare() {
+        if (!preferences.learning()) {
+            emit(error("no_profile", "compare needs a profile; this session has none"));
+            return;
+        }
+        try {
+            ComparedReplies pair = conversation.compare(TurnOptions.of(sampling.get()));
+            emit(preferences.compared(conversation.turns(), pair));
+        } catch (AmbitException e) {
+            emit(error(e.failure().name().toLowerCase(Locale.ROOT), e.getMessage()));
+        }
+    }
+
+    private static final String TYPES = "message, command, feedback or choose";
 
     private ObjectNode event(String type) {
         return ReplyJson.MAPPER.createObjectNode().put("type", type);

@@ -6,7 +6,11 @@ import dev.ambit.engine.Reply;
 import dev.ambit.engine.TurnOptions;
 import dev.ambit.engine.inference.Sampling;
 import dev.ambit.engine.inference.TokenSink;
+import dev.ambit.engine.policy.EffectivePolicy;
+import dev.ambit.engine.policy.Policy;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -95,7 +99,8 @@ public final class EngineChatActions implements ChatActions {
 
     @Override
     public TierSummary tiers() {
-        // Policies are not loaded by this build's engine yet; Reply verdicts name their bounds once they are.
-        return TierSummary.none();
+        EffectivePolicy bounds = assistant.guard().policy();
+        Optional<String> organisation = bounds.tiers().stream().filter(p -> p.tier() == 2).reduce((a, b) -> b).map(Policy::title);
+        return new TierSummary(Optional.of(bounds.jurisdiction().toUpperCase(Locale.ROOT)), organisation);
     }
 }

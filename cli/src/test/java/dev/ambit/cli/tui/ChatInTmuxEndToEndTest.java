@@ -50,7 +50,8 @@ class ChatInTmuxEndToEndTest {
         try {
             tmux("new-session", "-d", "-s", "chat", "-x", "120", "-y", "40", "sh " + quote(script.toString()));
             String ready = awaitScreen("the chat to be ready", s -> s.contains("| ready |"));
-            assertTrue(ready.lines().findFirst().orElse("").startsWith(" ambit | tier 1 law: none loaded | tier 2 organisation: none loaded"),
+            // No organisation policy is installed on a test machine; the default jurisdiction (eu) is in force.
+            assertTrue(ready.lines().findFirst().orElse("").startsWith(" ambit | tier 1 law: EU law | tier 2 organisation: none loaded"),
                     "the tier banner heads the screen:\n" + ready);
 
             tmux("send-keys", "-t", "chat", "-l", "Once upon a time");

@@ -1,0 +1,107 @@
+package dev.ambit.cli.command;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ambit.cli.CliContext;
+import dev.ambit.cli.ExitCode;
+import dev.ambit.cli.json.AdmissionJson;
+import dev.ambit.cli.json.ReplyJson;
+import dev.ambit.engine.InvalidInputException;
+import dev.ambit.engine.prefs.Admission;
+import dev.ambit.engine.prefs.PreferenceBounds;
+import dev.ambit.engine.prefs.PreferenceLearner;
+import dev.ambit.engine.prefs.Profile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code ambit profile learn}: how statements change the profile, each candidate accepted, clamped,
+ * needs-consent or rejected with the bound that decided it.
+ */
+@Command(name = "learn", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Learn preferences from statements in ordinary words (\"keep it short\", \"call me Sam\").",
+            "Each candidate is checked against the bounds: accepted, clamped, needs-consent or rejected.",
+            "With '-' reads one statement per line from standard input and answers one line each."})
+public final class ProfileLearnCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Option(names = "--dry-run", description = "Show what would change; change nothing.")
+    boolean dryRun;
+
+    @Option(names = "--json", description = "One JSON object per statement: {\"input\", \"candidates\": [...]}.")
+    boolean json;
+
+    @Parameters(paramLabel = "TEXT", arity = "1..*", description = "The statement; '-' reads statements from standard input.")
+    List<String> words;
+
+    ProfileLearnCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        List<String> statements = statements();
+        // Until the encrypted store is wired in, learning outside --dry-run lives only as long as this process.
+        PreferenceLearner learner = new PreferenceLearner(Profile.inMemory(), PreferenceBounds.global(), Clock.systemUTC());
+        boolean persisted = learner.profile().repository().persistent();
+        PrintWriter out = context.out();
+        for (String statement : statements) {
+            List<Admission> admissions = dryRun ? learner.preview(statement) : learner.learn(statement, 0);
+            if (json) {
+                ObjectNode line = ReplyJson.MAPPER.createObjectNode().put("input", statement);
+                line.set("candidates", AdmissionJson.toJson(admissions));
+                if (!dryRun) {
+                    line.put("persisted", persisted);
+                }
+                out.println(line.toString());
+            } else {
+                human(out, statement, admissions);
+            }
+        }
+        out.flush();
+        if (!dryRun && !persisted) {
+            context.err().println("ambit: not persisted: the profile store is not available in this build, "
+                    + "so what was learned ends with this command");
+            context.err().flush();
+        }
+        return ExitCode.OK.code();
+    }
+
+    private static void human(PrintWriter out, String statement, List<Admission> admissions) {
+        if (admissions.isEmpty()) {
+            out.println("\"" + statement + "\": no preference found");
+            return;
+        }
+        for (Admission a : admissions) {
+            out.printf("%s = %s: %s (%s)%n", a.candidate().name(), a.value(), a.status().wireName(), a.note());
+        }
+    }
+
+    private List<String> statements() throws IOException {
+        List<String> statements = new ArrayList<>();
+        if (words.size() == 1 && words.get(0).equals("-")) {
+            String line;
+            while ((line = context.in().readLine()) != null) {
+                if (!line.isBlank()) {
+                    statements.add(line.strip());
+                }
+            }
+            if (statements.isEmpty()) {
+                throw new InvalidInputException("no statements on standard input: give one per line");
+            }
+            return statements;
+        }
+        String joined = String.join(" ", words).strip();
+        if (joined.isEmpty()) {
+            throw new InvalidInputException("the statement is empty: e.g. ambit profile learn \"keep it short\"");
+        }
+        statements.add(joined);
+        return statements;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.ambit.engine.prefs;
+
+import dev.ambit.engine.policy.BoundRef;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What the bounds let the user choose on one dimension.
+ *
+ * @param mode FREE (any well-formed value), ALLOWED (only {@code values}) or LOCKED (only the single value)
+ * @param values the allowed values; empty for FREE, exactly one for LOCKED
+ * @param bound the bound that narrows the dimension; null only for FREE
+ */
+public record DimensionRule(Mode mode, Set<String> values, BoundRef bound) {
+    /** How far a bound narrows a dimension. */
+    public enum Mode {
+        FREE,
+        ALLOWED,
+        LOCKED
+    }
+
+    public DimensionRule {
+        Objects.requireNonNull(mode, "mode");
+        values = Set.copyOf(values);
+        switch (mode) {
+            case FREE -> {
+                if (!values.isEmpty() || bound != null) {
+                    throw new IllegalArgumentException("a FREE rule takes no values and no bound, got " + values + " and " + bound);
+                }
+            }
+            case ALLOWED -> {
+                if (values.isEmpty()) {
+                    throw new IllegalArgumentException("an ALLOWED rule needs at least one value");
+                }
+                Objects.requireNonNull(bound, "bound");
+            }
+            case LOCKED -> {
+                if (values.size() != 1) {
+                    throw new IllegalArgumentException("a LOCKED rule needs exactly one value, got " + values);
+                }
+                Objects.requireNonNull(bound, "bound");
+            }
+        }
+    }
+
+    public static DimensionRule free() {
+        return new DimensionRule(Mode.FREE, Set.of(), null);
+    }
+
+    public static DimensionRule allowed(BoundRef bound, String... values) {
+        return new DimensionRule(Mode.ALLOWED, Set.of(values), bound);
+    }
+
+    public static DimensionRule locked(BoundRef bound, String value) {
+        return new DimensionRule(Mode.LOCKED, Set.of(value), bound);
+    }
+
+    /** True when the bounds let the user hold {@code value} (well-formedness is the dimension's concern). */
+    public boolean permits(String value) {
+        return mode == Mode.FREE || values.contains(value);
+    }
+}

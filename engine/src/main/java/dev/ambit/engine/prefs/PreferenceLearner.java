@@ -1,0 +1,230 @@
+package dev.ambit.engine.prefs;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Learns the profile from statements, thumbs and pairwise choices, inside the bounds. Every value it stores is
+ * either an admitted candidate's value or the best of the values the bounds permit, so nothing outside the
+ * bounds is ever written. Not thread-safe.
+ */
+public final class PreferenceLearner {
+    /** Dimensions a pair of replies can visibly differ on, so the user can compare them. */
+    public static final Set<Dimension> COMPARABLE = Collections.unmodifiableSet(EnumSet.of(Dimension.VERBOSITY,
+            Dimension.FORMAT, Dimension.EMOJI, Dimension.EXPERTISE, Dimension.FORMALITY, Dimension.EXAMPLES, Dimension.HUMOUR,
+            Dimension.TONE));
+    static final double STATEMENT_RATE = 3.0;
+    static final double CHOICE_RATE = 1.5;
+    static final double FEEDBACK_RATE = 0.6;
+    /** A learned (not stated) value becomes a profile item once the learner is at least this sure of it. */
+    static final double STORE_CONFIDENCE = 0.2;
+
+    private final Profile profile;
+    private final PreferenceBounds bounds;
+    private final Clock clock;
+    private final StatementExtractor extractor = new StatementExtractor();
+    private final Map<String, Candidate> awaitingConsent = new LinkedHashMap<>();
+
+    public PreferenceLearner(Profile profile, PreferenceBounds bounds, Clock clock) {
+        this.profile = Objects.requireNonNull(profile, "profile");
+        this.bounds = Objects.requireNonNull(bounds, "bounds");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
+    public PreferenceBounds bounds() {
+        return bounds;
+    }
+
+    /** How {@code text} would change the profile, without changing it (the dry run). */
+    public List<Admission> preview(String text) {
+        return extractor.extract(text).stream().map(c -> Admissibility.check(c, bounds)).toList();
+    }
+
+    /** Learns from an explicit statement; returns the decision on each candidate it held. */
+    public List<Admission> learn(String text, int turn) {
+        return learn(extractor.extract(text), turn);
+    }
+
+    /**
+     * Learns from candidates found elsewhere (e.g. a model-based extractor): each one passes the same bounds
+     * check as a statement's.
+     */
+    public List<Admission> learn(List<Candidate> candidates, int turn) {
+        List<Admission> admissions = candidates.stream().map(c -> Admissibility.check(c, bounds)).toList();
+        for (Admission a : admissions) {
+            apply(a, "statement", turn);
+        }
+        return admissions;
+    }
+
+    /** Facts that wait for the user's explicit consent, by name. */
+    public Map<String, Candidate> awaitingConsent() {
+        return Map.copyOf(awaitingConsent);
+    }
+
+    /** Stores a needs-consent fact after the user confirmed it; empty when nothing of that name waits. */
+    public Optional<Admission> confirm(String fact, int turn) {
+        Candidate c = awaitingConsent.remove(fact);
+        if (c == null) {
+            return Optional.empty();
+        }
+        Admission a = Admissibility.checkConsented(c, bounds);
+        apply(a, "statement", turn);
+        return Optional.of(a);
+    }
+
+    /**
+     * A thumbs up or down on a reply. A reason that names a preference ("too long") is learned as a statement and
+     * the rating attributed to that dimension only; otherwise the rating is attributed to every feature the
+     * reply exhibits.
+     */
+    public List<Admission> feedback(ReplyFeatures features, boolean up, String reason, int turn) {
+        List<Admission> fromReason = reason == null || reason.isBlank() ? List.of() : preview(reason);
+        boolean reasonNamesDimension = fromReason.stream().anyMatch(a -> a.candidate().isDimension());
+        if (reasonNamesDimension) {
+            for (Admission a : fromReason) {
+                apply(a, "feedback", turn);
+            }
+            return fromReason;
+        }
+        List<Admission> stored = new ArrayList<>();
+        features.observed().forEach((d, seen) -> {
+            List<String> domain = domain(d);
+            if (domain.size() < 2 || !domain.contains(seen)) {
+                return;
+            }
+            DimensionModel model = profile.model(d);
+            if (up) {
+                model.preferOver(seen, domain, FEEDBACK_RATE);
+            } else {
+                model.dispreferAgainst(seen, domain, FEEDBACK_RATE);
+            }
+            refresh(d, "feedback", turn).ifPresent(stored::add);
+        });
+        return stored;
+    }
+
+    /** The user picked one of the two replies of {@code comparison}. */
+    public Optional<Admission> choose(Comparison comparison, boolean pickedA, int turn) {
+        Dimension d = comparison.dimension();
+        String winner = pickedA ? comparison.a() : comparison.b();
+        String loser = pickedA ? comparison.b() : comparison.a();
+        List<String> domain = domain(d);
+        if (!domain.contains(winner) || !domain.contains(loser)) {
+            return Optional.empty();
+        }
+        profile.model(d).prefer(winner, loser, CHOICE_RATE);
+        return refresh(d, "choice", turn);
+    }
+
+    /** The comparison that teaches the most: the comparable dimension the learner is least sure of. */
+    public Optional<Comparison> nextComparison() {
+        return nextComparison(COMPARABLE);
+    }
+
+    /** Like {@link #nextComparison()}, among {@code among} only (e.g. the dimensions a reply can show). */
+    public Optional<Comparison> nextComparison(Set<Dimension> among) {
+        Dimension best = null;
+        double bestConfidence = 2;
+        for (Dimension d : among) {
+            List<String> domain = domain(d);
+            if (domain.size() < 2) {
+                continue;
+            }
+            double c = profile.model(d).confidence(domain);
+            if (c < bestConfidence) {
+                best = d;
+                bestConfidence = c;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        List<String> ranking = profile.model(best).ranking(domain(best));
+        return Optional.of(new Comparison(best, ranking.get(0), ranking.get(1), bestConfidence));
+    }
+
+    /** The learner's current best value of a comparable dimension and its confidence. */
+    public Optional<String> estimate(Dimension d) {
+        List<String> domain = domain(d);
+        return domain.isEmpty() ? Optional.empty() : Optional.of(profile.model(d).ranking(domain).get(0));
+    }
+
+    public double confidence(Dimension d) {
+        return profile.model(d).confidence(domain(d));
+    }
+
+    /** The values of a closed dimension that the bounds permit; empty for open dimensions. */
+    List<String> domain(Dimension d) {
+        DimensionRule rule = bounds.dimension(d);
+        return d.allowedValues().stream().filter(rule::permits).toList();
+    }
+
+    private void apply(Admission a, String source, int turn) {
+        Candidate c = a.candidate();
+        if (a.status() == Admission.Status.NEEDS_CONSENT) {
+            awaitingConsent.put(c.name(), c);
+            return;
+        }
+        if (!a.storable()) {
+            return;
+        }
+        if (c.isDimension()) {
+            Dimension d = c.dimension();
+            List<String> domain = domain(d);
+            double confidence = 1;
+            if (domain.contains(a.value())) {
+                profile.model(d).preferOver(a.value(), domain, STATEMENT_RATE);
+                profile.saveModel(d, provenance(source, turn, 1, 1, c.evidence()));
+                confidence = profile.model(d).confidence(domain);
+            }
+            int count = profile.dimension(d).map(i -> i.provenance().evidenceCount() + 1).orElse(1);
+            profile.put(new ProfileItem(ProfileItem.Kind.DIMENSION, d.wireName(), a.value(),
+                    provenance(source, turn, count, confidence, c.evidence())));
+        } else {
+            awaitingConsent.remove(c.name());
+            int count = Optional.ofNullable(profile.facts().get(c.name())).map(i -> i.provenance().evidenceCount() + 1).orElse(1);
+            // An identifier's minimised value is all that is kept; its statement would repeat it whole.
+            String evidence = c.category().identifier() ? "" : c.evidence();
+            profile.put(new ProfileItem(ProfileItem.Kind.FACT, c.name(), a.value(),
+                    provenance(source, turn, count, 1, evidence)));
+        }
+    }
+
+    /** Stores the learned top value once the learner is sure enough, always one the bounds permit. */
+    private Optional<Admission> refresh(Dimension d, String source, int turn) {
+        List<String> domain = domain(d);
+        DimensionModel model = profile.model(d);
+        double confidence = model.confidence(domain);
+        profile.saveModel(d, provenance(source, turn, Math.max(1, model.evidence()), confidence, ""));
+        if (confidence < STORE_CONFIDENCE) {
+            return Optional.empty();
+        }
+        String top = model.ranking(domain).get(0);
+        Admission a = Admissibility.check(Candidate.of(d, top, source), bounds);
+        if (!a.storable()) {
+            return Optional.empty();
+        }
+        profile.put(new ProfileItem(ProfileItem.Kind.DIMENSION, d.wireName(), a.value(),
+                provenance(source, turn, Math.max(1, model.evidence()), confidence, "")));
+        return Optional.of(a);
+    }
+
+    private Provenance provenance(String source, int turn, int count, double confidence, String evidence) {
+        // The user's words are kept as evidence, but never an identifier in them: those are minimised facts.
+        return new Provenance(source, Math.max(0, turn), clock.instant(), Math.max(1, count), confidence,
+                Identifiers.redact(evidence));
+    }
+}

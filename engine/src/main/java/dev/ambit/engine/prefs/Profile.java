@@ -1,0 +1,118 @@
+package dev.ambit.engine.prefs;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The user's tier-3 profile: a value per dimension, remembered facts, and the learner's evidence, written
+ * through to a {@link ProfileRepository}. It stores what it is given; {@link PreferenceLearner} decides what is
+ * admissible. Not thread-safe.
+ */
+public final class Profile {
+    private final ProfileRepository repository;
+    private final Map<Dimension, ProfileItem> dimensions = new EnumMap<>(Dimension.class);
+    private final Map<String, ProfileItem> facts = new LinkedHashMap<>();
+    private final Map<Dimension, DimensionModel> models = new EnumMap<>(Dimension.class);
+
+    private Profile(ProfileRepository repository) {
+        this.repository = Objects.requireNonNull(repository, "repository");
+    }
+
+    /** Reads every item of {@code repository}. */
+    public static Profile load(ProfileRepository repository) {
+        Profile profile = new Profile(repository);
+        for (ProfileItem item : repository.load()) {
+            switch (item.kind()) {
+                case DIMENSION -> Dimension.byName(item.name()).ifPresent(d -> profile.dimensions.put(d, item));
+                case FACT -> profile.facts.put(item.name(), item);
+                case EVIDENCE -> Dimension.byName(item.name())
+                        .ifPresent(d -> profile.models.put(d, DimensionModel.fromJson(item.value())));
+            }
+        }
+        return profile;
+    }
+
+    /** An empty profile that persists nothing. */
+    public static Profile inMemory() {
+        return load(new InMemoryProfileRepository());
+    }
+
+    public ProfileRepository repository() {
+        return repository;
+    }
+
+    public Optional<ProfileItem> dimension(Dimension dimension) {
+        return Optional.ofNullable(dimensions.get(dimension));
+    }
+
+    public Optional<String> value(Dimension dimension) {
+        return dimension(dimension).map(ProfileItem::value);
+    }
+
+    public Map<String, ProfileItem> facts() {
+        return Map.copyOf(facts);
+    }
+
+    /** Dimension items first (in dimension order), then facts; evidence is internal to the learner. */
+    public List<ProfileItem> items() {
+        List<ProfileItem> all = new ArrayList<>(dimensions.values());
+        all.addAll(facts.values());
+        return all;
+    }
+
+    DimensionModel model(Dimension dimension) {
+        return models.computeIfAbsent(dimension, d -> new DimensionModel());
+    }
+
+    void put(ProfileItem item) {
+        repository.save(item);
+        switch (item.kind()) {
+            case DIMENSION -> dimensions.put(Dimension.byName(item.name()).orElseThrow(), item);
+            case FACT -> facts.put(item.name(), item);
+            case EVIDENCE -> { }
+        }
+    }
+
+    void saveModel(Dimension dimension, Provenance provenance) {
+        repository.save(new ProfileItem(ProfileItem.Kind.EVIDENCE, dimension.wireName(), model(dimension).toJson(), provenance));
+    }
+
+    /** Forgets one item by its id ({@code dimension:verbosity}, {@code fact:location}); false when unknown. */
+    public boolean forget(String id) {
+        int colon = id.indexOf(':');
+        if (colon < 0) {
+            return false;
+        }
+        ProfileItem.Kind kind;
+        try {
+            kind = ProfileItem.Kind.parse(id.substring(0, colon));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        String name = id.substring(colon + 1);
+        boolean removed = repository.delete(kind, name);
+        if (kind == ProfileItem.Kind.DIMENSION) {
+            Dimension.byName(name).ifPresent(d -> {
+                dimensions.remove(d);
+                models.remove(d);
+                repository.delete(ProfileItem.Kind.EVIDENCE, name);
+            });
+        } else if (kind == ProfileItem.Kind.FACT) {
+            facts.remove(name);
+        }
+        return removed;
+    }
+
+    /** Forgets everything: items, facts and evidence. */
+    public void forgetAll() {
+        repository.deleteAll();
+        dimensions.clear();
+        facts.clear();
+        models.clear();
+    }
+}
