@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -160,25 +161,24 @@ public final class Store implements AutoCloseable {
 
     /** Stores {@code item}; when this returns the item is durable. */
     public Item add(NewItem item) {
-        return write(c -> {
-            Item stored = tables.insert(c, item, clock.instant());
-            audit.append(c, "profile.add", item.kind() + ":" + stored.id(), clock.instant());
-            return stored;
-        });
+        return addAll(List.of(item)).get(0);
     }
 
     /**
      * Stores several items in one transaction: all of them are durable when this returns, or none is. One
-     * commit (one fsync) for the batch is what makes bulk imports fast.
+     * commit (one fsync) for the batch is what makes bulk imports fast. Each item still gets its own audit
+     * entry, exactly as if added one by one.
      */
     public List<Item> addAll(List<NewItem> items) {
+        List<NewItem> batch = List.copyOf(items);
         return write(c -> {
-            List<Item> stored = new java.util.ArrayList<>(items.size());
-            for (NewItem item : items) {
-                Item one = tables.insert(c, item, clock.instant());
-                audit.append(c, "profile.add", item.kind() + ":" + one.id(), clock.instant());
-                stored.add(one);
+            Instant now = clock.instant();
+            List<Item> stored = tables.insertAll(c, batch, now);
+            List<String> subjects = new ArrayList<>(stored.size());
+            for (Item item : stored) {
+                subjects.add(item.kind() + ":" + item.id());
             }
+            audit.appendAll(c, "profile.add", subjects, now);
             return stored;
         });
     }
@@ -215,8 +215,17 @@ public final class Store implements AutoCloseable {
         return read(c -> tables.items(c, ""));
     }
 
+    /** Every item of {@code kind}, oldest first. */
     public List<Item> items(String kind) {
-        return read(c -> tables.items(c, "WHERE kind = ?", kind));
+        return read(c -> tables.itemsOfKind(c, kind));
+    }
+
+    /**
+     * Every item of {@code kind}, oldest first, without provenance: the fast way to load a large profile for a
+     * prompt. Damage is reported as by {@link #items}, for the fields read.
+     */
+    public List<ItemValue> values(String kind) {
+        return read(c -> tables.valuesOfKind(c, kind));
     }
 
     /** The item of {@code kind} whose name is {@code name}, found without decrypting other rows' names. */

@@ -5,13 +5,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The SQL of items, transcripts and settings, with every sensitive column going through the field cipher.
@@ -20,41 +20,71 @@ import java.util.Optional;
  * {@code item|name|<kind>}.
  */
 final class Tables {
+    /** Below this many rows, handing decryption to other threads costs more than it saves. */
+    static final int PARALLEL_FROM_ROWS = 512;
+
     private final FieldCipher cipher;
+    private final FieldCipher.Column values;
+    private final FieldCipher.Column provenances;
 
     Tables(FieldCipher cipher) {
         this.cipher = cipher;
+        this.values = cipher.column("item", "value");
+        this.provenances = cipher.column("item", "provenance");
     }
 
-    Item insert(Connection c, NewItem item, Instant now) throws SQLException {
-        long id;
-        // The row id is part of the associated data, so the row is created first and its fields set after.
-        try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO item (kind, name, value, provenance, created_at, updated_at) VALUES (?, NULL, x'', x'', ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, item.kind());
-            s.setLong(2, now.toEpochMilli());
-            s.setLong(3, now.toEpochMilli());
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
+    /** Inserts {@code items} with consecutive new ids, one statement per row with its fields encrypted first. */
+    List<Item> insertAll(Connection c, List<NewItem> items, Instant now) throws SQLException {
+        long id = nextId(c, "item");
+        long millis = now.toEpochMilli();
+        Instant stored = Instant.ofEpochMilli(millis);
+        List<Item> out = new ArrayList<>(items.size());
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO item (id, kind, name, value, provenance, created_at,"
+                + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (NewItem item : items) {
+                s.setLong(1, id);
+                s.setString(2, item.kind());
+                s.setBytes(3, item.name().isEmpty() ? null : nameCiphertext(item.kind(), item.name()));
+                s.setBytes(4, values.encrypt(id, item.value()));
+                s.setBytes(5, provenances.encrypt(id, item.provenance()));
+                s.setLong(6, millis);
+                s.setLong(7, millis);
+                s.executeUpdate();
+                out.add(new Item(id, item.kind(), item.name(), item.value(), item.provenance(), stored, stored));
+                id++;
             }
         }
-        writeFields(c, id, item.kind(), item.name(), item.value(), item.provenance());
-        Instant stored = Instant.ofEpochMilli(now.toEpochMilli());
-        return new Item(id, item.kind(), item.name(), item.value(), item.provenance(), stored, stored);
+        return out;
+    }
+
+    /**
+     * The id AUTOINCREMENT would give the next row of {@code table}: past every id ever used, those of deleted
+     * rows included. Ids are chosen before the insert because each is part of its row's associated data; that
+     * is safe because writes run under the write lock ({@code BEGIN IMMEDIATE}), so no other writer can take
+     * them meanwhile.
+     */
+    private static long nextId(Connection c, String table) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT max(coalesce((SELECT seq FROM sqlite_sequence"
+                        + " WHERE name = '" + table + "'), 0), coalesce((SELECT max(id) FROM " + table + "), 0)) + 1");
+                ResultSet rows = s.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     void writeFields(Connection c, long id, String kind, String name, String value, String provenance) throws SQLException {
-        String row = Long.toString(id);
         try (PreparedStatement s = c.prepareStatement("UPDATE item SET name = ?, value = ?, provenance = ? WHERE id = ?")) {
-            s.setBytes(1, name.isEmpty() ? null : nameCiphertext(kind, name));
-            s.setBytes(2, cipher.encrypt("item", "value", row, value));
-            s.setBytes(3, cipher.encrypt("item", "provenance", row, provenance));
-            s.setLong(4, id);
-            s.executeUpdate();
+            writeFields(s, id, kind, name, value, provenance);
         }
+    }
+
+    private void writeFields(PreparedStatement update, long id, String kind, String name, String value, String provenance)
+            throws SQLException {
+        update.setBytes(1, name.isEmpty() ? null : nameCiphertext(kind, name));
+        update.setBytes(2, values.encrypt(id, value));
+        update.setBytes(3, provenances.encrypt(id, provenance));
+        update.setLong(4, id);
+        update.executeUpdate();
     }
 
     boolean touch(Connection c, long id, Instant now) throws SQLException {
@@ -70,32 +100,87 @@ final class Tables {
     }
 
     List<Item> items(Connection c, String where, Object... args) throws SQLException {
-        List<Item> out = new ArrayList<>();
+        List<Sealed> sealed = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT id, kind, name, value, provenance, created_at, updated_at FROM item " + where + " ORDER BY id")) {
+                "SELECT id, name, value, provenance, created_at, updated_at, kind FROM item " + where + " ORDER BY id")) {
             for (int i = 0; i < args.length; i++) {
                 s.setObject(i + 1, args[i]);
             }
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
-                    out.add(item(rows));
+                    sealed.add(sealedItem(rows, rows.getString(7)));
                 }
             }
         }
-        return out;
+        return open(sealed, this::item);
     }
 
-    private Item item(ResultSet rows) throws SQLException {
-        long id = rows.getLong(1);
-        String row = Long.toString(id);
-        String kind = rows.getString(2);
-        byte[] name = rows.getBytes(3);
-        return new Item(id, kind,
-                name == null ? "" : cipher.decryptDeterministically("item", "name", kind, row, name),
-                cipher.decrypt("item", "value", row, rows.getBytes(4)),
-                cipher.decrypt("item", "provenance", row, rows.getBytes(5)),
-                Instant.ofEpochMilli(rows.getLong(6)),
-                Instant.ofEpochMilli(rows.getLong(7)));
+    /** The items of one kind, oldest first; the kind is known, so it is not read back for every row. */
+    List<Item> itemsOfKind(Connection c, String kind) throws SQLException {
+        List<Sealed> sealed = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT id, name, value, provenance, created_at, updated_at FROM item WHERE kind = ? ORDER BY id")) {
+            s.setString(1, kind);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    sealed.add(sealedItem(rows, kind));
+                }
+            }
+        }
+        return open(sealed, this::item);
+    }
+
+    private static Sealed sealedItem(ResultSet rows, String kind) throws SQLException {
+        return new Sealed(rows.getLong(1), kind, rows.getBytes(2), rows.getBytes(3), rows.getBytes(4), rows.getLong(5),
+                rows.getLong(6));
+    }
+
+    private Item item(Sealed row) {
+        return new Item(row.id, row.kind, name(row), values.decrypt(row.id, row.value),
+                provenances.decrypt(row.id, row.provenance), Instant.ofEpochMilli(row.created),
+                Instant.ofEpochMilli(row.updated));
+    }
+
+    /** As {@link #itemsOfKind}, without reading or decrypting provenance and creation time. */
+    List<ItemValue> valuesOfKind(Connection c, String kind) throws SQLException {
+        List<Sealed> sealed = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT id, name, value, updated_at FROM item WHERE kind = ? ORDER BY id")) {
+            s.setString(1, kind);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    sealed.add(new Sealed(rows.getLong(1), kind, rows.getBytes(2), rows.getBytes(3), null, 0,
+                            rows.getLong(4)));
+                }
+            }
+        }
+        return open(sealed, r -> new ItemValue(r.id, r.kind, name(r), values.decrypt(r.id, r.value),
+                Instant.ofEpochMilli(r.updated)));
+    }
+
+    /** One row as read, before decryption. */
+    private record Sealed(long id, String kind, byte[] name, byte[] value, byte[] provenance, long created, long updated) {}
+
+    /**
+     * Decrypts rows as read, in their order. A large profile is decrypted on all cores: each field is its own
+     * authenticated ciphertext, so the work splits without sharing anything. When a row is damaged the rows
+     * are decrypted again one by one, so the error names the first damaged row whatever the threads did.
+     */
+    private static <T> List<T> open(List<Sealed> rows, Function<Sealed, T> decrypt) {
+        if (rows.size() < PARALLEL_FROM_ROWS) {
+            return rows.stream().map(decrypt).toList();
+        }
+        try {
+            return rows.parallelStream().map(decrypt).toList();
+        } catch (DamagedItemException e) {
+            return rows.stream().map(decrypt).toList();
+        }
+    }
+
+    private String name(Sealed row) {
+        return row.name == null
+                ? ""
+                : cipher.decryptDeterministically("item", "name", row.kind, Long.toString(row.id), row.name);
     }
 
     /** Deletes item {@code id} and returns its kind. */
@@ -135,20 +220,16 @@ final class Tables {
     TranscriptEntry insertTranscript(Connection c, String conversation, String role, String content, Instant now)
             throws SQLException {
         TranscriptEntry probe = new TranscriptEntry(1, conversation, role, content, now);
-        long id;
+        long id = nextId(c, "transcript");
         try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO transcript (conversation, role, content, created_at) VALUES (?, ?, x'', ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, probe.conversation());
-            s.setString(2, probe.role());
-            s.setLong(3, now.toEpochMilli());
+                "INSERT INTO transcript (id, conversation, role, content, created_at) VALUES (?, ?, ?, ?, ?)")) {
+            s.setLong(1, id);
+            s.setString(2, probe.conversation());
+            s.setString(3, probe.role());
+            s.setBytes(4, cipher.encrypt("transcript", "content", Long.toString(id), content));
+            s.setLong(5, now.toEpochMilli());
             s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
         }
-        writeTranscript(c, id, content);
         return new TranscriptEntry(id, conversation, role, content, Instant.ofEpochMilli(now.toEpochMilli()));
     }
 
@@ -209,8 +290,11 @@ final class Tables {
 
     /** Re-encrypts every field under the cipher's primary key (key rotation); fails on any damaged field. */
     void reencryptAll(Connection c) throws SQLException {
-        for (Item item : items(c, "")) {
-            writeFields(c, item.id(), item.kind(), item.name(), item.value(), item.provenance());
+        try (PreparedStatement update = c.prepareStatement(
+                "UPDATE item SET name = ?, value = ?, provenance = ? WHERE id = ?")) {
+            for (Item item : items(c, "")) {
+                writeFields(update, item.id(), item.kind(), item.name(), item.value(), item.provenance());
+            }
         }
         for (TranscriptEntry t : transcripts(c)) {
             writeTranscript(c, t.id(), t.content());

@@ -24,6 +24,7 @@ class MigrationTest {
         try (Connection c = StoreFixture.raw(dir); Statement s = c.createStatement()) {
             s.execute("DROP TABLE transcript");
             s.execute("DROP INDEX item_kind_name");
+            s.execute("DROP INDEX item_kind");
             s.execute("PRAGMA user_version = 1");
         }
         try (Store store = StoreFixture.open(dir)) {
@@ -32,6 +33,27 @@ class MigrationTest {
             store.addTranscript("c", "user", "new table works");
             assertEquals(1, store.transcripts().size());
             assertEquals("ok", store.integrityCheck());
+        }
+    }
+
+    @Test
+    void storeAtSchemaVersion2_gainsTheKindIndexAtOpen() throws Exception {
+        Path dir = home.resolve("store2");
+        try (Store store = StoreFixture.create(dir)) {
+            store.add(new NewItem("preference", "tone", "warm", "{}"));
+        }
+        try (Connection c = StoreFixture.raw(dir); Statement s = c.createStatement()) {
+            s.execute("DROP INDEX item_kind");
+            s.execute("PRAGMA user_version = 2");
+        }
+        try (Store store = StoreFixture.open(dir)) {
+            assertEquals(Migrations.LATEST, store.schemaVersion());
+            assertEquals("warm", store.values("preference").get(0).value());
+        }
+        try (Connection c = StoreFixture.raw(dir); Statement s = c.createStatement();
+                var rows = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'item_kind'")) {
+            rows.next();
+            assertEquals(1, rows.getInt(1));
         }
     }
 }

@@ -33,8 +33,18 @@ public final class AuditLog {
     }
 
     public AuditEntry append(Connection c, String kind, String subject, Instant at) throws SQLException {
+        return appendAll(c, kind, List.of(subject), at).get(0);
+    }
+
+    /**
+     * Appends one entry per subject, all of {@code kind} and time {@code at}: the same chain as that many
+     * {@link #append} calls, with the head read once and sealed once for the batch.
+     */
+    public List<AuditEntry> appendAll(Connection c, String kind, List<String> subjects, Instant at) throws SQLException {
         AuditEntry.checkKind(kind);
-        AuditEntry.checkSubject(subject);
+        for (String subject : subjects) {
+            AuditEntry.checkSubject(subject);
+        }
         long seq = 1;
         String prev = GENESIS;
         try (PreparedStatement s = c.prepareStatement("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
@@ -45,19 +55,29 @@ public final class AuditLog {
             }
         }
         long millis = at.toEpochMilli();
-        String hash = hash(seq, millis, kind, subject, prev);
+        Instant stored = Instant.ofEpochMilli(millis);
+        MessageDigest sha = sha256();
+        List<AuditEntry> out = new ArrayList<>(subjects.size());
         try (PreparedStatement s = c.prepareStatement(
                 "INSERT INTO audit (seq, at, kind, subject, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)")) {
-            s.setLong(1, seq);
-            s.setLong(2, millis);
-            s.setString(3, kind);
-            s.setString(4, subject);
-            s.setString(5, prev);
-            s.setString(6, hash);
-            s.executeUpdate();
+            for (String subject : subjects) {
+                String hash = hash(sha, seq, millis, kind, subject, prev);
+                s.setLong(1, seq);
+                s.setLong(2, millis);
+                s.setString(3, kind);
+                s.setString(4, subject);
+                s.setString(5, prev);
+                s.setString(6, hash);
+                s.executeUpdate();
+                out.add(new AuditEntry(seq, stored, kind, subject, prev, hash));
+                prev = hash;
+                seq++;
+            }
         }
-        writeHead(c, seq + ":" + hash);
-        return new AuditEntry(seq, Instant.ofEpochMilli(millis), kind, subject, prev, hash);
+        if (!out.isEmpty()) {
+            writeHead(c, (seq - 1) + ":" + prev);
+        }
+        return out;
     }
 
     public List<AuditEntry> entries(Connection c) throws SQLException {
@@ -78,6 +98,7 @@ public final class AuditLog {
         long expectedSeq = 1;
         String prev = GENESIS;
         long count = 0;
+        MessageDigest sha = sha256();
         try (PreparedStatement s = c.prepareStatement(
                         "SELECT seq, at, kind, subject, prev_hash, hash FROM audit ORDER BY seq");
                 ResultSet rows = s.executeQuery()) {
@@ -90,7 +111,7 @@ public final class AuditLog {
                 if (!prev.equals(rows.getString(5))) {
                     return new AuditVerification(count, "entry " + seq + " does not link to entry " + (seq - 1));
                 }
-                String computed = hash(seq, rows.getLong(2), rows.getString(3), rows.getString(4), prev);
+                String computed = hash(sha, seq, rows.getLong(2), rows.getString(3), rows.getString(4), prev);
                 if (!computed.equals(recorded)) {
                     return new AuditVerification(count, "entry " + seq + " was edited (its hash does not match)");
                 }
@@ -143,11 +164,14 @@ public final class AuditLog {
         }
     }
 
-    static String hash(long seq, long at, String kind, String subject, String prev) {
+    private static String hash(MessageDigest sha, long seq, long at, String kind, String subject, String prev) {
+        String canonical = prev + "\n" + seq + "\n" + at + "\n" + kind + "\n" + subject;
+        return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            String canonical = prev + "\n" + seq + "\n" + at + "\n" + kind + "\n" + subject;
-            return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }

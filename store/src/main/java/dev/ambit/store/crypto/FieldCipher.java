@@ -24,6 +24,14 @@ public final class FieldCipher {
         this.daead = daead;
     }
 
+    /**
+     * The cipher of one integer-keyed column, for loops over many rows: its associated data is the same
+     * {@code table|column|row} as {@link #encrypt}'s, with the {@code table|column|} prefix encoded once.
+     */
+    public Column column(String table, String column) {
+        return new Column(table, column);
+    }
+
     public byte[] encrypt(String table, String column, String row, String plaintext) {
         try {
             return aead.encrypt(plaintext.getBytes(StandardCharsets.UTF_8), Keyring.ad(table, column, row));
@@ -62,6 +70,46 @@ public final class FieldCipher {
                     StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
             throw new DamagedItemException(table, column, row, e);
+        }
+    }
+
+    /** One column's fields; a row's associated data is the column's prefix followed by the row id's digits. */
+    public final class Column {
+        private final String table;
+        private final String column;
+        private final byte[] prefix;
+
+        private Column(String table, String column) {
+            this.table = table;
+            this.column = column;
+            this.prefix = Keyring.ad(table, column, "");
+        }
+
+        public byte[] encrypt(long row, String plaintext) {
+            try {
+                return aead.encrypt(plaintext.getBytes(StandardCharsets.UTF_8), ad(row));
+            } catch (GeneralSecurityException e) {
+                throw new StoreException("cannot encrypt " + table + " " + row + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** @throws DamagedItemException when the bytes were changed or belong to another field */
+        public String decrypt(long row, byte[] ciphertext) {
+            if (ciphertext == null) {
+                throw new DamagedItemException(table, column, Long.toString(row), null);
+            }
+            try {
+                return new String(aead.decrypt(ciphertext, ad(row)), StandardCharsets.UTF_8);
+            } catch (GeneralSecurityException e) {
+                throw new DamagedItemException(table, column, Long.toString(row), e);
+            }
+        }
+
+        private byte[] ad(long row) {
+            byte[] digits = Long.toString(row).getBytes(StandardCharsets.US_ASCII);
+            byte[] ad = java.util.Arrays.copyOf(prefix, prefix.length + digits.length);
+            System.arraycopy(digits, 0, ad, prefix.length, digits.length);
+            return ad;
         }
     }
 }

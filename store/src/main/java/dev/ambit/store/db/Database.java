@@ -69,6 +69,8 @@ public final class Database implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(busyTimeoutMs);
         config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
+        // Otherwise the driver runs "SELECT last_insert_rowid()" after every INSERT; the store chooses its ids.
+        config.setGetGeneratedKeys(false);
         try {
             Connection connection = config.createConnection("jdbc:sqlite:" + file);
             Database db = new Database(file, connection, busyTimeoutMs);

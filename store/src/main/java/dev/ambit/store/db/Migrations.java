@@ -27,7 +27,9 @@ public final class Migrations {
                     "CREATE TABLE transcript (id INTEGER PRIMARY KEY AUTOINCREMENT, conversation TEXT NOT NULL,"
                             + " role TEXT NOT NULL, content BLOB NOT NULL, created_at INTEGER NOT NULL)",
                     "CREATE INDEX item_kind_name ON item (kind, name)",
-                    "CREATE INDEX transcript_created ON transcript (created_at)"));
+                    "CREATE INDEX transcript_created ON transcript (created_at)"),
+            // 2 -> 3: items of one kind in id order straight from an index; (kind, name) needs a sort for that
+            List.of("CREATE INDEX item_kind ON item (kind)"));
 
     /** The version this build writes. */
     public static final int LATEST = STEPS.size();
