@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ambit.engine.guard.DeterministicGuard;
 import dev.ambit.engine.inference.LocalModel;
+import dev.ambit.engine.policy.BundledPolicies;
+import dev.ambit.engine.policy.EffectivePolicy;
+import dev.ambit.engine.policy.Guard;
+import dev.ambit.engine.policy.MergeMode;
 import dev.ambit.engine.inference.Sampling;
 import dev.ambit.engine.inference.TokenSink;
 import dev.ambit.engine.prefs.Admission;
 import dev.ambit.engine.prefs.AppliedPreference;
-import dev.ambit.engine.prefs.Dimension;
+import dev.ambit.engine.policy.Dimension;
 import dev.ambit.engine.prefs.PreferenceBounds;
 import dev.ambit.engine.prefs.PreferenceLearner;
 import dev.ambit.engine.prefs.Profile;
@@ -22,11 +27,13 @@ import org.junit.jupiter.api.Test;
 /** End to end with the real tiny model: a learned preference changes the next reply and is reported with it. */
 class PersonalisedReplyTest {
     private static final Sampling SAMPLING = new Sampling(7, 0.0f, 200);
+    private static final Guard GUARD = new Guard(
+            EffectivePolicy.merge(BundledPolicies.load().chain("eu"), MergeMode.STRICT), new DeterministicGuard());
 
     @Test
     void learnedShortVerbosity_shortensTheNextReply_andIsListedInPreferencesApplied() {
         LocalModel model = TinyModel.shared(TinyModel.nativeDir());
-        Conversation conversation = new Conversation(model, new PromptAssembler());
+        Conversation conversation = new Conversation(model, new PromptAssembler(), GUARD, "none");
         PreferenceLearner learner = new PreferenceLearner(Profile.inMemory(), PreferenceBounds.global(), Clock.systemUTC());
         conversation.personalise(learner);
 
@@ -59,7 +66,7 @@ class PersonalisedReplyTest {
     @Test
     void compare_answersTheLastMessageTwiceDifferingOnTheLeastSureDimension() {
         LocalModel model = TinyModel.shared(TinyModel.nativeDir());
-        Conversation conversation = new Conversation(model, new PromptAssembler());
+        Conversation conversation = new Conversation(model, new PromptAssembler(), GUARD, "none");
         PreferenceLearner learner = new PreferenceLearner(Profile.inMemory(), PreferenceBounds.global(), Clock.systemUTC());
         conversation.personalise(learner);
         conversation.send("Tell me about the sea.", TurnOptions.of(SAMPLING), TokenSink.DISCARD);

@@ -7,7 +7,7 @@ import dev.ambit.cli.json.ReplyJson;
 import dev.ambit.engine.ComparedReplies;
 import dev.ambit.engine.prefs.Admission;
 import dev.ambit.engine.prefs.Comparison;
-import dev.ambit.engine.prefs.Dimension;
+import dev.ambit.engine.policy.Dimension;
 import dev.ambit.engine.prefs.PreferenceLearner;
 import dev.ambit.engine.prefs.ReplyFeatures;
 import java.util.HashMap;
