@@ -90,9 +90,7 @@ public final class Assistant implements AutoCloseable {
             return Optional.empty();
         }
         if (learner == null) {
-            learner = new PreferenceLearner(dev.ambit.engine.prefs.Profile.load(new StoreProfileRepository(profile)),
-                    preferenceBounds(), Clock.systemUTC());
-            learner.pause(profile.status().equals("paused"));
+            learner = profile.learner(guard.policy());
         }
         return Optional.of(learner);
     }

@@ -86,6 +86,17 @@ public final class PreferenceLearner {
         return admissions;
     }
 
+    /**
+     * The user sets a dimension directly ({@code profile set}): checked against the bounds like a statement and
+     * stored, clamped if need be, with source {@code set}. Applies while learning is paused too: it is the user's
+     * own choice, not something learned.
+     */
+    public Admission set(Dimension dimension, String value) {
+        Admission a = Admissibility.check(Candidate.of(dimension, value, "set " + dimension.id() + " " + value), bounds);
+        apply(a, "set", 0);
+        return a;
+    }
+
     /** Facts that wait for the user's explicit consent, by name. */
     public Map<String, Candidate> awaitingConsent() {
         return Map.copyOf(awaitingConsent);
@@ -100,6 +111,11 @@ public final class PreferenceLearner {
         Admission a = Admissibility.checkConsented(c, bounds);
         apply(a, "statement", turn);
         return Optional.of(a);
+    }
+
+    /** The user said no to remembering a needs-consent fact: it is dropped, never stored. */
+    public boolean decline(String fact) {
+        return awaitingConsent.remove(fact) != null;
     }
 
     /**

@@ -2,6 +2,9 @@ package dev.ambit.engine.profile;
 
 import dev.ambit.engine.AmbitHome;
 import dev.ambit.engine.InvalidInputException;
+import dev.ambit.engine.policy.EffectivePolicy;
+import dev.ambit.engine.prefs.PolicyBounds;
+import dev.ambit.engine.prefs.PreferenceLearner;
 import dev.ambit.store.Item;
 import dev.ambit.store.ItemNotFoundException;
 import dev.ambit.store.NewItem;
@@ -93,6 +96,25 @@ public final class Profile implements AutoCloseable {
     /** "active", or "paused" while learning is paused. */
     public String status() {
         return guard(() -> store.setting(LEARNING_PAUSED)).map(Boolean::parseBoolean).orElse(false) ? "paused" : "active";
+    }
+
+    /** Pauses or resumes learning; while paused the profile is applied but nothing new is learned. */
+    public void pauseLearning(boolean pause) {
+        guard(() -> {
+            store.putSetting(LEARNING_PAUSED, Boolean.toString(pause));
+            return null;
+        });
+    }
+
+    /**
+     * The preference learner over this store under {@code policy}'s bounds: what it learns is committed to the
+     * store as it learns it, and it learns nothing while learning is paused.
+     */
+    public PreferenceLearner learner(EffectivePolicy policy) {
+        PreferenceLearner learner = new PreferenceLearner(
+                dev.ambit.engine.prefs.Profile.load(new StoreProfileRepository(this)), PolicyBounds.of(policy), clock);
+        learner.pause(status().equals("paused"));
+        return learner;
     }
 
     public Optional<String> jurisdiction() {
