@@ -143,10 +143,19 @@ public final class Profile implements AutoCloseable {
         return guard(store::settings);
     }
 
-    /** Removes item {@code id}; an unknown id is an invalid-input error. */
+    /**
+     * Removes item {@code id}; an unknown id is an invalid-input error. Forgetting a learned preference also
+     * forgets the learner's evidence for it, so it is not learned straight back from old signals.
+     */
     public void forget(long id) {
         guard(() -> {
+            Item item = store.item(id);
             store.forget(id);
+            if (item.kind().equals(StoreProfileRepository.storeKind(dev.ambit.engine.prefs.ProfileItem.Kind.DIMENSION))
+                    && !item.name().isEmpty()) {
+                store.find(StoreProfileRepository.storeKind(dev.ambit.engine.prefs.ProfileItem.Kind.EVIDENCE), item.name())
+                        .ifPresent(evidence -> store.forget(evidence.id()));
+            }
             return null;
         });
     }

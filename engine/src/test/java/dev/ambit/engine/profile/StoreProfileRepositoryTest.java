@@ -100,4 +100,15 @@ class StoreProfileRepositoryTest {
             assertTrue(repository.load().stream().noneMatch(i -> i.kind() == ProfileItem.Kind.DIMENSION));
         }
     }
+
+    @Test
+    void forgettingALearnedPreferenceById_alsoForgetsItsEvidence() {
+        AmbitHome home = new AmbitHome(tmp);
+        try (Profile store = Profile.create(home, pass(), KdfCost.TEST, "eu")) {
+            learner(store).learn("keep it short", 1);
+            long id = store.items().stream().filter(i -> i.kind().equals("preference")).findFirst().orElseThrow().id();
+            store.forget(id);
+            assertTrue(store.items().isEmpty(), store.items().toString());
+        }
+    }
 }
