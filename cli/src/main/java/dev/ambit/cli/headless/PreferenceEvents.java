@@ -34,7 +34,7 @@ final class PreferenceEvents {
 
     ObjectNode event(String source, int turn) {
         ObjectNode e = ReplyJson.MAPPER.createObjectNode().put("type", "preference").put("source", source).put("turn", turn);
-        e.put("persisted", learner != null && learner.profile().repository().persistent());
+        e.put("persisted", learner != null && learner.profile().repository().persistent() && !learner.paused());
         return e;
     }
 

@@ -5,6 +5,7 @@ import dev.ambit.engine.InvalidInputException;
 import dev.ambit.engine.policy.EffectivePolicy;
 import dev.ambit.engine.prefs.PolicyBounds;
 import dev.ambit.engine.prefs.PreferenceLearner;
+import dev.ambit.store.DamagedItemException;
 import dev.ambit.store.Item;
 import dev.ambit.store.ItemNotFoundException;
 import dev.ambit.store.NewItem;
@@ -149,13 +150,19 @@ public final class Profile implements AutoCloseable {
      */
     public void forget(long id) {
         guard(() -> {
-            Item item = store.item(id);
-            store.forget(id);
-            if (item.kind().equals(StoreProfileRepository.storeKind(dev.ambit.engine.prefs.ProfileItem.Kind.DIMENSION))
-                    && !item.name().isEmpty()) {
-                store.find(StoreProfileRepository.storeKind(dev.ambit.engine.prefs.ProfileItem.Kind.EVIDENCE), item.name())
-                        .ifPresent(evidence -> store.forget(evidence.id()));
+            Optional<Item> item;
+            try {
+                item = Optional.of(store.item(id));
+            } catch (DamagedItemException e) {
+                // A damaged item must still be erasable; it has no readable evidence to follow.
+                item = Optional.empty();
             }
+            store.forget(id);
+            item.filter(i -> i.kind().equals(StoreProfileRepository.storeKind(dev.ambit.engine.prefs.ProfileItem.Kind.DIMENSION))
+                            && !i.name().isEmpty())
+                    .flatMap(i -> store.find(StoreProfileRepository.storeKind(dev.ambit.engine.prefs.ProfileItem.Kind.EVIDENCE),
+                            i.name()))
+                    .ifPresent(evidence -> store.forget(evidence.id()));
             return null;
         });
     }
