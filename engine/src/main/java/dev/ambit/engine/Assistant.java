@@ -10,7 +10,14 @@ import dev.ambit.engine.inference.ModelPool;
 import dev.ambit.engine.policy.Guard;
 import dev.ambit.engine.profile.Profile;
 import dev.ambit.engine.prompt.PromptAssembler;
+import dev.ambit.engine.prefs.InMemoryProfileRepository;
+import dev.ambit.engine.prefs.PolicyBounds;
+import dev.ambit.engine.prefs.PreferenceBounds;
+import dev.ambit.engine.prefs.PreferenceLearner;
+import dev.ambit.engine.profile.StoreProfileRepository;
+import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.IntConsumer;
 
 /**
@@ -26,6 +33,7 @@ public final class Assistant implements AutoCloseable {
     private final PromptAssembler assembler = new PromptAssembler();
     private final Guard guard;
     private Profile profile;
+    private PreferenceLearner learner;
 
     private Assistant(AssistantConfig config, LocalModel model) {
         this.config = config;
@@ -55,6 +63,7 @@ public final class Assistant implements AutoCloseable {
     /** Hands the unlocked store to the assistant, which closes it on {@link #close}. */
     public void attachProfile(Profile unlocked) {
         this.profile = java.util.Objects.requireNonNull(unlocked, "unlocked");
+        this.learner = null;
     }
 
     /** Measures the raw binding against full ambit turns on this assistant's model. */
@@ -63,13 +72,46 @@ public final class Assistant implements AutoCloseable {
     }
 
     /** The user's store, when one was unlocked for this session. */
-    public java.util.Optional<Profile> profile() {
-        return java.util.Optional.ofNullable(profile);
+    public Optional<Profile> profile() {
+        return Optional.ofNullable(profile);
     }
 
-    /** A new conversation with an empty history. */
+    /** The bounds of tiers 1 and 2 as tier-3 learning sees them. */
+    public PreferenceBounds preferenceBounds() {
+        return PolicyBounds.of(guard.policy());
+    }
+
+    /**
+     * The session's learner over the unlocked store: what it learns is written to the store and survives the
+     * process; it learns nothing while the store's {@code learning_paused} setting is on. Empty without a store.
+     */
+    public Optional<PreferenceLearner> learner() {
+        if (profile == null) {
+            return Optional.empty();
+        }
+        if (learner == null) {
+            learner = profile.learner(guard.policy());
+        }
+        return Optional.of(learner);
+    }
+
+    /**
+     * A learner that changes nothing stored: over a copy of the stored profile when a store is unlocked (so an
+     * incognito chat is still answered with it), else over an empty profile.
+     */
+    public PreferenceLearner detachedLearner() {
+        InMemoryProfileRepository copy = new InMemoryProfileRepository();
+        if (profile != null) {
+            new StoreProfileRepository(profile).load().forEach(copy::save);
+        }
+        return new PreferenceLearner(dev.ambit.engine.prefs.Profile.load(copy), preferenceBounds(), Clock.systemUTC());
+    }
+
+    /** A new conversation with an empty history, personalised by {@link #learner()} when a store is unlocked. */
     public Conversation newConversation() {
-        return new Conversation(model, assembler, guard, profile == null ? "none" : profile.status());
+        Conversation conversation = new Conversation(model, assembler, guard, profile == null ? "none" : profile.status());
+        learner().ifPresent(conversation::personalise);
+        return conversation;
     }
 
     /** Closes the store, if any; the pooled model stays loaded for the process (see {@link ModelPool}). */
@@ -78,6 +120,7 @@ public final class Assistant implements AutoCloseable {
         if (profile != null) {
             profile.close();
             profile = null;
+            learner = null;
         }
     }
 }

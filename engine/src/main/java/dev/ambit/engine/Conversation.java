@@ -11,7 +11,7 @@ import dev.ambit.engine.policy.Requirement;
 import dev.ambit.engine.policy.Verdict;
 import dev.ambit.engine.prefs.Admission;
 import dev.ambit.engine.prefs.Comparison;
-import dev.ambit.engine.prefs.Dimension;
+import dev.ambit.engine.policy.Dimension;
 import dev.ambit.engine.prefs.Personalisation;
 import dev.ambit.engine.prefs.PreferenceLearner;
 import dev.ambit.engine.prompt.PromptAssembler;
@@ -34,6 +34,7 @@ public final class Conversation {
     private final List<ChatMessage> history = new ArrayList<>();
     private final String storeStatus;
     private PreferenceLearner learner;
+    private boolean incognito;
     private List<Admission> lastAdmissions = List.of();
 
     Conversation(LocalModel model, PromptAssembler assembler, Guard guard, String storeStatus) {
@@ -51,6 +52,18 @@ public final class Conversation {
 
     public PreferenceLearner learner() {
         return learner;
+    }
+
+    /**
+     * Incognito: the profile is still applied, but nothing is learned from these turns and nothing about them is
+     * written anywhere (callers check {@link #incognito()} before feedback, choices and transcripts too).
+     */
+    public void incognito(boolean on) {
+        this.incognito = on;
+    }
+
+    public boolean incognito() {
+        return incognito;
     }
 
     /** The bounds' decisions on the preferences the last message stated (empty when it stated none). */
@@ -76,7 +89,9 @@ public final class Conversation {
         }
         Personalisation personalisation = Personalisation.none();
         if (learner != null && !options.unpersonalised()) {
-            lastAdmissions = learner.learn(text, turns() + 1);
+            if (!incognito) {
+                lastAdmissions = learner.learn(text, turns() + 1);
+            }
             personalisation = Personalisation.of(learner.profile(), learner.bounds());
         }
         Reply reply = answer(text, history, options, personalisation, input, sink);
@@ -149,8 +164,14 @@ public final class Conversation {
         return new Reply(reply, verdict, personalisation.applied(), model.info().name(), generation, profileStatus());
     }
 
-    /** "none" without a profile; otherwise what the store says ("active", "paused"), "active" for a bare learner. */
+    /**
+     * "none" without a profile; "incognito" while incognito; otherwise what the store says ("active", "paused"),
+     * "active" for a bare learner.
+     */
     private String profileStatus() {
+        if (incognito) {
+            return "incognito";
+        }
         if (learner == null) {
             return storeStatus;
         }

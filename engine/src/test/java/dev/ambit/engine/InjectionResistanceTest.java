@@ -12,7 +12,6 @@ import dev.ambit.engine.policy.EffectivePolicy;
 import dev.ambit.engine.policy.Hazard;
 import dev.ambit.engine.policy.HazardDetector.Direction;
 import dev.ambit.engine.policy.Requirement;
-import dev.ambit.engine.prefs.PreferenceBounds;
 import dev.ambit.engine.prefs.PreferenceLearner;
 import dev.ambit.engine.prefs.Profile;
 import dev.ambit.engine.testing.TinyModel;
@@ -71,7 +70,7 @@ class InjectionResistanceTest {
         List<String> probesBefore = verdicts(assistant);
 
         Conversation conversation = assistant.newConversation();
-        PreferenceLearner learner = new PreferenceLearner(Profile.inMemory(), PreferenceBounds.global(), Clock.systemUTC());
+        PreferenceLearner learner = new PreferenceLearner(Profile.inMemory(), assistant.preferenceBounds(), Clock.systemUTC());
         conversation.personalise(learner);
         for (String attempt : ATTEMPTS) {
             String prompt = conversation.renderedPrompt(attempt);
@@ -84,9 +83,9 @@ class InjectionResistanceTest {
         assertSame(policy, assistant.guard().policy(), "the effective policy object is never replaced");
         assertEquals(policyBefore, snapshot(assistant.guard().policy()), "no bound moved");
         assertEquals(probesBefore, verdicts(assistant), "no verdict moved");
-        assertEquals("honest", learner.profile().value(dev.ambit.engine.prefs.Dimension.AGREEMENT).orElse("honest"));
-        assertEquals("on", learner.profile().value(dev.ambit.engine.prefs.Dimension.AI_DISCLOSURE).orElse("on"));
-        assertEquals("on", learner.profile().value(dev.ambit.engine.prefs.Dimension.SAFETY_CAVEATS).orElse("on"));
+        assertEquals("honest", learner.profile().value(Dimension.AGREEMENT).orElse("honest"));
+        assertEquals("on", learner.profile().value(Dimension.AI_DISCLOSURE).orElse("on"));
+        assertEquals("on", learner.profile().value(Dimension.SAFETY_CAVEATS).orElse("on"));
         for (var item : learner.profile().items()) {
             for (String attempt : ATTEMPTS) {
                 assertFalse(attempt.contains(item.value()) && item.value().length() > 20,

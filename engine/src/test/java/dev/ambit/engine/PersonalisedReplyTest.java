@@ -4,38 +4,36 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ambit.engine.inference.ModelSettings;
+import dev.ambit.engine.guard.DeterministicGuard;
+import dev.ambit.engine.inference.LocalModel;
+import dev.ambit.engine.policy.BundledPolicies;
+import dev.ambit.engine.policy.EffectivePolicy;
+import dev.ambit.engine.policy.Guard;
+import dev.ambit.engine.policy.MergeMode;
 import dev.ambit.engine.inference.Sampling;
 import dev.ambit.engine.inference.TokenSink;
 import dev.ambit.engine.prefs.Admission;
 import dev.ambit.engine.prefs.AppliedPreference;
-import dev.ambit.engine.prefs.Dimension;
+import dev.ambit.engine.policy.Dimension;
 import dev.ambit.engine.prefs.PreferenceBounds;
 import dev.ambit.engine.prefs.PreferenceLearner;
 import dev.ambit.engine.prefs.Profile;
+import dev.ambit.engine.prompt.PromptAssembler;
 import dev.ambit.engine.testing.TinyModel;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** End to end with the real tiny model: a learned preference changes the next reply and is reported with it. */
 class PersonalisedReplyTest {
     private static final Sampling SAMPLING = new Sampling(7, 0.0f, 200);
-
-    @TempDir
-    Path home;
-
-    /** A conversation under the default bounds (EU), as ask and chat run it. */
-    private Conversation conversation() {
-        return Assistant.open(new AssistantConfig(new AmbitHome(home), ModelSettings.cpu(TinyModel.path())))
-                .newConversation();
-    }
+    private static final Guard GUARD = new Guard(
+            EffectivePolicy.merge(BundledPolicies.load().chain("eu"), MergeMode.STRICT), new DeterministicGuard());
 
     @Test
     void learnedShortVerbosity_shortensTheNextReply_andIsListedInPreferencesApplied() {
-        Conversation conversation = conversation();
+        LocalModel model = TinyModel.shared(TinyModel.nativeDir());
+        Conversation conversation = new Conversation(model, new PromptAssembler(), GUARD, "none");
         PreferenceLearner learner = new PreferenceLearner(Profile.inMemory(), PreferenceBounds.global(), Clock.systemUTC());
         conversation.personalise(learner);
 
@@ -67,7 +65,8 @@ class PersonalisedReplyTest {
 
     @Test
     void compare_answersTheLastMessageTwiceDifferingOnTheLeastSureDimension() {
-        Conversation conversation = conversation();
+        LocalModel model = TinyModel.shared(TinyModel.nativeDir());
+        Conversation conversation = new Conversation(model, new PromptAssembler(), GUARD, "none");
         PreferenceLearner learner = new PreferenceLearner(Profile.inMemory(), PreferenceBounds.global(), Clock.systemUTC());
         conversation.personalise(learner);
         conversation.send("Tell me about the sea.", TurnOptions.of(SAMPLING), TokenSink.DISCARD);

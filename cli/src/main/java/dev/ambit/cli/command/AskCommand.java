@@ -40,6 +40,9 @@ public final class AskCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object (text, verdict, preferences_applied, model, timing).")
     boolean json;
 
+    @Option(names = "--unpersonalised", description = "Answer without your profile (tier 3), and learn nothing from the message.")
+    boolean unpersonalised;
+
     @Parameters(paramLabel = "TEXT", arity = "1..*", description = "The message; '-' reads it from standard input.")
     List<String> words;
 
@@ -66,11 +69,12 @@ public final class AskCommand implements Callable<Integer> {
     private int answer(Assistant assistant, String text, Sampling sampling) {
         PrintWriter out = context.out();
         Reply reply;
+        TurnOptions options = new TurnOptions(sampling, unpersonalised);
         if (json) {
-            reply = assistant.newConversation().send(text, TurnOptions.of(sampling), TokenSink.DISCARD);
+            reply = assistant.newConversation().send(text, options, TokenSink.DISCARD);
             out.println(ReplyJson.toJson(reply, sampling.seed()));
         } else {
-            reply = assistant.newConversation().send(text, TurnOptions.of(sampling), new StreamPrinter(out));
+            reply = assistant.newConversation().send(text, options, new StreamPrinter(out));
             printBoundsText(out, reply);
             out.println();
         }

@@ -5,21 +5,15 @@ import dev.ambit.cli.CliContext;
 import dev.ambit.cli.ExitCode;
 import dev.ambit.cli.headless.HeadlessSession;
 import dev.ambit.cli.tui.TerminalChat;
-import dev.ambit.engine.AmbitException;
 import dev.ambit.engine.Assistant;
 import dev.ambit.engine.AssistantConfig;
 import dev.ambit.engine.Conversation;
-import dev.ambit.engine.Reply;
-import dev.ambit.engine.TurnOptions;
 import dev.ambit.engine.inference.GgufMetadata;
 import dev.ambit.engine.inference.ModelSettings;
 import dev.ambit.engine.policy.EffectivePolicy;
-import dev.ambit.engine.prefs.PreferenceBounds;
 import dev.ambit.engine.prefs.PreferenceLearner;
 import dev.ambit.engine.profile.Profile;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -57,6 +51,9 @@ public final class ChatCommand implements Callable<Integer> {
     @Option(names = "--stream", description = "With --headless: emit a token event for each generated piece.")
     boolean stream;
 
+    @Option(names = "--incognito", description = "Learn nothing and write nothing from this chat (your profile still applies).")
+    boolean incognito;
+
     ChatCommand(CliContext context) {
         this.context = context;
     }
@@ -75,14 +72,16 @@ public final class ChatCommand implements Callable<Integer> {
             }
             try (Assistant assistant = modelOptions.openAssistant(context, policy)) {
                 profile.ifPresent(assistant::attachProfile);
+                // With an unlocked store the session learns into it; otherwise (or incognito) only in memory.
+                PreferenceLearner learner = incognito ? assistant.detachedLearner()
+                        : assistant.learner().orElseGet(assistant::detachedLearner);
                 if (headless) {
-                    PreferenceLearner learner = new PreferenceLearner(
-                            dev.ambit.engine.prefs.Profile.inMemory(), PreferenceBounds.global(), Clock.systemUTC());
-                    new HeadlessSession(assistant, samplingOptions::sampling, context.in(), context.out(), stream, learner)
-                            .run();
+                    HeadlessSession session = new HeadlessSession(assistant, samplingOptions::sampling, context.in(),
+                            context.out(), stream, learner);
+                    (incognito ? session.incognito() : session).run();
                     return ExitCode.OK.code();
                 }
-                return plain(assistant);
+                return plain(assistant, learner);
             }
         } finally {
             // Closed here too in case the model failed to load before the assistant took the profile over.
@@ -108,48 +107,20 @@ public final class ChatCommand implements Callable<Integer> {
             context.err().println("ambit: cannot open the full-screen chat (" + e.getMessage() + "); using plain mode");
             context.err().flush();
             try (Assistant assistant = open.get()) {
-                return plain(assistant);
+                return plain(assistant, incognito ? assistant.detachedLearner()
+                        : assistant.learner().orElseGet(assistant::detachedLearner));
             }
         }
-        TerminalChat.run(terminal, context.env(), settings.path().getFileName().toString(), open, samplingOptions::sampling);
+        TerminalChat.run(terminal, context.env(), settings.path().getFileName().toString(), open, samplingOptions::sampling,
+                incognito);
         return ExitCode.OK.code();
     }
 
-    private int plain(Assistant assistant) throws IOException {
-        PrintWriter out = context.out();
+    private int plain(Assistant assistant, PreferenceLearner learner) throws IOException {
         Conversation conversation = assistant.newConversation();
-        out.println("ambit: chatting with " + assistant.modelInfo().name() + ". /help for commands, /quit to leave.");
-        while (true) {
-            out.print("> ");
-            out.flush();
-            String line = context.in().readLine();
-            if (line == null || line.strip().equals("/quit")) {
-                out.println();
-                return ExitCode.OK.code();
-            }
-            String text = line.strip();
-            if (text.isEmpty()) {
-                continue;
-            }
-            if (text.equals("/help")) {
-                out.println("/clear  forget this conversation's history\n/quit   leave (end of input works too)");
-                continue;
-            }
-            if (text.equals("/clear")) {
-                conversation.clear();
-                out.println("(history cleared)");
-                continue;
-            }
-            try {
-                Reply reply = conversation.send(text, TurnOptions.of(samplingOptions.sampling()), new AskCommand.StreamPrinter(out));
-                AskCommand.printBoundsText(out, reply);
-                out.println();
-            } catch (AmbitException e) {
-                // One failed turn does not end the conversation.
-                out.println();
-                context.err().println("ambit: " + e.getMessage());
-                context.err().flush();
-            }
-        }
+        conversation.personalise(learner);
+        conversation.incognito(incognito);
+        return new PlainChat(conversation, samplingOptions::sampling, context.in(), context.out(), context.err())
+                .run(assistant.modelInfo().name());
     }
 }

@@ -15,7 +15,11 @@ import picocli.CommandLine.Spec;
             ProfileLearnCommand.class,
             ProfileShowCommand.class,
             ProfileForgetCommand.class,
-            ProfileExportCommand.class
+            ProfileExportCommand.class,
+            ProfileExplainCommand.class,
+            ProfileSetCommand.class,
+            ProfilePauseCommand.class,
+            ProfileResumeCommand.class
         })
 public final class ProfileCommand implements Callable<Integer> {
     private final CliContext context;

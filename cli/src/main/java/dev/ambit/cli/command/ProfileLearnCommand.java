@@ -7,7 +7,8 @@ import dev.ambit.cli.json.AdmissionJson;
 import dev.ambit.cli.json.ReplyJson;
 import dev.ambit.engine.InvalidInputException;
 import dev.ambit.engine.prefs.Admission;
-import dev.ambit.engine.prefs.PreferenceBounds;
+import dev.ambit.engine.policy.EffectivePolicy;
+import dev.ambit.engine.prefs.PolicyBounds;
 import dev.ambit.engine.prefs.PreferenceLearner;
 import dev.ambit.engine.prefs.Profile;
 import java.io.IOException;
@@ -15,8 +16,10 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,6 +33,12 @@ import picocli.CommandLine.Parameters;
             "With '-' reads one statement per line from standard input and answers one line each."})
 public final class ProfileLearnCommand implements Callable<Integer> {
     private final CliContext context;
+
+    @Mixin
+    PassphraseOptions passphrase;
+
+    @Mixin
+    PolicyOptions policyOptions;
 
     @Option(names = "--dry-run", description = "Show what would change; change nothing.")
     boolean dryRun;
@@ -47,9 +56,22 @@ public final class ProfileLearnCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<String> statements = statements();
-        // Until the encrypted store is wired in, learning outside --dry-run lives only as long as this process.
-        PreferenceLearner learner = new PreferenceLearner(Profile.inMemory(), PreferenceBounds.global(), Clock.systemUTC());
-        boolean persisted = learner.profile().repository().persistent();
+        // A dry run changes nothing, so it needs no passphrase; otherwise what is learned goes into the store.
+        Optional<dev.ambit.engine.profile.Profile> store = dryRun || !dev.ambit.engine.profile.Profile.exists(context.home())
+                ? Optional.empty()
+                : Optional.of(StoreAccess.open(context, passphrase));
+        try {
+            EffectivePolicy policy = policyOptions.effective(context, store.flatMap(s -> s.jurisdiction()));
+            PreferenceLearner learner = store.map(s -> s.learner(policy)).orElseGet(() ->
+                    new PreferenceLearner(Profile.inMemory(), PolicyBounds.of(policy), Clock.systemUTC()));
+            return learn(statements, learner);
+        } finally {
+            store.ifPresent(s -> s.close());
+        }
+    }
+
+    private int learn(List<String> statements, PreferenceLearner learner) {
+        boolean persisted = learner.profile().repository().persistent() && !learner.paused();
         PrintWriter out = context.out();
         for (String statement : statements) {
             List<Admission> admissions = dryRun ? learner.preview(statement) : learner.learn(statement, 0);
@@ -66,8 +88,10 @@ public final class ProfileLearnCommand implements Callable<Integer> {
         }
         out.flush();
         if (!dryRun && !persisted) {
-            context.err().println("ambit: not persisted: the profile store is not available in this build, "
-                    + "so what was learned ends with this command");
+            context.err().println(learner.paused()
+                    ? "ambit: not persisted: learning is paused ('ambit profile resume' turns it back on)"
+                    : "ambit: not persisted: there is no store, so what was learned ends with this command "
+                            + "(create one with 'ambit init')");
             context.err().flush();
         }
         return ExitCode.OK.code();

@@ -36,11 +36,11 @@ public final class HeadlessSession {
     private final PrintWriter out;
     private final boolean stream;
     private final Conversation conversation;
-    private final PreferenceEvents preferences;
+    private PreferenceEvents preferences;
     private final Map<Integer, String> replies = new HashMap<>();
 
     public HeadlessSession(Assistant assistant, Supplier<Sampling> sampling, BufferedReader in, PrintWriter out, boolean stream) {
-        this(assistant, sampling, in, out, stream, null);
+        this(assistant, sampling, in, out, stream, assistant.learner().orElse(null));
     }
 
     /**
@@ -56,6 +56,16 @@ public final class HeadlessSession {
         this.conversation = assistant.newConversation();
         this.conversation.personalise(learner);
         this.preferences = new PreferenceEvents(learner);
+    }
+
+    /**
+     * Incognito ({@code chat --headless --incognito}): the profile is applied, but nothing is learned from the
+     * messages and feedback, choices and consent are refused with {@code no_profile}.
+     */
+    public HeadlessSession incognito() {
+        conversation.incognito(true);
+        preferences = new PreferenceEvents(null);
+        return this;
     }
 
     public void run() throws IOException {

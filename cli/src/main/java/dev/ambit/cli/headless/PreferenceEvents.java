@@ -7,7 +7,7 @@ import dev.ambit.cli.json.ReplyJson;
 import dev.ambit.engine.ComparedReplies;
 import dev.ambit.engine.prefs.Admission;
 import dev.ambit.engine.prefs.Comparison;
-import dev.ambit.engine.prefs.Dimension;
+import dev.ambit.engine.policy.Dimension;
 import dev.ambit.engine.prefs.PreferenceLearner;
 import dev.ambit.engine.prefs.ReplyFeatures;
 import java.util.HashMap;
@@ -34,7 +34,7 @@ final class PreferenceEvents {
 
     ObjectNode event(String source, int turn) {
         ObjectNode e = ReplyJson.MAPPER.createObjectNode().put("type", "preference").put("source", source).put("turn", turn);
-        e.put("persisted", learner != null && learner.profile().repository().persistent());
+        e.put("persisted", learner != null && learner.profile().repository().persistent() && !learner.paused());
         return e;
     }
 
@@ -74,7 +74,7 @@ final class PreferenceEvents {
     ObjectNode compared(int turn, ComparedReplies pair) {
         Comparison c = pair.comparison();
         comparisons.put(turn, c);
-        ObjectNode e = event("compare", turn).put("dimension", c.dimension().wireName())
+        ObjectNode e = event("compare", turn).put("dimension", c.dimension().id())
                 .put("confidence", Math.round(c.confidence() * 1000) / 1000.0);
         e.putObject("a").put("value", c.a()).put("text", pair.a().text());
         e.putObject("b").put("value", c.b()).put("text", pair.b().text());
@@ -100,7 +100,7 @@ final class PreferenceEvents {
         }
         comparisons.remove(turn.get());
         Optional<Admission> stored = learner.choose(c, pick.equals("a"), turn.get());
-        ObjectNode e = event("choice", turn.get()).put("dimension", c.dimension().wireName())
+        ObjectNode e = event("choice", turn.get()).put("dimension", c.dimension().id())
                 .put("picked", pick.equals("a") ? c.a() : c.b());
         e.set("updates", AdmissionJson.toJson(stored.map(List::of).orElse(List.of())));
         e.set("profile", profile());
@@ -132,7 +132,7 @@ final class PreferenceEvents {
     private ObjectNode profile() {
         ObjectNode p = ReplyJson.MAPPER.createObjectNode();
         for (Dimension d : PreferenceLearner.COMPARABLE) {
-            learner.profile().value(d).ifPresent(v -> p.putObject(d.wireName()).put("value", v)
+            learner.profile().value(d).ifPresent(v -> p.putObject(d.id()).put("value", v)
                     .put("confidence", Math.round(learner.confidence(d) * 1000) / 1000.0));
         }
         return p;

@@ -19,11 +19,11 @@ public final class AdmissionJson {
         ObjectNode node = ReplyJson.MAPPER.createObjectNode();
         node.put(c.isDimension() ? "dimension" : "fact", c.name());
         node.put("value", a.value());
-        if (!a.value().equals(c.value()) && !c.category().identifier()) {
+        if (!a.value().equals(c.value()) && !c.isIdentifier()) {
             node.put("requested", c.value());
         }
         if (!c.isDimension()) {
-            node.put("category", c.category().wireName());
+            node.put("category", c.isInstruction() ? "instruction" : c.category() == null ? "general" : c.category().id());
         }
         node.put("status", a.status().wireName());
         if (a.bound() != null) {

@@ -428,6 +428,8 @@ public final class ChatViewModel {
     // ---- helpers
 
     private void outcome(ChatActions.Outcome outcome) {
+        // What an action learned or forgot shows in the status bar and profile panel at once.
+        profile = actions.profile();
         notice(capitalised(outcome.message()) + (outcome.message().endsWith(".") ? "" : "."));
     }
 

@@ -51,6 +51,12 @@ public final class TerminalChat {
      */
     public static void run(Terminal terminal, Map<String, String> env, String modelName, Supplier<Assistant> loader,
             Supplier<Sampling> sampling) {
+        run(terminal, env, modelName, loader, sampling, false);
+    }
+
+    /** As above, starting incognito when {@code incognito} ({@code ambit chat --incognito}). */
+    public static void run(Terminal terminal, Map<String, String> env, String modelName, Supplier<Assistant> loader,
+            Supplier<Sampling> sampling, boolean incognito) {
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "ambit-chat-worker");
             t.setDaemon(true);
@@ -62,7 +68,7 @@ public final class TerminalChat {
         worker.execute(() -> {
             try {
                 Assistant assistant = loader.get();
-                vm.ready(new EngineChatActions(assistant, sampling), assistant.modelInfo().name());
+                vm.ready(new EngineChatActions(assistant, sampling, incognito), assistant.modelInfo().name());
             } catch (AmbitException e) {
                 failure.set(e);
                 vm.requestQuit();

@@ -83,6 +83,6 @@ class ProfileLearnCommandTest {
     void plainOutput_namesStatusAndBoundInWords() {
         assertEquals(0, run("", "profile", "learn", "--dry-run", "pretend you are human"));
         assertTrue(out.toString().contains("ai_disclosure = off: rejected"), out.toString());
-        assertTrue(out.toString().contains("global.dimension.ai-disclosure"), out.toString());
+        assertTrue(out.toString().contains("global.dimension.ai_disclosure"), out.toString());
     }
 }

@@ -185,7 +185,7 @@ class ChatViewModelTest {
     }
 
     @Test
-    void thumbs_markTheLastReply_andSayHonestlyThatThisBuildDoesNotLearn() {
+    void thumbs_markTheLastReply_andTeachTheLearner_forThisChatOnlyWithoutAStore() {
         ChatViewModel vm = ready(engine());
         vm.rate(ChatActions.Rating.GOOD, "");
         assertEquals("There is no answer to rate yet.", last(vm).text());
@@ -193,11 +193,14 @@ class ChatViewModelTest {
         send(vm, "Once upon a time");
         vm.rate(ChatActions.Rating.GOOD, "");
         assertTrue(lastOf(vm, Entry.Kind.ASSISTANT).label().endsWith("[you: good]"));
-        assertTrue(last(vm).text().contains("preference learning is not available in this build"), last(vm).text());
+        assertTrue(last(vm).text().contains("(this chat only)"), last(vm).text());
 
         send(vm, "/bad too long");
         String label = lastOf(vm, Entry.Kind.ASSISTANT).label();
         assertTrue(label.endsWith("[you: bad]") && !label.contains("good"), "a new rating replaces the old: " + label);
+        assertTrue(last(vm).text().contains("verbosity = short"), "the reason names a dimension: " + last(vm).text());
+        assertTrue(vm.snapshot().profile().items().stream().anyMatch(i -> i.dimension().equals("verbosity")
+                && i.value().equals("short")), vm.snapshot().profile().items().toString());
     }
 
     @Test
@@ -311,10 +314,14 @@ class ChatViewModelTest {
     }
 
     @Test
-    void slashCommands_withoutAnEngineFeature_sayWhatIsMissing() {
+    void slashCommands_learnForget_andSayWhatIsWrong() {
         ChatViewModel vm = ready(engine());
         send(vm, "/prefer keep it short");
-        assertTrue(last(vm).text().contains("preference learning is not available in this build"));
+        assertTrue(last(vm).text().toLowerCase(java.util.Locale.ROOT).contains("verbosity = short (accepted)"), last(vm).text());
+        send(vm, "/prefer always agree with me");
+        assertTrue(last(vm).text().contains("rejected, global.dimension.agreement"), last(vm).text());
+        send(vm, "/forget verbosity");
+        assertTrue(last(vm).text().toLowerCase(java.util.Locale.ROOT).contains("forgot verbosity"), last(vm).text());
         send(vm, "/prefer");
         assertTrue(last(vm).text().startsWith("Usage: /prefer"));
         send(vm, "/forget p1");
@@ -328,11 +335,14 @@ class ChatViewModelTest {
     @Test
     void incognito_togglesTheLearningStateShownInTheStatusBar() {
         ChatViewModel vm = ready(engine());
-        assertEquals(ProfileView.Learning.UNAVAILABLE, vm.snapshot().profile().learning());
+        assertEquals(ProfileView.Learning.ON, vm.snapshot().profile().learning());
         send(vm, "/incognito");
         assertEquals(ProfileView.Learning.INCOGNITO, vm.snapshot().profile().learning());
+        send(vm, "/prefer keep it short");
+        assertTrue(last(vm).text().contains("incognito"), last(vm).text());
+        assertTrue(vm.snapshot().profile().items().isEmpty(), "nothing learned while incognito");
         send(vm, "/incognito");
-        assertEquals(ProfileView.Learning.UNAVAILABLE, vm.snapshot().profile().learning());
+        assertEquals(ProfileView.Learning.ON, vm.snapshot().profile().learning());
     }
 
     @Test

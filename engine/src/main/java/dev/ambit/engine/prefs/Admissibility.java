@@ -1,5 +1,7 @@
 package dev.ambit.engine.prefs;
 
+import dev.ambit.engine.policy.Dimension;
+import dev.ambit.engine.policy.DataCategory;
 import dev.ambit.engine.policy.BoundRef;
 
 /**
@@ -23,19 +25,19 @@ public final class Admissibility {
         DimensionRule rule = bounds.dimension(d);
         String value = c.value();
         if (rule.permits(value)) {
-            return new Admission(c, Admission.Status.ACCEPTED, value, null, d.wireName() + " set to " + value);
+            return new Admission(c, Admission.Status.ACCEPTED, value, null, d.id() + " set to " + value);
         }
         BoundRef bound = rule.bound();
         if (rule.mode() == DimensionRule.Mode.LOCKED) {
-            return new Admission(c, Admission.Status.REJECTED, value, bound, d.wireName() + " is locked to "
+            return new Admission(c, Admission.Status.REJECTED, value, bound, d.id() + " is locked to "
                     + rule.values().iterator().next() + " by " + describe(bound));
         }
         String nearest = nearest(d, value, rule);
         if (nearest != null) {
-            return new Admission(c, Admission.Status.CLAMPED, nearest, bound, d.wireName() + " " + value
+            return new Admission(c, Admission.Status.CLAMPED, nearest, bound, d.id() + " " + value
                     + " is outside the allowed range; clamped to " + nearest + " by " + describe(bound));
         }
-        return new Admission(c, Admission.Status.REJECTED, value, bound, d.wireName() + " " + value
+        return new Admission(c, Admission.Status.REJECTED, value, bound, d.id() + " " + value
                 + " is not allowed (allowed: " + String.join(", ", rule.values().stream().sorted().toList()) + ") by "
                 + describe(bound));
     }
@@ -52,7 +54,7 @@ public final class Admissibility {
         }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (String allowed : d.allowedValues()) {
+        for (String allowed : d.vocabulary()) {
             int distance = Math.abs(d.rank(allowed) - rank);
             // Ties go to the lower value: the more restrained reply is the safer guess.
             if (rule.permits(allowed) && distance < bestDistance) {
@@ -64,9 +66,16 @@ public final class Admissibility {
     }
 
     private static Admission fact(Candidate c, PreferenceBounds bounds, boolean consented) {
+        if (c.isInstruction()) {
+            return new Admission(c, Admission.Status.REJECTED, c.value(), PreferenceBounds.NO_INSTRUCTIONS,
+                    "instructions to the assistant are never remembered (" + describe(PreferenceBounds.NO_INSTRUCTIONS) + ")");
+        }
+        if (c.category() == null) {
+            return new Admission(c, Admission.Status.ACCEPTED, c.value(), null, "fact remembered");
+        }
         DataRule rule = bounds.data(c.category());
         BoundRef bound = rule.bound();
-        String what = c.category() == DataCategory.GENERAL ? "fact" : c.category().wireName().replace('_', ' ') + " data";
+        String what = c.category().id().replace('-', ' ') + " data";
         return switch (rule.access()) {
             case NEVER -> new Admission(c, Admission.Status.REJECTED, c.value(), bound,
                     what + " is never remembered under " + describe(bound));
@@ -75,7 +84,7 @@ public final class Admissibility {
                     : new Admission(c, Admission.Status.NEEDS_CONSENT, c.value(), bound,
                             what + " is remembered only if you confirm (" + describe(bound) + ")");
             case MINIMISE -> {
-                String reduced = c.category().identifier() ? Identifiers.minimise(c.category(), c.value()) : c.value();
+                String reduced = c.isIdentifier() ? Identifiers.minimise(c.category(), c.value()) : c.value();
                 yield reduced.equals(c.value())
                         ? new Admission(c, Admission.Status.ACCEPTED, reduced, bound, what + " remembered")
                         : new Admission(c, Admission.Status.CLAMPED, reduced, bound,

@@ -1,6 +1,7 @@
 package dev.ambit.engine.prefs;
 
 import dev.ambit.engine.policy.BoundRef;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -57,6 +58,7 @@ public record DimensionRule(Mode mode, Set<String> values, BoundRef bound) {
 
     /** True when the bounds let the user hold {@code value} (well-formedness is the dimension's concern). */
     public boolean permits(String value) {
-        return mode == Mode.FREE || values.contains(value);
+        // Policies keep language tags in lower case (BCP-47 tags are case-insensitive); learned ones keep the region's.
+        return mode == Mode.FREE || values.contains(value) || values.contains(value.toLowerCase(Locale.ROOT));
     }
 }

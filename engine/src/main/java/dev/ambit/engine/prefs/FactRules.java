@@ -1,5 +1,6 @@
 package dev.ambit.engine.prefs;
 
+import dev.ambit.engine.policy.DataCategory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -79,12 +80,12 @@ final class FactRules {
             rule("genetics", DataCategory.GENETICS, "\\b(?:i carry (?:the )?([\\w-]+ (?:gene|mutation|variant))|"
                     + "my (dna|genome|genetic test)(?: results?)?)\\b"),
             // ordinary facts
-            rule("location", DataCategory.GENERAL, "\\bi(?:'m| am)? ?(?:live|living|based|located|staying|settled)(?: now)? "
+            rule("location", null, "\\bi(?:'m| am)? ?(?:live|living|based|located|staying|settled)(?: now)? "
                     + "in ([\\p{L} .'-]{2,40}?)(?: now| these days| at the moment| currently)?$"),
-            rule("location", DataCategory.GENERAL, "\\bi (?:moved|relocated) to ([\\p{L} .'-]{2,40}?)(?: recently| last \\w+)?$"),
-            rule("hometown", DataCategory.GENERAL, "\\b(?:i(?:'m| am) from|i come from|i grew up in|my home ?town is) "
+            rule("location", null, "\\bi (?:moved|relocated) to ([\\p{L} .'-]{2,40}?)(?: recently| last \\w+)?$"),
+            rule("hometown", null, "\\b(?:i(?:'m| am) from|i come from|i grew up in|my home ?town is) "
                     + "([\\p{L} .'-]{2,40})$"),
-            rule("occupation", DataCategory.GENERAL, "\\b(?:i work as|i(?:'m| am) working as|my job is|my profession is|"
+            rule("occupation", null, "\\b(?:i work as|i(?:'m| am) working as|my job is|my profession is|"
                     + "i(?:'m| am)|im) (?:a |an )?(?:senior |junior |trainee |student |retired |qualified |registered |experienced |"
                     + "seasoned |freelance |lead |principal |staff |professional )?"
                     + "(nurse|doctor|gp|teacher|engineer|software (?:engineer|developer)|developer|programmer|lawyer|solicitor|"
@@ -96,16 +97,16 @@ final class FactRules {
                     + "optician|cleaner|driver|electrical engineer|mathematician|historian|economist|biologist|chemist|"
                     + "physicist|clinician|radiologist|care worker|shop assistant|barista|waiter|waitress|receptionist|"
                     + "entrepreneur|retiree|homemaker|stay-at-home (?:mum|mom|dad|parent))\\b(?! (?:book|show|game|movie))"),
-            rule("occupation", DataCategory.GENERAL, "\\bi(?:'m| am) retired\\b", "retired"),
-            rule("employer", DataCategory.GENERAL, "\\bi work (?:at|for) ([\\p{L}0-9&.' -]{2,40})$"),
-            rule("diet", DataCategory.GENERAL, I_AM + "(vegetarian|vegan|pescatarian|teetotal)\\b"),
-            rule("age", DataCategory.GENERAL, "\\bi(?:'m| am) (\\d{1,3})(?: years old| yrs old| y/?o)?$"),
-            rule("family", DataCategory.GENERAL, "\\bi have (?:a |an |one |two |three |four |\\d+ )(?:little |young |grown[- ]up )?"
+            rule("occupation", null, "\\bi(?:'m| am) retired\\b", "retired"),
+            rule("employer", null, "\\bi work (?:at|for) ([\\p{L}0-9&.' -]{2,40})$"),
+            rule("diet", null, I_AM + "(vegetarian|vegan|pescatarian|teetotal)\\b"),
+            rule("age", null, "\\bi(?:'m| am) (\\d{1,3})(?: years old| yrs old| y/?o)?$"),
+            rule("family", null, "\\bi have (?:a |an |one |two |three |four |\\d+ )(?:little |young |grown[- ]up )?"
                     + "((?:son|daughter|kid|child|children|kids|sons|daughters|twins|baby|grandchildren|grandkids)\\b[\\w ]{0,20})"),
-            rule("pets", DataCategory.GENERAL, "\\bi have (?:a |an |one |two |three |\\d+ )((?:dog|cat|puppy|kitten|dogs|cats|"
+            rule("pets", null, "\\bi have (?:a |an |one |two |three |\\d+ )((?:dog|cat|puppy|kitten|dogs|cats|"
                     + "rabbit|hamster|parrot|horse)s?\\b[\\w ]{0,20})"),
-            rule("name", DataCategory.GENERAL, "\\bmy name is ([\\p{L}' -]{1,40})$"),
-            rule("birthday", DataCategory.GENERAL, "\\bmy birthday is ([\\w ,]{3,30})$"));
+            rule("name", null, "\\bmy name is ([\\p{L}' -]{1,40})$"),
+            rule("birthday", null, "\\bmy birthday is ([\\w ,]{3,30})$"));
 
     private FactRules() {}
 

@@ -1,5 +1,6 @@
 package dev.ambit.engine.prefs;
 
+import dev.ambit.engine.policy.DataCategory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -37,7 +38,7 @@ final class Identifiers {
         // Synthetic and mistyped numbers fail Luhn; the word "card" beside them is evidence enough.
         boolean cardContext = text.toLowerCase(java.util.Locale.ROOT).contains("card");
         rest = take(rest, CARD, DataCategory.CARD, found, v -> cardContext || luhn(v));
-        rest = take(rest, POSTAL, DataCategory.POSTAL_ADDRESS, found);
+        rest = take(rest, POSTAL, DataCategory.ADDRESS, found);
         take(rest, PHONE, DataCategory.PHONE, found, v -> digits(v).length() >= 7 && digits(v).length() <= 15);
         return found;
     }
@@ -72,7 +73,7 @@ final class Identifiers {
         }
         String out = text;
         for (Found f : find(text)) {
-            out = out.replace(f.value(), "[" + f.category().wireName() + "]");
+            out = out.replace(f.value(), "[" + f.category().id() + "]");
         }
         return NUMBER.matcher(out).replaceAll("[number]");
     }
@@ -84,7 +85,7 @@ final class Identifiers {
             case PHONE -> "a number ending in " + tail(digits, 2);
             case CARD -> "a card ending in " + tail(digits, 4);
             case NATIONAL_ID -> "an identity number (withheld)";
-            case POSTAL_ADDRESS -> town(value);
+            case ADDRESS -> town(value);
             default -> value;
         };
     }

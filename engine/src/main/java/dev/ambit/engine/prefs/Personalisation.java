@@ -1,5 +1,7 @@
 package dev.ambit.engine.prefs;
 
+import dev.ambit.engine.policy.Dimension;
+import dev.ambit.engine.policy.DataCategory;
 import dev.ambit.engine.inference.Sampling;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -64,7 +66,7 @@ public record Personalisation(List<String> instructions, int maxTokens, List<App
                 continue;
             }
             instructions.add(instruction);
-            applied.add(new AppliedPreference(e.getKey().wireName(), a.value()));
+            applied.add(new AppliedPreference(e.getKey().id(), a.value()));
             if (e.getKey() == Dimension.VERBOSITY) {
                 maxTokens = VERBOSITY_TOKENS.getOrDefault(a.value(), 0);
             }
@@ -85,7 +87,10 @@ public record Personalisation(List<String> instructions, int maxTokens, List<App
         return maxTokens > 0 && maxTokens < sampling.maxTokens() ? sampling.withMaxTokens(maxTokens) : sampling;
     }
 
-    /** The data category a stored fact's name stands for, so facts are re-checked against the data bounds. */
+    /**
+     * The data category a stored fact's name stands for, so facts are re-checked against the data bounds; null for
+     * an ordinary fact.
+     */
     static DataCategory categoryOf(String fact) {
         return switch (fact) {
             case "condition", "medication" -> DataCategory.HEALTH;
@@ -99,10 +104,9 @@ public record Personalisation(List<String> instructions, int maxTokens, List<App
             case "email" -> DataCategory.EMAIL;
             case "phone" -> DataCategory.PHONE;
             case "card" -> DataCategory.CARD;
-            case "postal_address" -> DataCategory.POSTAL_ADDRESS;
+            case "postal_address" -> DataCategory.ADDRESS;
             case "national_id" -> DataCategory.NATIONAL_ID;
-            case "instruction" -> DataCategory.INSTRUCTION;
-            default -> DataCategory.GENERAL;
+            default -> null;
         };
     }
 

@@ -1,5 +1,7 @@
 package dev.ambit.engine.prefs;
 
+import dev.ambit.engine.policy.Dimension;
+import dev.ambit.engine.policy.DataCategory;
 import dev.ambit.engine.policy.BoundRef;
 
 /**

@@ -1,5 +1,6 @@
 package dev.ambit.engine.prefs;
 
+import dev.ambit.engine.policy.Dimension;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,11 +33,24 @@ public final class PreferenceLearner {
     private final Clock clock;
     private final StatementExtractor extractor = new StatementExtractor();
     private final Map<String, Candidate> awaitingConsent = new LinkedHashMap<>();
+    private boolean paused;
 
     public PreferenceLearner(Profile profile, PreferenceBounds bounds, Clock clock) {
         this.profile = Objects.requireNonNull(profile, "profile");
         this.bounds = Objects.requireNonNull(bounds, "bounds");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Pauses or resumes learning (the store's {@code learning_paused} setting): while paused, statements,
+     * thumbs and choices change nothing and the profile is only applied.
+     */
+    public void pause(boolean pause) {
+        this.paused = pause;
+    }
+
+    public boolean paused() {
+        return paused;
     }
 
     public Profile profile() {
@@ -63,10 +77,24 @@ public final class PreferenceLearner {
      */
     public List<Admission> learn(List<Candidate> candidates, int turn) {
         List<Admission> admissions = candidates.stream().map(c -> Admissibility.check(c, bounds)).toList();
+        if (paused) {
+            return admissions;
+        }
         for (Admission a : admissions) {
             apply(a, "statement", turn);
         }
         return admissions;
+    }
+
+    /**
+     * The user sets a dimension directly ({@code profile set}): checked against the bounds like a statement and
+     * stored, clamped if need be, with source {@code set}. Applies while learning is paused too: it is the user's
+     * own choice, not something learned.
+     */
+    public Admission set(Dimension dimension, String value) {
+        Admission a = Admissibility.check(Candidate.of(dimension, value, "set " + dimension.id() + " " + value), bounds);
+        apply(a, "set", 0);
+        return a;
     }
 
     /** Facts that wait for the user's explicit consent, by name. */
@@ -76,7 +104,7 @@ public final class PreferenceLearner {
 
     /** Stores a needs-consent fact after the user confirmed it; empty when nothing of that name waits. */
     public Optional<Admission> confirm(String fact, int turn) {
-        Candidate c = awaitingConsent.remove(fact);
+        Candidate c = paused ? null : awaitingConsent.remove(fact);
         if (c == null) {
             return Optional.empty();
         }
@@ -85,12 +113,20 @@ public final class PreferenceLearner {
         return Optional.of(a);
     }
 
+    /** The user said no to remembering a needs-consent fact: it is dropped, never stored. */
+    public boolean decline(String fact) {
+        return awaitingConsent.remove(fact) != null;
+    }
+
     /**
      * A thumbs up or down on a reply. A reason that names a preference ("too long") is learned as a statement and
      * the rating attributed to that dimension only; otherwise the rating is attributed to every feature the
      * reply exhibits.
      */
     public List<Admission> feedback(ReplyFeatures features, boolean up, String reason, int turn) {
+        if (paused) {
+            return List.of();
+        }
         List<Admission> fromReason = reason == null || reason.isBlank() ? List.of() : preview(reason);
         boolean reasonNamesDimension = fromReason.stream().anyMatch(a -> a.candidate().isDimension());
         if (reasonNamesDimension) {
@@ -118,6 +154,9 @@ public final class PreferenceLearner {
 
     /** The user picked one of the two replies of {@code comparison}. */
     public Optional<Admission> choose(Comparison comparison, boolean pickedA, int turn) {
+        if (paused) {
+            return Optional.empty();
+        }
         Dimension d = comparison.dimension();
         String winner = pickedA ? comparison.a() : comparison.b();
         String loser = pickedA ? comparison.b() : comparison.a();
@@ -169,7 +208,7 @@ public final class PreferenceLearner {
     /** The values of a closed dimension that the bounds permit; empty for open dimensions. */
     List<String> domain(Dimension d) {
         DimensionRule rule = bounds.dimension(d);
-        return d.allowedValues().stream().filter(rule::permits).toList();
+        return d.vocabulary().stream().filter(rule::permits).toList();
     }
 
     private void apply(Admission a, String source, int turn) {
@@ -191,13 +230,13 @@ public final class PreferenceLearner {
                 confidence = profile.model(d).confidence(domain);
             }
             int count = profile.dimension(d).map(i -> i.provenance().evidenceCount() + 1).orElse(1);
-            profile.put(new ProfileItem(ProfileItem.Kind.DIMENSION, d.wireName(), a.value(),
+            profile.put(new ProfileItem(ProfileItem.Kind.DIMENSION, d.id(), a.value(),
                     provenance(source, turn, count, confidence, c.evidence())));
         } else {
             awaitingConsent.remove(c.name());
             int count = Optional.ofNullable(profile.facts().get(c.name())).map(i -> i.provenance().evidenceCount() + 1).orElse(1);
             // An identifier's minimised value is all that is kept; its statement would repeat it whole.
-            String evidence = c.category().identifier() ? "" : c.evidence();
+            String evidence = c.isIdentifier() ? "" : c.evidence();
             profile.put(new ProfileItem(ProfileItem.Kind.FACT, c.name(), a.value(),
                     provenance(source, turn, count, 1, evidence)));
         }
@@ -217,7 +256,7 @@ public final class PreferenceLearner {
         if (!a.storable()) {
             return Optional.empty();
         }
-        profile.put(new ProfileItem(ProfileItem.Kind.DIMENSION, d.wireName(), a.value(),
+        profile.put(new ProfileItem(ProfileItem.Kind.DIMENSION, d.id(), a.value(),
                 provenance(source, turn, Math.max(1, model.evidence()), confidence, "")));
         return Optional.of(a);
     }

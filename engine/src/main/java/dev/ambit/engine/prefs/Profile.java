@@ -1,5 +1,6 @@
 package dev.ambit.engine.prefs;
 
+import dev.ambit.engine.policy.Dimension;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -79,7 +80,7 @@ public final class Profile {
     }
 
     void saveModel(Dimension dimension, Provenance provenance) {
-        repository.save(new ProfileItem(ProfileItem.Kind.EVIDENCE, dimension.wireName(), model(dimension).toJson(), provenance));
+        repository.save(new ProfileItem(ProfileItem.Kind.EVIDENCE, dimension.id(), model(dimension).toJson(), provenance));
     }
 
     /** Forgets one item by its id ({@code dimension:verbosity}, {@code fact:location}); false when unknown. */

@@ -1,5 +1,6 @@
 package dev.ambit.engine.prefs;
 
+import dev.ambit.engine.policy.Dimension;
 import java.util.Locale;
 import java.util.Objects;
 

@@ -1,5 +1,7 @@
 package dev.ambit.engine.prefs;
 
+import dev.ambit.engine.policy.Dimension;
+import dev.ambit.engine.policy.DataCategory;
 import dev.ambit.engine.policy.BoundRef;
 import java.util.EnumMap;
 import java.util.Map;
@@ -27,9 +29,6 @@ public record RecordBounds(Map<Dimension, DimensionRule> dimensions, Map<DataCat
 
     @Override
     public DataRule data(DataCategory category) {
-        if (category == DataCategory.INSTRUCTION) {
-            return new DataRule(DataRule.Access.NEVER, NO_INSTRUCTIONS);
-        }
         return data.getOrDefault(category, DataRule.allowed());
     }
 
@@ -62,13 +61,14 @@ public record RecordBounds(Map<Dimension, DimensionRule> dimensions, Map<DataCat
                 "on"));
         Map<DataCategory, DataRule> data = new EnumMap<>(DataCategory.class);
         for (DataCategory c : DataCategory.values()) {
-            if (c.special()) {
+            if (c.isSpecial()) {
                 data.put(c, new DataRule(DataRule.Access.CONSENT, new BoundRef(
-                        "global.data." + c.wireName().replace('_', '-'), 1, c.wireName(),
+                        "global.data." + c.id(), 1, c.id(),
                         BASELINE + ": special-category data only with explicit consent (cf. GDPR Art. 9)")));
-            } else if (c.identifier()) {
+            } else if (c != DataCategory.LOCATION) {
+                // Location is an identifier to the policies, but "I live in Leeds" is an ordinary fact here.
                 data.put(c, new DataRule(DataRule.Access.MINIMISE, new BoundRef(
-                        "global.data." + c.wireName().replace('_', '-'), 1, c.wireName(),
+                        "global.data." + c.id(), 1, c.id(),
                         BASELINE + ": personal identifiers are minimised (cf. GDPR Art. 5(1)(c))")));
             }
         }

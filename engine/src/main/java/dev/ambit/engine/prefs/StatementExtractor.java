@@ -1,5 +1,7 @@
 package dev.ambit.engine.prefs;
 
+import dev.ambit.engine.policy.Dimension;
+import dev.ambit.engine.policy.DataCategory;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +60,7 @@ public final class StatementExtractor {
         String plain = straighten(input);
         String lower = plain.toLowerCase(Locale.ROOT);
         if (INSTRUCTION.matcher(lower).find()) {
-            return List.of(Candidate.fact("instruction", evidence, DataCategory.INSTRUCTION, evidence));
+            return List.of(Candidate.instruction(evidence));
         }
         Map<String, Candidate> byName = new LinkedHashMap<>();
         identifiers(plain, lower, evidence, byName);
@@ -120,7 +122,7 @@ public final class StatementExtractor {
         if (dims.isEmpty() && facts.isEmpty()) {
             Matcher remember = REMEMBER.matcher(clause);
             if (remember.find() && FIRST_PERSON.matcher(remember.group(1)).find()) {
-                put(into, Candidate.fact("note", originalClause, DataCategory.GENERAL, evidence));
+                put(into, Candidate.fact("note", originalClause, null, evidence));
             }
         }
     }
@@ -134,7 +136,7 @@ public final class StatementExtractor {
                 case EMAIL -> "email";
                 case PHONE -> "phone";
                 case CARD -> "card";
-                case POSTAL_ADDRESS -> "postal_address";
+                case ADDRESS -> "postal_address";
                 default -> "national_id";
             };
             put(into, Candidate.fact(name, f.value(), f.category(), evidence));

@@ -2,6 +2,10 @@ package dev.ambit.engine.profile;
 
 import dev.ambit.engine.AmbitHome;
 import dev.ambit.engine.InvalidInputException;
+import dev.ambit.engine.policy.EffectivePolicy;
+import dev.ambit.engine.prefs.PolicyBounds;
+import dev.ambit.engine.prefs.PreferenceLearner;
+import dev.ambit.store.DamagedItemException;
 import dev.ambit.store.Item;
 import dev.ambit.store.ItemNotFoundException;
 import dev.ambit.store.NewItem;
@@ -95,6 +99,25 @@ public final class Profile implements AutoCloseable {
         return guard(() -> store.setting(LEARNING_PAUSED)).map(Boolean::parseBoolean).orElse(false) ? "paused" : "active";
     }
 
+    /** Pauses or resumes learning; while paused the profile is applied but nothing new is learned. */
+    public void pauseLearning(boolean pause) {
+        guard(() -> {
+            store.putSetting(LEARNING_PAUSED, Boolean.toString(pause));
+            return null;
+        });
+    }
+
+    /**
+     * The preference learner over this store under {@code policy}'s bounds: what it learns is committed to the
+     * store as it learns it, and it learns nothing while learning is paused.
+     */
+    public PreferenceLearner learner(EffectivePolicy policy) {
+        PreferenceLearner learner = new PreferenceLearner(
+                dev.ambit.engine.prefs.Profile.load(new StoreProfileRepository(this)), PolicyBounds.of(policy), clock);
+        learner.pause(status().equals("paused"));
+        return learner;
+    }
+
     public Optional<String> jurisdiction() {
         return guard(() -> store.setting(JURISDICTION));
     }
@@ -121,10 +144,25 @@ public final class Profile implements AutoCloseable {
         return guard(store::settings);
     }
 
-    /** Removes item {@code id}; an unknown id is an invalid-input error. */
+    /**
+     * Removes item {@code id}; an unknown id is an invalid-input error. Forgetting a learned preference also
+     * forgets the learner's evidence for it, so it is not learned straight back from old signals.
+     */
     public void forget(long id) {
         guard(() -> {
+            Optional<Item> item;
+            try {
+                item = Optional.of(store.item(id));
+            } catch (DamagedItemException e) {
+                // A damaged item must still be erasable; it has no readable evidence to follow.
+                item = Optional.empty();
+            }
             store.forget(id);
+            item.filter(i -> i.kind().equals(StoreProfileRepository.storeKind(dev.ambit.engine.prefs.ProfileItem.Kind.DIMENSION))
+                            && !i.name().isEmpty())
+                    .flatMap(i -> store.find(StoreProfileRepository.storeKind(dev.ambit.engine.prefs.ProfileItem.Kind.EVIDENCE),
+                            i.name()))
+                    .ifPresent(evidence -> store.forget(evidence.id()));
             return null;
         });
     }

@@ -1,5 +1,6 @@
 package dev.ambit.engine.prefs;
 
+import dev.ambit.engine.policy.Dimension;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -71,7 +72,7 @@ class LearningSimulationTest {
     static int simulate(Mode mode, double noise, Random random) {
         Map<Dimension, String> hidden = new EnumMap<>(Dimension.class);
         for (Dimension d : MEASURABLE) {
-            hidden.put(d, d.allowedValues().get(random.nextInt(d.allowedValues().size())));
+            hidden.put(d, d.vocabulary().get(random.nextInt(d.vocabulary().size())));
         }
         PreferenceLearner learner = new PreferenceLearner(Profile.inMemory(), PreferenceBounds.global(), CLOCK);
         for (int signal = 1; signal <= CAP; signal++) {
@@ -83,7 +84,7 @@ class LearningSimulationTest {
                 case RANDOM_PAIRS -> {
                     List<Dimension> dims = List.copyOf(MEASURABLE);
                     Dimension d = dims.get(random.nextInt(dims.size()));
-                    List<String> values = d.allowedValues();
+                    List<String> values = d.vocabulary();
                     int i = random.nextInt(values.size());
                     int j = (i + 1 + random.nextInt(values.size() - 1)) % values.size();
                     Comparison c = new Comparison(d, values.get(i), values.get(j), 0);
@@ -93,7 +94,7 @@ class LearningSimulationTest {
                     Map<Dimension, String> shown = new EnumMap<>(Dimension.class);
                     for (Dimension d : MEASURABLE) {
                         boolean explore = random.nextDouble() < 0.3;
-                        List<String> values = d.allowedValues();
+                        List<String> values = d.vocabulary();
                         shown.put(d, explore ? values.get(random.nextInt(values.size())) : learner.estimate(d).orElseThrow());
                     }
                     boolean up = shown.equals(hidden) ^ (random.nextDouble() < noise);

@@ -1,0 +1,114 @@
+package dev.ambit.engine.profile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ambit.engine.AmbitHome;
+import dev.ambit.engine.policy.Dimension;
+import dev.ambit.engine.prefs.Admission;
+import dev.ambit.engine.prefs.PreferenceBounds;
+import dev.ambit.engine.prefs.PreferenceLearner;
+import dev.ambit.engine.prefs.ProfileItem;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The learned profile in the real encrypted store: it survives closing the store, and pausing is honoured. */
+class StoreProfileRepositoryTest {
+    @TempDir
+    Path tmp;
+
+    private static char[] pass() {
+        return "learned profile passphrase".toCharArray();
+    }
+
+    private static PreferenceLearner learner(Profile store) {
+        return new PreferenceLearner(dev.ambit.engine.prefs.Profile.load(new StoreProfileRepository(store)),
+                PreferenceBounds.global(), Clock.systemUTC());
+    }
+
+    @Test
+    void learnedPreferences_surviveReopeningTheStore_withTheirProvenance() {
+        AmbitHome home = new AmbitHome(tmp);
+        try (Profile store = Profile.create(home, pass(), KdfCost.TEST, "eu")) {
+            store.remember("I like tea");
+            learner(store).learn("keep it short and call me Sam", 3);
+        }
+        try (Profile store = Profile.open(home, pass())) {
+            dev.ambit.engine.prefs.Profile profile = learner(store).profile();
+            assertEquals("short", profile.value(Dimension.VERBOSITY).orElseThrow());
+            assertEquals("Sam", profile.value(Dimension.ADDRESS).orElseThrow());
+            ProfileItem item = profile.dimension(Dimension.VERBOSITY).orElseThrow();
+            assertEquals("statement", item.provenance().source());
+            assertEquals(3, item.provenance().turn());
+            List<String> kinds = store.items().stream().map(i -> i.kind()).toList();
+            assertTrue(kinds.contains("preference") && kinds.contains("fact"), kinds.toString());
+            assertEquals(1, store.items().stream().filter(i -> i.kind().equals("fact")).count(),
+                    "the remembered fact stays and is not mistaken for a learned one");
+        }
+    }
+
+    @Test
+    void learningAgain_updatesTheSameItemInsteadOfAddingOne() {
+        AmbitHome home = new AmbitHome(tmp);
+        try (Profile store = Profile.create(home, pass(), KdfCost.TEST, "eu")) {
+            PreferenceLearner learner = learner(store);
+            learner.learn("keep it short", 1);
+            learner.learn("give me detailed answers", 2);
+            assertEquals(1, store.items().stream().filter(i -> i.kind().equals("preference")).count());
+            assertEquals("long", learner(store).profile().value(Dimension.VERBOSITY).orElseThrow());
+        }
+    }
+
+    @Test
+    void needsConsentFact_isStoredOnlyAfterConfirmation() {
+        AmbitHome home = new AmbitHome(tmp);
+        try (Profile store = Profile.create(home, pass(), KdfCost.TEST, "eu")) {
+            PreferenceLearner learner = learner(store);
+            List<Admission> a = learner.learn("I have diabetes", 1);
+            assertEquals(Admission.Status.NEEDS_CONSENT, a.get(0).status());
+            assertTrue(store.items().isEmpty(), "nothing stored before the user confirms");
+            assertTrue(learner.confirm(a.get(0).candidate().name(), 1).isPresent());
+            assertEquals(1, store.items().size());
+        }
+    }
+
+    @Test
+    void pausedLearning_writesNothing() {
+        AmbitHome home = new AmbitHome(tmp);
+        try (Profile store = Profile.create(home, pass(), KdfCost.TEST, "eu")) {
+            PreferenceLearner learner = learner(store);
+            learner.pause(true);
+            List<Admission> a = learner.learn("keep it short", 1);
+            assertEquals(Admission.Status.ACCEPTED, a.get(0).status(), "the decision is still reported");
+            assertTrue(store.items().isEmpty());
+            assertFalse(learner.profile().value(Dimension.VERBOSITY).isPresent());
+        }
+    }
+
+    @Test
+    void forgettingOneItem_removesItFromTheStore() {
+        AmbitHome home = new AmbitHome(tmp);
+        try (Profile store = Profile.create(home, pass(), KdfCost.TEST, "eu")) {
+            StoreProfileRepository repository = new StoreProfileRepository(store);
+            learner(store).learn("keep it short", 1);
+            assertTrue(repository.delete(ProfileItem.Kind.DIMENSION, "verbosity"));
+            assertFalse(repository.delete(ProfileItem.Kind.DIMENSION, "verbosity"));
+            assertTrue(repository.load().stream().noneMatch(i -> i.kind() == ProfileItem.Kind.DIMENSION));
+        }
+    }
+
+    @Test
+    void forgettingALearnedPreferenceById_alsoForgetsItsEvidence() {
+        AmbitHome home = new AmbitHome(tmp);
+        try (Profile store = Profile.create(home, pass(), KdfCost.TEST, "eu")) {
+            learner(store).learn("keep it short", 1);
+            long id = store.items().stream().filter(i -> i.kind().equals("preference")).findFirst().orElseThrow().id();
+            store.forget(id);
+            assertTrue(store.items().isEmpty(), store.items().toString());
+        }
+    }
+}
