@@ -64,6 +64,8 @@ public final class Assistant implements AutoCloseable {
     public void attachProfile(Profile unlocked) {
         this.profile = java.util.Objects.requireNonNull(unlocked, "unlocked");
         this.learner = null;
+        // Retention is enforced when the store is opened: whatever the bounds no longer allow to be kept goes.
+        guard.policy().retention().days().ifPresent(days -> unlocked.purgeOlderThan(java.time.Duration.ofDays(days)));
     }
 
     /** Measures the raw binding against full ambit turns on this assistant's model. */
@@ -111,6 +113,14 @@ public final class Assistant implements AutoCloseable {
     public Conversation newConversation() {
         Conversation conversation = new Conversation(model, assembler, guard, profile == null ? "none" : profile.status());
         learner().ifPresent(conversation::personalise);
+        if (profile != null) {
+            Profile store = profile;
+            conversation.onDecision(verdict -> {
+                String bounds = verdict.bounds().stream().map(b -> b.id()).collect(java.util.stream.Collectors.joining("/"));
+                store.audit("decision." + verdict.action().wireName(),
+                        bounds.isEmpty() ? "-" : bounds.substring(0, Math.min(bounds.length(), 128)));
+            });
+        }
         return conversation;
     }
 

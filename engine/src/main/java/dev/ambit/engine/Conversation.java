@@ -18,6 +18,7 @@ import dev.ambit.engine.prompt.PromptAssembler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A sequence of turns with one model. Each turn: validate input, judge it against the bounds (a refused or
@@ -35,6 +36,7 @@ public final class Conversation {
     private final String storeStatus;
     private PreferenceLearner learner;
     private boolean incognito;
+    private Consumer<Verdict> decisions = verdict -> {};
     private List<Admission> lastAdmissions = List.of();
 
     Conversation(LocalModel model, PromptAssembler assembler, Guard guard, String storeStatus) {
@@ -66,6 +68,20 @@ public final class Conversation {
         return incognito;
     }
 
+    /**
+     * Where decisions other than "allow" are reported (the store's audit log: action and bound ids, never
+     * content). Nothing is reported while incognito.
+     */
+    public void onDecision(Consumer<Verdict> listener) {
+        this.decisions = java.util.Objects.requireNonNull(listener, "listener");
+    }
+
+    private void record(Verdict verdict) {
+        if (!incognito && verdict.action() != Action.ALLOW) {
+            decisions.accept(verdict);
+        }
+    }
+
     /** The bounds' decisions on the preferences the last message stated (empty when it stated none). */
     public List<Admission> lastAdmissions() {
         return lastAdmissions;
@@ -85,6 +101,7 @@ public final class Conversation {
         Verdict input = guard.input(text);
         if (input.blocks()) {
             // Not even kept as history: the model must never see a refused input.
+            record(input);
             return new Reply(input.message(), input, List.of(), model.info().name(), null, profileStatus());
         }
         Personalisation personalisation = Personalisation.none();
@@ -95,6 +112,7 @@ public final class Conversation {
             personalisation = Personalisation.of(learner.profile(), learner.bounds());
         }
         Reply reply = answer(text, history, options, personalisation, input, sink);
+        record(reply.verdict());
         history.add(ChatMessage.user(text));
         history.add(ChatMessage.assistant(reply.text()));
         return reply;
