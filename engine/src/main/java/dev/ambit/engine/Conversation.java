@@ -170,7 +170,7 @@ public final class Conversation {
         String prompt = model.render(messages);
         Guard.OutputWatch watch = guard.watch(sink);
         Generation generation = model.generate(prompt, sampling, watch);
-        Verdict verdict = Guard.combine(input, watch.verdict());
+        Verdict verdict = Guard.combine(input, watch.finish());
         String reply;
         if (verdict.blocks()) {
             reply = verdict.message();

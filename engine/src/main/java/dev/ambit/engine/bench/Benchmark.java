@@ -1,6 +1,7 @@
 package dev.ambit.engine.bench;
 
 import dev.ambit.engine.Conversation;
+import dev.ambit.engine.Reply;
 import dev.ambit.engine.TurnOptions;
 import dev.ambit.engine.inference.LocalModel;
 import dev.ambit.engine.inference.Sampling;
@@ -79,16 +80,16 @@ public final class Benchmark {
         String prompt = conversations.get().renderedPrompt(userText);
         int promptTokens = model.countTokens(prompt) + 1;
         Clock clock = new Clock();
-        model.generate(prompt, sampling(settings), clock);
-        return clock.finish(promptTokens);
+        int tokens = model.generate(prompt, sampling(settings), clock).tokens();
+        return clock.finish(promptTokens, tokens);
     }
 
     private Run runAmbit(String userText, BenchSettings settings) {
         Conversation conversation = conversations.get();
         int promptTokens = model.countTokens(conversation.renderedPrompt(userText)) + 1;
         Clock clock = new Clock();
-        conversation.send(userText, TurnOptions.of(sampling(settings)), clock);
-        return clock.finish(promptTokens);
+        Reply reply = conversation.send(userText, TurnOptions.of(sampling(settings)), clock);
+        return clock.finish(promptTokens, reply.generation() == null ? 0 : reply.generation().tokens());
     }
 
     private static Sampling sampling(BenchSettings settings) {
@@ -118,12 +119,15 @@ public final class Benchmark {
 
     private record Run(double promptTps, double genTps, double firstTokenMs, int tokens) {}
 
-    /** A sink that timestamps the first and last piece as the caller sees them. */
+    /**
+     * A sink that timestamps the first and last piece as the caller sees them. The first piece holds the first
+     * token; the output guard may release later tokens in small groups, so the token count comes from the
+     * generation, not from the number of pieces.
+     */
     private static final class Clock implements TokenSink {
         private final long start = System.nanoTime();
         private long first = -1;
         private long last = -1;
-        private int pieces;
 
         @Override
         public boolean accept(String piece) {
@@ -132,18 +136,17 @@ public final class Benchmark {
                 first = now;
             }
             last = now;
-            pieces++;
             return true;
         }
 
-        Run finish(int promptTokens) {
+        Run finish(int promptTokens, int tokens) {
             if (first < 0) {
                 return new Run(0, 0, (System.nanoTime() - start) / 1e6, 0);
             }
             double ttft = (first - start) / 1e6;
             double decode = (last - first) / 1e9;
-            double gen = pieces > 1 && decode > 0 ? (pieces - 1) / decode : 0;
-            return new Run(promptTokens / (ttft / 1000), gen, ttft, pieces);
+            double gen = tokens > 1 && decode > 0 ? (tokens - 1) / decode : 0;
+            return new Run(promptTokens / (ttft / 1000), gen, ttft, tokens);
         }
     }
 }

@@ -13,6 +13,8 @@ import java.util.Objects;
 public final class Guard {
     /** Characters of the reply re-checked at each streamed piece: long enough for any rule's context. */
     static final int WINDOW = 400;
+    /** Most characters held back between two checks of a streaming reply. */
+    static final int CHECK_EVERY = 24;
 
     private final EffectivePolicy policy;
     private final HazardDetector detector;
@@ -61,12 +63,18 @@ public final class Guard {
     }
 
     /**
-     * Watches a streaming reply through a sliding window. Not thread-safe: one per generation.
+     * Watches a streaming reply through a sliding window. Text is released to the user only after a check has
+     * passed over it, so a reply that crosses a bound is cut off before the crossing text is shown. The first
+     * piece is checked and released at once (first-token latency stays that of the model); after that, text is
+     * checked at the end of each sentence or every {@link #CHECK_EVERY} characters, which keeps the guard's
+     * cost per token small and holds back at most a few tokens. Not thread-safe: one per generation.
      */
     public final class OutputWatch implements TokenSink {
         private final TokenSink downstream;
         private final StringBuilder text = new StringBuilder();
+        private final StringBuilder pending = new StringBuilder();
         private Verdict verdict = Verdict.allow();
+        private boolean released;
         private boolean stopped;
 
         private OutputWatch(TokenSink downstream) {
@@ -79,17 +87,39 @@ public final class Guard {
                 return false;
             }
             text.append(piece);
-            String window = text.substring(Math.max(0, text.length() - WINDOW));
-            Verdict now = output(window);
+            pending.append(piece);
+            if (released && pending.length() < CHECK_EVERY && !endsClause(piece)) {
+                return true;
+            }
+            return checkAndRelease();
+        }
+
+        /**
+         * Ends the stream: checks and releases what is still held back, and returns the strictest verdict seen
+         * on the stream or on the whole reply.
+         */
+        public Verdict finish() {
+            if (!stopped && pending.length() > 0) {
+                checkAndRelease();
+            }
+            return verdict();
+        }
+
+        private boolean checkAndRelease() {
+            Verdict now = output(text.substring(Math.max(0, text.length() - WINDOW)));
             if (now.action().compareTo(verdict.action()) > 0) {
                 verdict = now;
             }
             if (verdict.blocks()) {
-                // The piece that crossed the bound is withheld and generation stops here.
+                // What crossed the bound is withheld and generation stops here.
                 stopped = true;
+                pending.setLength(0);
                 return false;
             }
-            if (!downstream.accept(piece)) {
+            String out = pending.toString();
+            pending.setLength(0);
+            released = true;
+            if (!downstream.accept(out)) {
                 stopped = true;
                 return false;
             }
@@ -111,5 +141,15 @@ public final class Guard {
             }
             return verdict;
         }
+    }
+
+    private static boolean endsClause(String piece) {
+        for (int i = 0; i < piece.length(); i++) {
+            char c = piece.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == ';') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -27,10 +27,11 @@ class GuardTest {
     }
 
     @Test
-    void outputWatch_stopsTheStreamAtTheCrossingPieceAndWithholdsIt() {
+    void outputWatch_stopsTheStreamSoonAfterTheCrossing_andNeverShowsTheCrossingText() {
         List<String> shown = new ArrayList<>();
         Guard.OutputWatch watch = guard.watch(piece -> shown.add(piece));
-        List<String> pieces = List.of("Sure", ". First", " you", " make", " a", " bomb", " by", " mixing");
+        List<String> pieces = List.of("Sure", ". First", " you", " make", " a", " bomb", " by", " mixing", " two",
+                " things", " you", " can", " buy", " anywhere", " and", " then", " you", " wait");
         int accepted = 0;
         for (String p : pieces) {
             if (!watch.accept(p)) {
@@ -38,11 +39,25 @@ class GuardTest {
             }
             accepted++;
         }
-        assertEquals(5, accepted, "generation stops at ' bomb', not at the end");
-        assertEquals(List.of("Sure", ". First", " you", " make", " a"), shown);
+        assertTrue(accepted < pieces.size() - 1, "generation stops long before the end, after " + accepted);
+        assertTrue(accepted >= 5 && accepted <= 5 + Guard.CHECK_EVERY / 3, "stops within a few pieces of ' bomb': " + accepted);
+        assertFalse(String.join("", shown).contains("bomb"), "the crossing text is never shown: " + shown);
+        assertEquals("Sure", shown.get(0), "the first piece is released at once");
         assertTrue(watch.stopped());
-        assertEquals(Action.REFUSE, watch.verdict().action());
+        assertEquals(Action.REFUSE, watch.finish().action());
         assertEquals("eu.content.indiscriminate-weapons", watch.verdict().bounds().get(0).id());
+    }
+
+    @Test
+    void outputWatch_releasesAnAllowedReplyWhole_byTheEndOfTheStream() {
+        List<String> shown = new ArrayList<>();
+        Guard.OutputWatch watch = guard.watch(piece -> shown.add(piece));
+        List<String> pieces = List.of("The", " little", " dog", " ran", " to", " the", " park", " and", " played");
+        for (String p : pieces) {
+            assertTrue(watch.accept(p));
+        }
+        assertEquals(Action.ALLOW, watch.finish().action());
+        assertEquals(String.join("", pieces), String.join("", shown));
     }
 
     @Test
