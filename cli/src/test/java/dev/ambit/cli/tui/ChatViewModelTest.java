@@ -146,7 +146,10 @@ class ChatViewModelTest {
 
         Reply reply = vm.snapshot().lastReply();
         assertEquals(Generation.Stop.CANCELLED, reply.generation().stop());
-        assertTrue(reply.generation().tokens() <= 3, "generation stopped right after the cancel");
+        // The output guard releases text after each check (the first token at once, then clause by clause or
+        // every few words), so the second piece the screen sees can hold several tokens.
+        assertTrue(reply.generation().tokens() < 20, "generation stopped soon after the cancel, well before its 40-token"
+                + " budget: " + reply.generation().tokens());
         assertTrue(last(vm).label().contains("[cancelled]"), last(vm).label());
         assertEquals(ChatViewModel.Mode.READY, vm.mode());
     }
