@@ -2,6 +2,7 @@ package dev.ambit.cli.tui;
 
 import dev.ambit.engine.AmbitException;
 import dev.ambit.engine.Reply;
+import dev.ambit.engine.inference.TokenSink;
 import dev.ambit.engine.inference.Generation;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -277,7 +278,17 @@ public final class ChatViewModel {
 
     private void runTurn(String text, boolean unpersonalised) {
         try {
-            Reply reply = actions.send(text, unpersonalised, this::piece);
+            Reply reply = actions.send(text, unpersonalised, new TokenSink() {
+                @Override
+                public boolean accept(String piece) {
+                    return piece(piece);
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return cancelRequestedNow();
+                }
+            });
             List<ConsentRequest> asked = actions.pendingConsents();
             finished(reply, unpersonalised, asked);
         } catch (AmbitException e) {
@@ -285,6 +296,10 @@ public final class ChatViewModel {
         } catch (RuntimeException e) {
             failed("internal error: " + e);
         }
+    }
+
+    private synchronized boolean cancelRequestedNow() {
+        return cancelRequested || mode != Mode.GENERATING;
     }
 
     /**

@@ -10,5 +10,15 @@ public interface TokenSink {
      */
     boolean accept(String piece);
 
+    /**
+     * Polled while a stage in between (the output guard) holds pieces back instead of passing them on, so that
+     * a cancel is noticed at the next token rather than at the next release.
+     *
+     * @return true to stop generation now
+     */
+    default boolean cancelled() {
+        return false;
+    }
+
     TokenSink DISCARD = piece -> true;
 }

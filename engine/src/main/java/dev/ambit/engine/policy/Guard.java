@@ -89,6 +89,10 @@ public final class Guard {
             text.append(piece);
             pending.append(piece);
             if (released && pending.length() < CHECK_EVERY && !endsClause(piece)) {
+                if (downstream.cancelled()) {
+                    stopped = true;
+                    return false;
+                }
                 return true;
             }
             return checkAndRelease();
