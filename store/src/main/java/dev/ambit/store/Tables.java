@@ -15,9 +15,10 @@ import java.util.Optional;
 
 /**
  * The SQL of items, transcripts and settings, with every sensitive column going through the field cipher.
- * Runs inside the caller's transaction. Associated data: {@code item|value|<id>}, {@code item|provenance|<id>},
- * {@code transcript|content|<id>}, {@code setting|value|<name>}; item names are deterministic with scope
- * {@code item|name|<kind>}.
+ * Runs inside the caller's transaction. Associated data: {@code item|value|<id>|v<version>},
+ * {@code item|provenance|<id>|v<version>}, {@code transcript|content|<id>}, {@code setting|value|<name>|v<version>};
+ * item names are deterministic with scope {@code item|name|<kind>}. Items and settings are never rewritten in
+ * place with the same version: each write raises it, so an older ciphertext written back no longer decrypts.
  */
 final class Tables {
     private final FieldCipher cipher;
@@ -30,7 +31,8 @@ final class Tables {
         long id;
         // The row id is part of the associated data, so the row is created first and its fields set after.
         try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO item (kind, name, value, provenance, created_at, updated_at) VALUES (?, NULL, x'', x'', ?, ?)",
+                "INSERT INTO item (kind, name, value, provenance, created_at, updated_at, version)"
+                        + " VALUES (?, NULL, x'', x'', ?, ?, 0)",
                 Statement.RETURN_GENERATED_KEYS)) {
             s.setString(1, item.kind());
             s.setLong(2, now.toEpochMilli());
@@ -46,14 +48,28 @@ final class Tables {
         return new Item(id, item.kind(), item.name(), item.value(), item.provenance(), stored, stored);
     }
 
+    /** Writes the item's encrypted fields under its next version. */
     void writeFields(Connection c, long id, String kind, String name, String value, String provenance) throws SQLException {
         String row = Long.toString(id);
-        try (PreparedStatement s = c.prepareStatement("UPDATE item SET name = ?, value = ?, provenance = ? WHERE id = ?")) {
+        long version = version(c, "item", "id", id) + 1;
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE item SET name = ?, value = ?, provenance = ?, version = ? WHERE id = ?")) {
             s.setBytes(1, name.isEmpty() ? null : nameCiphertext(kind, name));
-            s.setBytes(2, cipher.encrypt("item", "value", row, value));
-            s.setBytes(3, cipher.encrypt("item", "provenance", row, provenance));
-            s.setLong(4, id);
+            s.setBytes(2, cipher.encrypt("item", "value", row, version, value));
+            s.setBytes(3, cipher.encrypt("item", "provenance", row, version, provenance));
+            s.setLong(4, version);
+            s.setLong(5, id);
             s.executeUpdate();
+        }
+    }
+
+    /** The row's current version; 0 when there is no such row yet. */
+    private static long version(Connection c, String table, String key, Object row) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT version FROM " + table + " WHERE " + key + " = ?")) {
+            s.setObject(1, row);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : 0;
+            }
         }
     }
 
@@ -72,7 +88,8 @@ final class Tables {
     List<Item> items(Connection c, String where, Object... args) throws SQLException {
         List<Item> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT id, kind, name, value, provenance, created_at, updated_at FROM item " + where + " ORDER BY id")) {
+                "SELECT id, kind, name, value, provenance, created_at, updated_at, version FROM item " + where
+                        + " ORDER BY id")) {
             for (int i = 0; i < args.length; i++) {
                 s.setObject(i + 1, args[i]);
             }
@@ -90,10 +107,11 @@ final class Tables {
         String row = Long.toString(id);
         String kind = rows.getString(2);
         byte[] name = rows.getBytes(3);
+        long version = rows.getLong(8);
         return new Item(id, kind,
                 name == null ? "" : cipher.decryptDeterministically("item", "name", kind, row, name),
-                cipher.decrypt("item", "value", row, rows.getBytes(4)),
-                cipher.decrypt("item", "provenance", row, rows.getBytes(5)),
+                cipher.decrypt("item", "value", row, version, rows.getBytes(4)),
+                cipher.decrypt("item", "provenance", row, version, rows.getBytes(5)),
                 Instant.ofEpochMilli(rows.getLong(6)),
                 Instant.ofEpochMilli(rows.getLong(7)));
     }
@@ -175,21 +193,24 @@ final class Tables {
         return out;
     }
 
+    /** Writes the setting under its next version. */
     void putSetting(Connection c, String name, String value) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO setting (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value")) {
+        long version = version(c, "setting", "name", name) + 1;
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO setting (name, value, version) VALUES (?, ?, ?)"
+                + " ON CONFLICT(name) DO UPDATE SET value = excluded.value, version = excluded.version")) {
             s.setString(1, name);
-            s.setBytes(2, cipher.encrypt("setting", "value", name, value));
+            s.setBytes(2, cipher.encrypt("setting", "value", name, version, value));
+            s.setLong(3, version);
             s.executeUpdate();
         }
     }
 
     Optional<String> setting(Connection c, String name) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT value FROM setting WHERE name = ?")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT value, version FROM setting WHERE name = ?")) {
             s.setString(1, name);
             try (ResultSet rows = s.executeQuery()) {
                 return rows.next()
-                        ? Optional.of(cipher.decrypt("setting", "value", name, rows.getBytes(1)))
+                        ? Optional.of(cipher.decrypt("setting", "value", name, rows.getLong(2), rows.getBytes(1)))
                         : Optional.empty();
             }
         }
@@ -197,17 +218,20 @@ final class Tables {
 
     Map<String, String> settings(Connection c) throws SQLException {
         Map<String, String> out = new LinkedHashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT name, value FROM setting ORDER BY name");
+        try (PreparedStatement s = c.prepareStatement("SELECT name, value, version FROM setting ORDER BY name");
                 ResultSet rows = s.executeQuery()) {
             while (rows.next()) {
                 String name = rows.getString(1);
-                out.put(name, cipher.decrypt("setting", "value", name, rows.getBytes(2)));
+                out.put(name, cipher.decrypt("setting", "value", name, rows.getLong(3), rows.getBytes(2)));
             }
         }
         return out;
     }
 
-    /** Re-encrypts every field under the cipher's primary key (key rotation); fails on any damaged field. */
+    /**
+     * Re-encrypts every field under the cipher's primary key (key rotation); fails on any damaged field. Rows get
+     * a new version too, so no ciphertext from before the rotation fits them afterwards.
+     */
     void reencryptAll(Connection c) throws SQLException {
         for (Item item : items(c, "")) {
             writeFields(c, item.id(), item.kind(), item.name(), item.value(), item.provenance());

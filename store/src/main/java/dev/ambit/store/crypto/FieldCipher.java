@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 
 /**
- * Encrypts one field at a time. The associated data is {@code table|column|row}, so a ciphertext moved to
- * another row, column or table fails to decrypt instead of showing another item's value.
+ * Encrypts one field at a time. The associated data is {@code table|column|row|v<version>}, so a ciphertext
+ * moved to another row, column or table fails to decrypt instead of showing another item's value, and so does an
+ * older ciphertext of the same field written back after the row changed (its version differs). Version 0 is a
+ * row written before versions existed; its associated data is {@code table|column|row}.
  *
  * <p>The deterministic variant (AES-SIV) is for values looked up by equality; its associated data names a
  * scope instead of a row, because the row is what the lookup is looking for. Equal plaintexts in one scope
@@ -25,8 +27,13 @@ public final class FieldCipher {
     }
 
     public byte[] encrypt(String table, String column, String row, String plaintext) {
+        return encrypt(table, column, row, 0, plaintext);
+    }
+
+    /** @param version the row's write count, raised on every write of the row */
+    public byte[] encrypt(String table, String column, String row, long version, String plaintext) {
         try {
-            return aead.encrypt(plaintext.getBytes(StandardCharsets.UTF_8), Keyring.ad(table, column, row));
+            return aead.encrypt(plaintext.getBytes(StandardCharsets.UTF_8), versionedAd(table, column, row, version));
         } catch (GeneralSecurityException e) {
             throw new StoreException("cannot encrypt " + table + " " + row + ": " + e.getMessage(), e);
         }
@@ -34,14 +41,26 @@ public final class FieldCipher {
 
     /** @throws DamagedItemException when the bytes were changed or belong to another field */
     public String decrypt(String table, String column, String row, byte[] ciphertext) {
+        return decrypt(table, column, row, 0, ciphertext);
+    }
+
+    /** @throws DamagedItemException when the bytes were changed, belong to another field or to another version */
+    public String decrypt(String table, String column, String row, long version, byte[] ciphertext) {
         if (ciphertext == null) {
             throw new DamagedItemException(table, column, row, null);
         }
         try {
-            return new String(aead.decrypt(ciphertext, Keyring.ad(table, column, row)), StandardCharsets.UTF_8);
+            return new String(aead.decrypt(ciphertext, versionedAd(table, column, row, version)), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
             throw new DamagedItemException(table, column, row, e);
         }
+    }
+
+    private static byte[] versionedAd(String table, String column, String row, long version) {
+        if (version < 0) {
+            throw new IllegalArgumentException("version must be >= 0, got " + version);
+        }
+        return version == 0 ? Keyring.ad(table, column, row) : Keyring.ad(table, column, row, "v" + version);
     }
 
     public byte[] encryptDeterministically(String table, String column, String scope, String plaintext) {

@@ -27,7 +27,12 @@ public final class Migrations {
                     "CREATE TABLE transcript (id INTEGER PRIMARY KEY AUTOINCREMENT, conversation TEXT NOT NULL,"
                             + " role TEXT NOT NULL, content BLOB NOT NULL, created_at INTEGER NOT NULL)",
                     "CREATE INDEX item_kind_name ON item (kind, name)",
-                    "CREATE INDEX transcript_created ON transcript (created_at)"));
+                    "CREATE INDEX transcript_created ON transcript (created_at)"),
+            // 2 -> 3: a write count per item and setting, bound into the ciphertext, so an older ciphertext of
+            // the same field written back is refused; rows from before keep version 0 and their old binding
+            List.of(
+                    "ALTER TABLE item ADD COLUMN version INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE setting ADD COLUMN version INTEGER NOT NULL DEFAULT 0"));
 
     /** The version this build writes. */
     public static final int LATEST = STEPS.size();
