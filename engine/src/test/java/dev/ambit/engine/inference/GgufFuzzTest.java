@@ -1,10 +1,19 @@
 package dev.ambit.engine.inference;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Coverage-guided fuzzing of the GGUF header parser, which reads files a user points ambit at. Contract: any
@@ -30,5 +39,24 @@ class GgufFuzzTest {
         header.architecture();
         header.trainedContextLength();
         header.chatTemplate();
+    }
+
+    /** Found by reasoning about the fuzz target: arrays of arrays nested deeper than the stack allows. */
+    @Test
+    void deeplyNestedArrays_areACorruptHeaderNotAStackOverflow(@TempDir Path dir) throws IOException {
+        int depth = 200_000;
+        ByteBuffer b = ByteBuffer.allocate(64 + 12 * depth).order(ByteOrder.LITTLE_ENDIAN);
+        byte[] key = "nested".getBytes(StandardCharsets.UTF_8);
+        b.putInt(GgufMetadata.MAGIC).putInt(3).putLong(0).putLong(1).putLong(key.length).put(key).putInt(9);
+        for (int i = 0; i < depth; i++) {
+            b.putInt(9).putLong(1);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(b.array(), 0, b.position());
+        ModelException e = assertThrows(ModelException.class,
+                () -> GgufMetadata.parse(new ByteArrayInputStream(bytes.toByteArray()), "nested.gguf"));
+        assertTrue(e.getMessage().contains("nested"), e.getMessage());
+        Path file = Files.write(dir.resolve("nested.gguf"), bytes.toByteArray());
+        assertThrows(ModelException.class, () -> GgufMetadata.read(file));
     }
 }
