@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.ambit.engine.testing.FuzzCampaign;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,6 +23,20 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code GgufFuzzTestInputs}.
  */
 class GgufFuzzTest {
+    /**
+     * A short campaign in every build (Jazzer's driver in a child JVM, coverage-guided, seeded from the inputs
+     * directory); {@code -Dambit.fuzz.runs=1000000 -Dambit.fuzz.seconds=3600} is the long one.
+     */
+    @Test
+    void survivesAShortCampaign(@TempDir Path work) throws Exception {
+        FuzzCampaign.Result r = FuzzCampaign.run(GgufFuzzTest.class,
+                "GgufFuzzTestInputs/anyBytes_giveAHeaderOrATypedError", FuzzCampaign.runs(30_000),
+                FuzzCampaign.seconds(15), work);
+        System.out.println("fuzz GgufFuzzTest: " + r.summary());
+        assertTrue(r.clean(), "finding (input and reproducer under " + work + "):\n" + r.log());
+        assertTrue(r.executions() > 0, "the campaign did not run:\n" + r.log());
+    }
+
     @FuzzTest(maxDuration = "10s")
     void anyBytes_giveAHeaderOrATypedError(byte[] input) {
         fuzzerTestOneInput(input);
