@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  * "Reliability and fuzzing" section gives the long run.
  */
 public final class FuzzCampaign {
+    /** The child JVM's scratch directory, for targets that need files (a store, say). */
+    public static final String WORK_PROPERTY = "ambit.fuzz.work";
+
     private static final Pattern DONE = Pattern.compile("Done (\\d+) runs in (\\d+) second");
 
     /** What a campaign did: the driver's exit code, executions, seconds and the tail of its log. */
@@ -57,7 +60,7 @@ public final class FuzzCampaign {
         Path log = workDir.resolve("jazzer.log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                "-cp", System.getProperty("java.class.path"), "com.code_intelligence.jazzer.Jazzer",
+                "-D" + WORK_PROPERTY + "=" + workDir, "-cp", System.getProperty("java.class.path"), "com.code_intelligence.jazzer.Jazzer",
                 "--target_class=" + target.getName(),
                 "--instrumentation_includes=dev.ambit.**",
                 "--reproducer_path=" + findings,
