@@ -1,8 +1,6 @@
 package dev.ambit.engine.testing;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,15 +85,12 @@ public final class FuzzCampaign {
         return new Result(p.isAlive() ? -1 : p.exitValue(), executions, took, tail);
     }
 
+    /** The seeds as Maven copies them, from the module directory (the test's working directory). */
     private static Path seedDirectory(Class<?> target, String seeds) {
-        URL url = target.getResource(seeds);
-        if (url == null) {
-            throw new IllegalStateException("no seed directory " + seeds + " beside " + target.getName());
+        Path dir = Path.of("target", "test-classes", target.getPackageName().replace('.', '/')).resolve(seeds);
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalStateException("no seed directory " + dir.toAbsolutePath() + " for " + target.getName());
         }
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return dir.toAbsolutePath();
     }
 }
