@@ -57,14 +57,15 @@ class TamperTest {
         assertTrue(size > 4096, "the database is past its first page: " + size);
         Path intact = tmp.resolve("intact.db");
         Files.copy(file, intact);
-        for (long length : new long[] {size / 2, 4096, 100, 10}) {
+        for (long length : new long[] {size / 2, 4096, 100, 10, 0}) {
             Files.copy(intact, file, StandardCopyOption.REPLACE_EXISTING);
             try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
                 f.setLength(length);
             }
             CliRun.Result r = cli.run("profile", "show");
-            assertOneStoreError(r, "");
+            assertOneStoreError(r, length == 0 ? "is empty; its data is gone" : "is damaged");
             assertFalse(r.out().contains("Lyon"), "truncated to " + length + ": " + r.out());
+            assertEquals(length, Files.size(file), "the damaged file is left as it was");
         }
     }
 
