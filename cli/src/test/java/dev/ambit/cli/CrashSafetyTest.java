@@ -108,7 +108,8 @@ class CrashSafetyTest {
         writer.start();
         Map<Long, String> acknowledged = new LinkedHashMap<>();
         int answered = 0;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 JsonNode event = JSON.readTree(line);
@@ -145,7 +146,8 @@ class CrashSafetyTest {
         for (Map.Entry<Long, String> ack : outcome.acknowledged().entrySet()) {
             assertEquals(ack.getValue(), stored.get(ack.getKey()), context + ": acknowledged write " + ack.getKey());
         }
-        System.out.printf("crash %s: %d acknowledged, %d stored%n", context, outcome.acknowledged().size(), stored.size());
+        System.out.printf("crash %s: %d acknowledged, %d stored%n", context, outcome.acknowledged().size(),
+                stored.size());
         for (String value : stored.values()) {
             // A write may commit just before the kill and never be acknowledged; it must still be one we sent.
             assertTrue(outcome.sent().contains(value), context + ": a value nobody wrote: " + value);

@@ -95,7 +95,8 @@ class ReplayTest {
     }
 
     private static byte[] column(Connection c, String table, String column, String key, Object row) throws Exception {
-        try (PreparedStatement s = c.prepareStatement("SELECT " + column + " FROM " + table + " WHERE " + key + " = ?")) {
+        String sql = "SELECT " + column + " FROM " + table + " WHERE " + key + " = ?";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setObject(1, row);
             try (ResultSet rows = s.executeQuery()) {
                 assertTrue(rows.next());
@@ -106,7 +107,8 @@ class ReplayTest {
 
     private static void setColumn(Connection c, String table, String column, String key, Object row, byte[] value)
             throws Exception {
-        try (PreparedStatement s = c.prepareStatement("UPDATE " + table + " SET " + column + " = ? WHERE " + key + " = ?")) {
+        String sql = "UPDATE " + table + " SET " + column + " = ? WHERE " + key + " = ?";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setBytes(1, value);
             s.setObject(2, row);
             assertEquals(1, s.executeUpdate());

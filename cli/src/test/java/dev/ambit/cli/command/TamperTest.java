@@ -70,8 +70,8 @@ class TamperTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"DELETE FROM audit WHERE seq = 2", "DELETE FROM audit WHERE seq = (SELECT max(seq) FROM audit)",
-        "DELETE FROM audit"})
+    @ValueSource(strings = {"DELETE FROM audit WHERE seq = 2",
+        "DELETE FROM audit WHERE seq = (SELECT max(seq) FROM audit)", "DELETE FROM audit"})
     void deletedAuditEntries_areDetectedByAuditVerify(String deletion) throws Exception {
         assertEquals(0, cli.run("audit", "verify").code());
         try (Connection c = db()) {

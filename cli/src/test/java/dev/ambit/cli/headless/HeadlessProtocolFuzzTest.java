@@ -50,7 +50,8 @@ public class HeadlessProtocolFuzzTest {
     /** Called once by the Jazzer driver: one model, one store, shared by every input. */
     public static void fuzzerInitialize() {
         try {
-            Path scratch = Path.of(System.getProperty(FuzzCampaign.WORK_PROPERTY, System.getProperty("java.io.tmpdir")));
+            Path scratch = Path.of(
+                    System.getProperty(FuzzCampaign.WORK_PROPERTY, System.getProperty("java.io.tmpdir")));
             Path home = Files.createTempDirectory(scratch, "home");
             AmbitHome ambitHome = new AmbitHome(home);
             Profile profile = Profile.create(ambitHome, "fuzz passphrase".toCharArray(), KdfCost.TEST, "eu");

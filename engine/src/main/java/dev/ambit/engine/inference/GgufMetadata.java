@@ -106,7 +106,8 @@ public record GgufMetadata(int version, long tensorCount, Map<String, Object> va
 
     private static void skipArray(LittleEndian le, String name, int depth) throws IOException {
         if (depth > MAX_ARRAY_DEPTH) {
-            throw new ModelException("corrupt GGUF header (arrays nested deeper than " + MAX_ARRAY_DEPTH + ") in " + name);
+            throw new ModelException(
+                    "corrupt GGUF header (arrays nested deeper than " + MAX_ARRAY_DEPTH + ") in " + name);
         }
         int elementType = le.u32();
         long count = le.u64();

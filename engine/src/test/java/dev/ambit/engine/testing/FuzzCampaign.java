@@ -58,7 +58,8 @@ public final class FuzzCampaign {
         Path log = workDir.resolve("jazzer.log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                "-D" + WORK_PROPERTY + "=" + workDir, "-cp", System.getProperty("java.class.path"), "com.code_intelligence.jazzer.Jazzer",
+                "-D" + WORK_PROPERTY + "=" + workDir, "-cp", System.getProperty("java.class.path"),
+                "com.code_intelligence.jazzer.Jazzer",
                 "--target_class=" + target.getName(),
                 "--instrumentation_includes=dev.ambit.**",
                 "--reproducer_path=" + findings,

@@ -50,7 +50,8 @@ public final class FieldCipher {
             throw new DamagedItemException(table, column, row, null);
         }
         try {
-            return new String(aead.decrypt(ciphertext, versionedAd(table, column, row, version)), StandardCharsets.UTF_8);
+            byte[] plaintext = aead.decrypt(ciphertext, versionedAd(table, column, row, version));
+            return new String(plaintext, StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
             throw new DamagedItemException(table, column, row, e);
         }
