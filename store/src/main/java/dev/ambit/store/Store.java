@@ -125,6 +125,11 @@ public final class Store implements AutoCloseable {
             throw new DamagedStoreException("the store database " + dbFile + " is missing; its data is gone. "
                     + "'ambit profile forget --all' then 'ambit init' starts a new store");
         }
+        if (isEmpty(dbFile)) {
+            // SQLite would take an empty file for a new database and build a fresh schema in it.
+            throw new DamagedStoreException("the store database " + dbFile + " is empty; its data is gone. "
+                    + "'ambit profile forget --all' then 'ambit init' starts a new store");
+        }
         Database db = Database.open(dbFile);
         try {
             long recorded = db.read(c -> Long.parseLong(meta(c, KEY_ID).orElse("-1")));
@@ -141,6 +146,14 @@ public final class Store implements AutoCloseable {
         } catch (RuntimeException e) {
             db.close();
             throw e;
+        }
+    }
+
+    private static boolean isEmpty(Path file) {
+        try {
+            return Files.size(file) == 0;
+        } catch (java.io.IOException e) {
+            throw new DamagedStoreException("cannot read the store database " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +16,20 @@ import java.util.function.Function;
 
 /**
  * The SQL of items, transcripts and settings, with every sensitive column going through the field cipher.
- * Runs inside the caller's transaction. Associated data: {@code item|value|<id>}, {@code item|provenance|<id>},
- * {@code transcript|content|<id>}, {@code setting|value|<name>}; item names are deterministic with scope
- * {@code item|name|<kind>}.
+ * Runs inside the caller's transaction. Associated data: {@code item|value|<id>|v<version>},
+ * {@code item|provenance|<id>|v<version>}, {@code transcript|content|<id>}, {@code setting|value|<name>|v<version>};
+ * item names are deterministic with scope {@code item|name|<kind>}. Items and settings are never rewritten in
+ * place with the same version: each write raises it, so an older ciphertext written back no longer decrypts.
  */
 final class Tables {
     /** Below this many rows, handing decryption to other threads costs more than it saves. */
     static final int PARALLEL_FROM_ROWS = 512;
+
+    /** The version of a row's first write; 0 is kept for rows sealed before versions existed. */
+    static final long FIRST_VERSION = 1;
+
+    private static final String UPDATE_FIELDS = "UPDATE item SET name = ?, value = ?, provenance = ?, version = ?"
+            + " WHERE id = ?";
 
     private final FieldCipher cipher;
     private final FieldCipher.Column values;
@@ -33,20 +41,23 @@ final class Tables {
         this.provenances = cipher.column("item", "provenance");
     }
 
-    /** Inserts {@code items} with consecutive new ids, one statement per row with its fields encrypted first. */
+    /**
+     * Inserts {@code items} with consecutive new ids, one statement per row with its fields encrypted first. A new
+     * row starts at version 1, so its binding is never the legacy, version-less one of rows from before versions.
+     */
     List<Item> insertAll(Connection c, List<NewItem> items, Instant now) throws SQLException {
         long id = nextId(c, "item");
         long millis = now.toEpochMilli();
         Instant stored = Instant.ofEpochMilli(millis);
         List<Item> out = new ArrayList<>(items.size());
         try (PreparedStatement s = c.prepareStatement("INSERT INTO item (id, kind, name, value, provenance, created_at,"
-                + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, " + FIRST_VERSION + ")")) {
             for (NewItem item : items) {
                 s.setLong(1, id);
                 s.setString(2, item.kind());
                 s.setBytes(3, item.name().isEmpty() ? null : nameCiphertext(item.kind(), item.name()));
-                s.setBytes(4, values.encrypt(id, item.value()));
-                s.setBytes(5, provenances.encrypt(id, item.provenance()));
+                s.setBytes(4, values.encrypt(id, FIRST_VERSION, item.value()));
+                s.setBytes(5, provenances.encrypt(id, FIRST_VERSION, item.provenance()));
                 s.setLong(6, millis);
                 s.setLong(7, millis);
                 s.executeUpdate();
@@ -72,19 +83,33 @@ final class Tables {
         }
     }
 
+    /** Writes the item's encrypted fields under its next version. */
     void writeFields(Connection c, long id, String kind, String name, String value, String provenance) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE item SET name = ?, value = ?, provenance = ? WHERE id = ?")) {
-            writeFields(s, id, kind, name, value, provenance);
+        long version = version(c, "item", "id", id) + 1;
+        try (PreparedStatement s = c.prepareStatement(UPDATE_FIELDS)) {
+            writeFields(s, id, version, kind, name, value, provenance);
         }
     }
 
-    private void writeFields(PreparedStatement update, long id, String kind, String name, String value, String provenance)
-            throws SQLException {
+    /** Binds and runs {@link #UPDATE_FIELDS} for one row, sealed under {@code version}. */
+    private void writeFields(PreparedStatement update, long id, long version, String kind, String name, String value,
+            String provenance) throws SQLException {
         update.setBytes(1, name.isEmpty() ? null : nameCiphertext(kind, name));
-        update.setBytes(2, values.encrypt(id, value));
-        update.setBytes(3, provenances.encrypt(id, provenance));
-        update.setLong(4, id);
+        update.setBytes(2, values.encrypt(id, version, value));
+        update.setBytes(3, provenances.encrypt(id, version, provenance));
+        update.setLong(4, version);
+        update.setLong(5, id);
         update.executeUpdate();
+    }
+
+    /** The row's current version; 0 when there is no such row yet. */
+    private static long version(Connection c, String table, String key, Object row) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT version FROM " + table + " WHERE " + key + " = ?")) {
+            s.setObject(1, row);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : 0;
+            }
+        }
     }
 
     boolean touch(Connection c, long id, Instant now) throws SQLException {
@@ -102,13 +127,14 @@ final class Tables {
     List<Item> items(Connection c, String where, Object... args) throws SQLException {
         List<Sealed> sealed = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT id, name, value, provenance, created_at, updated_at, kind FROM item " + where + " ORDER BY id")) {
+                "SELECT id, name, value, provenance, created_at, updated_at, version, kind FROM item " + where
+                        + " ORDER BY id")) {
             for (int i = 0; i < args.length; i++) {
                 s.setObject(i + 1, args[i]);
             }
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
-                    sealed.add(sealedItem(rows, rows.getString(7)));
+                    sealed.add(sealedItem(rows, rows.getString(8)));
                 }
             }
         }
@@ -119,7 +145,7 @@ final class Tables {
     List<Item> itemsOfKind(Connection c, String kind) throws SQLException {
         List<Sealed> sealed = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT id, name, value, provenance, created_at, updated_at FROM item WHERE kind = ? ORDER BY id")) {
+                "SELECT id, name, value, provenance, created_at, updated_at, version FROM item WHERE kind = ? ORDER BY id")) {
             s.setString(1, kind);
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
@@ -132,12 +158,12 @@ final class Tables {
 
     private static Sealed sealedItem(ResultSet rows, String kind) throws SQLException {
         return new Sealed(rows.getLong(1), kind, rows.getBytes(2), rows.getBytes(3), rows.getBytes(4), rows.getLong(5),
-                rows.getLong(6));
+                rows.getLong(6), rows.getLong(7));
     }
 
     private Item item(Sealed row) {
-        return new Item(row.id, row.kind, name(row), values.decrypt(row.id, row.value),
-                provenances.decrypt(row.id, row.provenance), Instant.ofEpochMilli(row.created),
+        return new Item(row.id, row.kind, name(row), values.decrypt(row.id, row.version, row.value),
+                provenances.decrypt(row.id, row.version, row.provenance), Instant.ofEpochMilli(row.created),
                 Instant.ofEpochMilli(row.updated));
     }
 
@@ -145,21 +171,22 @@ final class Tables {
     List<ItemValue> valuesOfKind(Connection c, String kind) throws SQLException {
         List<Sealed> sealed = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT id, name, value, updated_at FROM item WHERE kind = ? ORDER BY id")) {
+                "SELECT id, name, value, updated_at, version FROM item WHERE kind = ? ORDER BY id")) {
             s.setString(1, kind);
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
                     sealed.add(new Sealed(rows.getLong(1), kind, rows.getBytes(2), rows.getBytes(3), null, 0,
-                            rows.getLong(4)));
+                            rows.getLong(4), rows.getLong(5)));
                 }
             }
         }
-        return open(sealed, r -> new ItemValue(r.id, r.kind, name(r), values.decrypt(r.id, r.value),
+        return open(sealed, r -> new ItemValue(r.id, r.kind, name(r), values.decrypt(r.id, r.version, r.value),
                 Instant.ofEpochMilli(r.updated)));
     }
 
     /** One row as read, before decryption. */
-    private record Sealed(long id, String kind, byte[] name, byte[] value, byte[] provenance, long created, long updated) {}
+    private record Sealed(long id, String kind, byte[] name, byte[] value, byte[] provenance, long created, long updated,
+            long version) {}
 
     /**
      * Decrypts rows as read, in their order. A large profile is decrypted on all cores: each field is its own
@@ -256,21 +283,24 @@ final class Tables {
         return out;
     }
 
+    /** Writes the setting under its next version. */
     void putSetting(Connection c, String name, String value) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO setting (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value")) {
+        long version = version(c, "setting", "name", name) + 1;
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO setting (name, value, version) VALUES (?, ?, ?)"
+                + " ON CONFLICT(name) DO UPDATE SET value = excluded.value, version = excluded.version")) {
             s.setString(1, name);
-            s.setBytes(2, cipher.encrypt("setting", "value", name, value));
+            s.setBytes(2, cipher.encrypt("setting", "value", name, version, value));
+            s.setLong(3, version);
             s.executeUpdate();
         }
     }
 
     Optional<String> setting(Connection c, String name) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT value FROM setting WHERE name = ?")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT value, version FROM setting WHERE name = ?")) {
             s.setString(1, name);
             try (ResultSet rows = s.executeQuery()) {
                 return rows.next()
-                        ? Optional.of(cipher.decrypt("setting", "value", name, rows.getBytes(1)))
+                        ? Optional.of(cipher.decrypt("setting", "value", name, rows.getLong(2), rows.getBytes(1)))
                         : Optional.empty();
             }
         }
@@ -278,22 +308,32 @@ final class Tables {
 
     Map<String, String> settings(Connection c) throws SQLException {
         Map<String, String> out = new LinkedHashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT name, value FROM setting ORDER BY name");
+        try (PreparedStatement s = c.prepareStatement("SELECT name, value, version FROM setting ORDER BY name");
                 ResultSet rows = s.executeQuery()) {
             while (rows.next()) {
                 String name = rows.getString(1);
-                out.put(name, cipher.decrypt("setting", "value", name, rows.getBytes(2)));
+                out.put(name, cipher.decrypt("setting", "value", name, rows.getLong(3), rows.getBytes(2)));
             }
         }
         return out;
     }
 
-    /** Re-encrypts every field under the cipher's primary key (key rotation); fails on any damaged field. */
+    /**
+     * Re-encrypts every field under the cipher's primary key (key rotation); fails on any damaged field. Rows get
+     * a new version too, so no ciphertext from before the rotation fits them afterwards.
+     */
     void reencryptAll(Connection c) throws SQLException {
-        try (PreparedStatement update = c.prepareStatement(
-                "UPDATE item SET name = ?, value = ?, provenance = ? WHERE id = ?")) {
+        Map<Long, Long> versions = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, version FROM item");
+                ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                versions.put(rows.getLong(1), rows.getLong(2));
+            }
+        }
+        try (PreparedStatement update = c.prepareStatement(UPDATE_FIELDS)) {
             for (Item item : items(c, "")) {
-                writeFields(update, item.id(), item.kind(), item.name(), item.value(), item.provenance());
+                writeFields(update, item.id(), versions.get(item.id()) + 1, item.kind(), item.name(), item.value(),
+                        item.provenance());
             }
         }
         for (TranscriptEntry t : transcripts(c)) {

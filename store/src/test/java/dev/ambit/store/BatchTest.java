@@ -137,6 +137,23 @@ class BatchTest {
     }
 
     @Test
+    void largeProfileOfMixedVersions_readsBackWholeBeforeAndAfterKeyRotation() {
+        int n = Tables.PARALLEL_FROM_ROWS * 2;
+        try (Store store = StoreFixture.create(dir())) {
+            List<Item> stored = store.addAll(facts(n, "fact"));
+            for (int i = 0; i < n; i += 3) {
+                store.update(stored.get(i).id(), "updated " + i, "{}");
+            }
+            List<String> expected = store.items().stream().map(Item::value).toList();
+            assertEquals("updated 0", expected.get(0));
+            assertEquals(expected, store.values("fact").stream().map(ItemValue::value).toList());
+            store.rotateKey();
+            assertEquals(expected, store.items("fact").stream().map(Item::value).toList());
+            assertEquals(expected, store.values("fact").stream().map(ItemValue::value).toList());
+        }
+    }
+
+    @Test
     void damagedRowsInALargeProfile_reportTheFirstOfThem() throws Exception {
         int n = Tables.PARALLEL_FROM_ROWS * 2;
         try (Store store = StoreFixture.create(dir())) {

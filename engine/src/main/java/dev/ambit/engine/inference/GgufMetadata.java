@@ -24,6 +24,8 @@ public record GgufMetadata(int version, long tensorCount, Map<String, Object> va
     static final int MAGIC = 0x46554747; // "GGUF" read little-endian
     private static final long MAX_STRING_BYTES = 64L * 1024 * 1024;
     private static final long MAX_KV_COUNT = 1_000_000;
+    /** Real files nest arrays a level or two; a crafted one could nest them deeper than the stack goes. */
+    private static final int MAX_ARRAY_DEPTH = 64;
 
     public GgufMetadata {
         if (version < 1) {
@@ -93,7 +95,7 @@ public record GgufMetadata(int version, long tensorCount, Map<String, Object> va
             case 7 -> le.u8() != 0;
             case 8 -> le.string(MAX_STRING_BYTES, name);
             case 9 -> {
-                skipArray(le, name);
+                skipArray(le, name, 1);
                 yield null;
             }
             case 10, 11 -> le.u64();
@@ -102,7 +104,11 @@ public record GgufMetadata(int version, long tensorCount, Map<String, Object> va
         };
     }
 
-    private static void skipArray(LittleEndian le, String name) throws IOException {
+    private static void skipArray(LittleEndian le, String name, int depth) throws IOException {
+        if (depth > MAX_ARRAY_DEPTH) {
+            throw new ModelException(
+                    "corrupt GGUF header (arrays nested deeper than " + MAX_ARRAY_DEPTH + ") in " + name);
+        }
         int elementType = le.u32();
         long count = le.u64();
         if (count < 0) {
@@ -110,7 +116,7 @@ public record GgufMetadata(int version, long tensorCount, Map<String, Object> va
         }
         for (long i = 0; i < count; i++) {
             if (elementType == 9) {
-                skipArray(le, name);
+                skipArray(le, name, depth + 1);
             } else if (elementType == 8) {
                 le.skip(le.u64CheckedLength(MAX_STRING_BYTES, name));
             } else {

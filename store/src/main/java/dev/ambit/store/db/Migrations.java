@@ -29,7 +29,12 @@ public final class Migrations {
                     "CREATE INDEX item_kind_name ON item (kind, name)",
                     "CREATE INDEX transcript_created ON transcript (created_at)"),
             // 2 -> 3: items of one kind in id order straight from an index; (kind, name) needs a sort for that
-            List.of("CREATE INDEX item_kind ON item (kind)"));
+            List.of("CREATE INDEX item_kind ON item (kind)"),
+            // 3 -> 4: a write count per item and setting, bound into the ciphertext, so an older ciphertext of
+            // the same field written back is refused; rows from before keep version 0 and their old binding
+            List.of(
+                    "ALTER TABLE item ADD COLUMN version INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE setting ADD COLUMN version INTEGER NOT NULL DEFAULT 0"));
 
     /** The version this build writes. */
     public static final int LATEST = STEPS.size();

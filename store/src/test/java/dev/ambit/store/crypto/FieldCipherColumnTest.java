@@ -34,6 +34,27 @@ class FieldCipherColumnTest {
         assertThrows(DamagedItemException.class, () -> CIPHER.column("item", "value1").decrypt(row, sealed));
     }
 
+    @Property(tries = 200)
+    void versionedColumnAndFieldCiphers_readEachOthersCiphertexts(@ForAll @StringLength(max = 200) String text,
+            @ForAll @LongRange(min = 1, max = Long.MAX_VALUE) long row,
+            @ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long version) {
+        String id = Long.toString(row);
+        assertEquals(text, CIPHER.decrypt("item", "value", id, version, VALUES.encrypt(row, version, text)));
+        assertEquals(text, VALUES.decrypt(row, version, CIPHER.encrypt("item", "value", id, version, text)));
+    }
+
+    @Property(tries = 100)
+    void columnCiphertext_failsUnderAnyOtherVersion(@ForAll @StringLength(max = 50) String text,
+            @ForAll @LongRange(min = 1, max = 100_000) long row, @ForAll @LongRange(min = 0, max = 1000) long version,
+            @ForAll @LongRange(min = 0, max = 1000) long other) {
+        byte[] sealed = VALUES.encrypt(row, version, text);
+        if (version != other) {
+            assertThrows(DamagedItemException.class, () -> VALUES.decrypt(row, other, sealed));
+        }
+        // A version in the associated data does not loosen the binding to the row.
+        assertThrows(DamagedItemException.class, () -> VALUES.decrypt(row * 10 + 1, version, sealed));
+    }
+
     @Property(tries = 20)
     void missingCiphertext_isDamageNotACrash(@ForAll @LongRange(min = 1, max = 1000) long row) {
         assertEquals(Long.toString(row), assertThrows(DamagedItemException.class, () -> VALUES.decrypt(row, null)).rowId());

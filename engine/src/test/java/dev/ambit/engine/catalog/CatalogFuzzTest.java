@@ -1,0 +1,51 @@
+package dev.ambit.engine.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.ambit.engine.testing.FuzzCampaign;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Coverage-guided fuzzing of the {@code models.txt} parser. Contract: any text either parses to a catalogue that
+ * survives {@code format()} and a second parse unchanged, or fails with a {@link CatalogException} naming the
+ * source and the line; nothing else escapes, and nothing hangs. Without {@code JAZZER_FUZZ=1} this runs the seed
+ * corpus in {@code CatalogFuzzTestInputs}; the README's "Reliability and fuzzing" section has the long run.
+ */
+class CatalogFuzzTest {
+    /**
+     * A short campaign in every build (Jazzer's driver in a child JVM, coverage-guided, seeded from the inputs
+     * directory); {@code -Dambit.fuzz.runs=1000000 -Dambit.fuzz.seconds=3600} is the long one.
+     */
+    @Test
+    void survivesAShortCampaign(@TempDir Path work) throws Exception {
+        FuzzCampaign.Result r = FuzzCampaign.run(CatalogFuzzTest.class,
+                "CatalogFuzzTestInputs/anyText_parsesAndRoundTripsOrFailsWithALineNumber", FuzzCampaign.runs(30_000),
+                FuzzCampaign.seconds(15), work);
+        System.out.println("fuzz CatalogFuzzTest: " + r.summary());
+        assertTrue(r.clean(), "finding (input and reproducer under " + work + "):\n" + r.log());
+        assertTrue(r.executions() > 0, "the campaign did not run:\n" + r.log());
+    }
+
+    @FuzzTest(maxDuration = "10s")
+    void anyText_parsesAndRoundTripsOrFailsWithALineNumber(byte[] input) {
+        fuzzerTestOneInput(input);
+    }
+
+    /** The same target for Jazzer's command-line driver, which runs a fixed number of executions. */
+    public static void fuzzerTestOneInput(byte[] input) {
+        String text = new String(input, StandardCharsets.UTF_8);
+        Catalog catalog;
+        try {
+            catalog = Catalog.parse(text, "fuzz.txt");
+        } catch (CatalogException e) {
+            assertTrue(e.getMessage().matches("(?s)fuzz\\.txt line \\d+: .+"), e.getMessage());
+            return;
+        }
+        assertEquals(catalog, Catalog.parse(catalog.format(), "fuzz.txt"));
+    }
+}
