@@ -68,6 +68,22 @@ final class Prompt {
         this.words = all;
     }
 
+    /** Asking where to get help, how to help someone, or how to stop: the frame around a disclosure, not a request. */
+    private static final Pattern HELP_SEEKING = Pattern.compile(
+            "\\b(where|who) (can|do|should|could) (i|we) (get|find|go for|turn to|talk to|call|reach)\\b|\\bget (some )?help\\b"
+                    + "|\\bhow (can|do|should|could) (i|we) (help|support|talk to|reach out to) (him|her|them|my \\w+|a \\w+)\\b"
+                    + "|\\b(stop|quit) (cutting|hurting|harming|self harming|wanting to)\\b");
+
+    /** Whether some sentence seeks help or asks how to stop; detectors use it to read a disclosure as a disclosure. */
+    boolean helpSeeking() {
+        for (Sentence s : sentences) {
+            if (s.has(HELP_SEEKING)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A work of fiction, game or sport excuses the violence it describes, unless the frame is a disguise. */
     boolean excused(Sentence s) {
         if (framed() || detailDemand()) {
