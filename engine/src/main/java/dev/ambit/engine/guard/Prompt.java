@@ -74,14 +74,21 @@ final class Prompt {
                     + "|\\bhow (can|do|should|could) (i|we) (help|support|talk to|reach out to) (him|her|them|my \\w+|a \\w+)\\b"
                     + "|\\b(stop|quit) (cutting|hurting|harming|self harming|wanting to)\\b");
 
+    /** 0 unknown, 1 no, 2 yes: computed once, since detectors ask per sentence and a prompt lives in one thread. */
+    private int helpSeeking;
+
     /** Whether some sentence seeks help or asks how to stop; detectors use it to read a disclosure as a disclosure. */
     boolean helpSeeking() {
-        for (Sentence s : sentences) {
-            if (s.has(HELP_SEEKING)) {
-                return true;
+        if (helpSeeking == 0) {
+            helpSeeking = 1;
+            for (Sentence s : sentences) {
+                if (s.has(HELP_SEEKING)) {
+                    helpSeeking = 2;
+                    break;
+                }
             }
         }
-        return false;
+        return helpSeeking == 2;
     }
 
     /** A work of fiction, game or sport excuses the violence it describes, unless the frame is a disguise. */
