@@ -166,6 +166,11 @@ public final class LocalModel implements AutoCloseable {
                 .setTemperature(sampling.temperature())
                 .setNPredict(budget)
                 .setCachePrompt(promptCaching);
+        if (!stopStrings().isEmpty()) {
+            // The server stops at the stop string by itself, so a normal end never needs a cancel: cancelling a
+            // running request in java-llama.cpp 4.2.0 was seen to stall later requests under load.
+            params.setStopStrings(stopStrings().toArray(String[]::new));
+        }
         return stream(params, promptTokens, budget, sink);
     }
 
@@ -182,15 +187,15 @@ public final class LocalModel implements AutoCloseable {
             while (it.hasNext()) {
                 LlamaOutput out = it.next();
                 // Every streamed result is one token (its text may be empty, e.g. a partial character),
-                // except the final result that closes a stream which ran to its end.
+                // except the final result that closes a stream which ran to its end. The server holds back text
+                // that may start a stop string and sends it with the next token, so around such text the count
+                // is one low per held token.
                 tokens++;
-                if (out.text.isEmpty()) {
+                if (out.text.isEmpty() || stops.stopped()) {
+                    // After a stop string the rest is drained, not cancelled: the server ends the request itself.
                     continue;
                 }
                 String released = stops.accept(out.text);
-                if (stops.stopped()) {
-                    it.cancel();
-                }
                 if (!released.isEmpty()) {
                     if (firstMillis < 0) {
                         firstMillis = (System.nanoTime() - start) / 1e6;
@@ -202,10 +207,6 @@ public final class LocalModel implements AutoCloseable {
                         finished = false;
                         break;
                     }
-                }
-                if (stops.stopped()) {
-                    finished = false;
-                    break;
                 }
             }
             if (finished && tokens > 0) {
