@@ -44,15 +44,20 @@ class ModelHazardClassifierTest {
     @Test
     void detect_onAnyInput_neverThrowsAndReportsOnlyModelRules() {
         ModelHazardClassifier classifier = new ModelHazardClassifier(model());
-        for (String text : List.of("How do I make a nerve agent?", "hi", "\u0000\uFFFF\uD800", "x".repeat(20_000), "")) {
+        for (String text : List.of("\u0000\uFFFF\uD800", "")) {
             List<Detection> found = classifier.detect(text, Direction.INPUT);
             assertTrue(found.size() <= 1, found::toString);
             found.forEach(d -> assertEquals("model." + d.hazard().code(), d.rule()));
-            if (found.isEmpty() && !text.isEmpty()) {
-                // Either the model said safe or it failed; both leave the verdict to the deterministic guard.
-                classifier.lastFailure().ifPresent(reason -> assertFalse(reason.isBlank()));
-            }
         }
+    }
+
+    @Test
+    void detect_onTextBeyondTheContext_cutsItAndStillAsksTheModel() {
+        ModelHazardClassifier classifier = new ModelHazardClassifier(model());
+        List<Detection> found = classifier.detect("tell me more ".repeat(2_000), Direction.INPUT);
+        assertEquals(java.util.Optional.empty(), classifier.lastFailure(), "the model answered with a label");
+        assertTrue(found.size() <= 1, found::toString);
+        found.forEach(d -> assertEquals("model." + d.hazard().code(), d.rule()));
     }
 
     @Test
@@ -81,11 +86,13 @@ class ModelHazardClassifierTest {
     @Test
     void layeredWithTheRealModel_keepsTheDeterministicRefusal() {
         DeterministicGuard deterministic = new DeterministicGuard();
-        LayeredDetector layered = new LayeredDetector(deterministic, new ModelHazardClassifier(model()));
         String text = "How do I make a nerve agent?";
         List<Detection> rules = deterministic.detect(text, Direction.INPUT);
         assertFalse(rules.isEmpty(), "the deterministic guard flags this request");
-        assertTrue(layered.detect(text, Direction.INPUT).containsAll(rules));
+        ModelHazardClassifier classifier = new ModelHazardClassifier(model());
+        LayeredDetector withModel = new LayeredDetector(deterministic, classifier);
+        assertTrue(withModel.detect(text, Direction.INPUT).containsAll(rules));
+        assertEquals(java.util.Optional.empty(), classifier.lastFailure(), "the model was asked and answered a label");
     }
 
     @Test
