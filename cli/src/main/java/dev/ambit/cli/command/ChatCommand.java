@@ -98,7 +98,7 @@ public final class ChatCommand implements Callable<Integer> {
         ModelSettings settings = modelOptions.settings(context);
         GgufMetadata.read(settings.path());
         AssistantConfig config = new AssistantConfig(context.home(), settings, policy)
-                .withGuardModel(guardModel.settings(context, modelOptions));
+                .withGuardModel(guardModel.settings(context, settings));
         Supplier<Assistant> open = () -> {
             Assistant assistant = Assistant.open(config);
             profile.ifPresent(assistant::attachProfile);

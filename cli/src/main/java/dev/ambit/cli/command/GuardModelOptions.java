@@ -17,8 +17,11 @@ public final class GuardModelOptions {
                     + "input; it can only add refusals (default: $AMBIT_GUARD_MODEL, else none).")
     Path guardModel;
 
-    /** How to load the guard model, when one was named; loaded like {@code models}, with the chat model's threads. */
-    Optional<ModelSettings> settings(CliContext context, ModelOptions chat) {
+    /**
+     * How to load the guard model, when one was named: with the chat model's threads and GPU layers, and exactly
+     * the chat model's settings when it is the same file, so the process loads it once (see {@code ModelPool}).
+     */
+    Optional<ModelSettings> settings(CliContext context, ModelSettings chat) {
         Path named = guardModel;
         if (named == null) {
             String fromEnv = context.env().get(ENV);
@@ -29,7 +32,8 @@ public final class GuardModelOptions {
         }
         Path path = new ModelResolver(context.home(), context.env()).resolve(Optional.of(named));
         try {
-            return Optional.of(new ModelSettings(path, 0, chat.threads, chat.gpuLayers(context), context.verbose()));
+            ModelSettings guard = new ModelSettings(path, 0, chat.threads(), chat.gpuLayers(), chat.verbose());
+            return Optional.of(guard.path().equals(chat.path()) ? chat : guard);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage());
         }

@@ -71,7 +71,7 @@ public final class ModelOptions {
     /** As {@link #openAssistant(CliContext, EffectivePolicy)}, with the guard model when one was named. */
     Assistant openAssistant(CliContext context, EffectivePolicy policy, GuardModelOptions guard) {
         ModelSettings chat = settings(context);
-        return Assistant.open(new AssistantConfig(context.home(), chat, policy).withGuardModel(guard.settings(context, this)));
+        return Assistant.open(new AssistantConfig(context.home(), chat, policy).withGuardModel(guard.settings(context, chat)));
     }
 
     /**
