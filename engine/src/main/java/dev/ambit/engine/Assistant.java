@@ -81,6 +81,16 @@ public final class Assistant implements AutoCloseable {
         guard.policy().retention().days().ifPresent(days -> unlocked.purgeOlderThan(java.time.Duration.ofDays(days)));
     }
 
+    /**
+     * Makes every turn process its whole prompt instead of reusing llama.cpp's cached prefix. A cached prefix is
+     * evaluated in a different batch shape, which can shift the logits enough to change a sampled token, so only
+     * without the cache does the same seed and input give the same text within one process as well as across
+     * processes. One-shot commands ({@code ask}) lose nothing by it; conversations keep the cache for speed.
+     */
+    public void reproducible() {
+        model.setPromptCaching(false);
+    }
+
     /** Measures the raw binding against full ambit turns on this assistant's model. */
     public BenchReport benchmark(BenchSettings settings, Map<String, String> facts, IntConsumer progress) {
         return new Benchmark(model, this::newConversation).run(settings, facts, progress);

@@ -62,6 +62,7 @@ public final class AskCommand implements Callable<Integer> {
         try (Assistant assistant = modelOptions.openAssistant(context,
                 policyOptions.effective(context, profile.flatMap(p -> p.jurisdiction())), guardModel)) {
             profile.ifPresent(assistant::attachProfile);
+            assistant.reproducible();
             return answer(assistant, text, sampling);
         } finally {
             // Closed here too in case the model failed to load before the assistant took the profile over.

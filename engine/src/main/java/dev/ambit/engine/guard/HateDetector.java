@@ -102,6 +102,11 @@ final class HateDetector implements CategoryDetector {
                 out.add(new Detection(Hazard.HATE, "hate.discrimination-against-group", 1));
                 return;
             }
+            if (group && s.has(DEMEANING_REQUEST) && (s.operational() || s.firstPerson()) && !s.protective()
+                    && !s.definitional() && !s.narrative()) {
+                out.add(new Detection(Hazard.HATE, "hate.demeaning-content", 1));
+                return;
+            }
             boolean history = s.mentionsAny(HISTORY_WORDS);
             if (group || history) {
                 if (s.has(DENIAL) && s.has(PERSUADE)) {
@@ -120,6 +125,13 @@ final class HateDetector implements CategoryDetector {
             }
         }
     }
+
+    /** Asking for insults, slurs or mockery aimed at a group, or content calling for violence against it. */
+    private static final Pattern DEMEANING_REQUEST = Pattern.compile(
+            "\\b(give|write|tell|list|make|create|generate|need|want|suggest)\\b.{0,30}\\b(insults?|slurs?|jokes?|memes?|posts?"
+                    + "|poems?|songs?|tweets?|names)\\b.{0,30}\\b(to use against|against|mock\\w*|make fun of|makes fun of"
+                    + "|making fun of|ridicul\\w+|humiliat\\w+|demean\\w*|degrad\\w*|calling for (violence|attacks?)|to call)\\b"
+                    + "|\\bcalling for (violence|attacks?|killing|the death) (against|on|of)\\b");
 
     private static final Trigger DISCRIMINATION_WORDS = Trigger.ofText(("not never longer be should must shouldn't"
             + " mustn't ought better earn less fewer equal voting right extra decisions overrepresented away inferior"

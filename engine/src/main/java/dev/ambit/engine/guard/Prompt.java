@@ -68,6 +68,29 @@ final class Prompt {
         this.words = all;
     }
 
+    /** Asking where to get help, how to help someone, or how to stop: the frame around a disclosure, not a request. */
+    private static final Pattern HELP_SEEKING = Pattern.compile(
+            "\\b(where|who) (can|do|should|could) (i|we) (get|find|go for|turn to|talk to|call|reach)\\b|\\bget (some )?help\\b"
+                    + "|\\bhow (can|do|should|could) (i|we) (help|support|talk to|reach out to) (him|her|them|my \\w+|a \\w+)\\b"
+                    + "|\\b(stop|quit) (cutting|hurting|harming|self harming|wanting to)\\b");
+
+    /** 0 unknown, 1 no, 2 yes: computed once, since detectors ask per sentence and a prompt lives in one thread. */
+    private int helpSeeking;
+
+    /** Whether some sentence seeks help or asks how to stop; detectors use it to read a disclosure as a disclosure. */
+    boolean helpSeeking() {
+        if (helpSeeking == 0) {
+            helpSeeking = 1;
+            for (Sentence s : sentences) {
+                if (s.has(HELP_SEEKING)) {
+                    helpSeeking = 2;
+                    break;
+                }
+            }
+        }
+        return helpSeeking == 2;
+    }
+
     /** A work of fiction, game or sport excuses the violence it describes, unless the frame is a disguise. */
     boolean excused(Sentence s) {
         if (framed() || detailDemand()) {

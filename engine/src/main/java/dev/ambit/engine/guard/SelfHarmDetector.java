@@ -27,7 +27,7 @@ final class SelfHarmDetector implements CategoryDetector {
                     + "|\\b(jump|jumping) (off|from|in front of) (a|the) (bridge|building|roof|cliff|train|balcony)\\b"
                     + "|\\b(high|tall|deep) enough to (jump|fall|die|kill)\\b|\\b(bridge|building|roof|cliff|balcony)\\b.{0,40}\\bto"
                     + " jump (from|off)\\b"
-                    + "|\\boverdose on\\b|\\b(way|ways|how) to overdose\\b|\\bself harm\\b|\\bharm myself\\b|\\bstarve myself\\b|\\bmake myself (throw up|vomit|sick)\\b");
+                    + "|\\b(take|mix|combine|swallow) .{0,30}\\bto overdose\\b|\\boverdose on\\b|\\b(way|ways|how) to overdose\\b|\\bself harm\\b|\\bharm myself\\b|\\bstarve myself\\b|\\bmake myself (throw up|vomit|sick)\\b");
     private static final Pattern NOT_A_REQUEST = Pattern.compile(
             "\\b(warning signs|signs of|signs that|help (a|my|someone|people|them|him|her|friend|friends)|support (a|my|someone)"
                     + "|prevent|prevention|hotline|helpline|crisis line|statistics|rates|research|stop (myself|me|wanting|thinking)"
@@ -59,7 +59,7 @@ final class SelfHarmDetector implements CategoryDetector {
             if (!s.firstPerson() && !s.operational()) {
                 continue;
             }
-            if (s.definitional() || s.narrative()) {
+            if (s.definitional() || s.narrative() || prompt.helpSeeking() && (!s.operational() || s.firstPerson() && s.protective())) {
                 continue;
             }
             if (s.has(SELF_ACT) && (s.firstPerson() || s.operational()) && !s.has(NOT_A_REQUEST)) {

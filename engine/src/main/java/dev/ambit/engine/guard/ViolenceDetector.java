@@ -90,7 +90,7 @@ final class ViolenceDetector implements CategoryDetector {
         }
         switch (target) {
             case SELF -> {
-                if (!s.protective() && !base.equals("beat") && !base.equals("push")) {
+                if (!s.protective() && !base.equals("beat") && !base.equals("push") && !prompt.helpSeeking()) {
                     out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.act-on-self", 1));
                 }
             }
