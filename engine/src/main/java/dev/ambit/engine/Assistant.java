@@ -4,10 +4,13 @@ import dev.ambit.engine.bench.BenchReport;
 import dev.ambit.engine.bench.BenchSettings;
 import dev.ambit.engine.bench.Benchmark;
 import dev.ambit.engine.guard.DeterministicGuard;
+import dev.ambit.engine.guard.model.LayeredDetector;
+import dev.ambit.engine.guard.model.ModelHazardClassifier;
 import dev.ambit.engine.inference.LocalModel;
 import dev.ambit.engine.inference.ModelInfo;
 import dev.ambit.engine.inference.ModelPool;
 import dev.ambit.engine.policy.Guard;
+import dev.ambit.engine.policy.HazardDetector;
 import dev.ambit.engine.profile.Profile;
 import dev.ambit.engine.prompt.PromptAssembler;
 import dev.ambit.engine.prefs.InMemoryProfileRepository;
@@ -35,16 +38,26 @@ public final class Assistant implements AutoCloseable {
     private Profile profile;
     private PreferenceLearner learner;
 
-    private Assistant(AssistantConfig config, LocalModel model) {
+    private Assistant(AssistantConfig config, LocalModel model, HazardDetector detector) {
         this.config = config;
         this.model = model;
-        this.guard = new Guard(config.policy(), new DeterministicGuard());
+        this.guard = new Guard(config.policy(), detector);
     }
 
+    /**
+     * Loads the model (and the guard model, when one is configured) once per process. With a guard model, inputs
+     * are judged by the deterministic guard and the model's classification together; the model can only add
+     * refusals. Outputs stay with the deterministic guard (a classification per streamed piece costs too much).
+     */
     public static Assistant open(AssistantConfig config) {
         config.home().ensureExists();
         LocalModel model = ModelPool.acquire(config.model(), config.home().nativeDir());
-        return new Assistant(config, model);
+        HazardDetector detector = new DeterministicGuard();
+        if (config.guardModel().isPresent()) {
+            LocalModel guardModel = ModelPool.acquire(config.guardModel().get(), config.home().nativeDir());
+            detector = new LayeredDetector(detector, new ModelHazardClassifier(guardModel));
+        }
+        return new Assistant(config, model, detector);
     }
 
     public ModelInfo modelInfo() {

@@ -6,6 +6,7 @@ import dev.ambit.engine.policy.EffectivePolicy;
 import dev.ambit.engine.policy.PolicyLoader;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What an {@link Assistant} needs to start.
@@ -13,8 +14,11 @@ import java.util.Objects;
  * @param home the data directory
  * @param model which model to load and how
  * @param policy the bounds of tiers 1 and 2 every turn is held to
+ * @param guardModel an optional model that classifies each input on top of the deterministic guard (it can only
+ *     add refusals); empty runs the deterministic guard alone
  */
-public record AssistantConfig(AmbitHome home, ModelSettings model, EffectivePolicy policy) {
+public record AssistantConfig(AmbitHome home, ModelSettings model, EffectivePolicy policy,
+        Optional<ModelSettings> guardModel) {
     /** The default jurisdiction when none was chosen. */
     public static final String DEFAULT_JURISDICTION = "eu";
 
@@ -22,6 +26,17 @@ public record AssistantConfig(AmbitHome home, ModelSettings model, EffectivePoli
         Objects.requireNonNull(home, "home");
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(guardModel, "guardModel");
+    }
+
+    /** Without a guard model: the deterministic guard alone. */
+    public AssistantConfig(AmbitHome home, ModelSettings model, EffectivePolicy policy) {
+        this(home, model, policy, Optional.empty());
+    }
+
+    /** The same configuration with {@code guard} classifying inputs on top of the deterministic guard. */
+    public AssistantConfig withGuardModel(Optional<ModelSettings> guard) {
+        return new AssistantConfig(home, model, policy, guard);
     }
 
     /** The default jurisdiction's bounds plus the installed organisation policy, if any (fails closed). */

@@ -32,6 +32,9 @@ public final class AskCommand implements Callable<Integer> {
     SamplingOptions samplingOptions;
 
     @Mixin
+    GuardModelOptions guardModel;
+
+    @Mixin
     PolicyOptions policyOptions;
 
     @Mixin
@@ -57,7 +60,7 @@ public final class AskCommand implements Callable<Integer> {
         var profile = StoreAccess.openIfPresent(context, passphrase);
         // The bounds come before the model: a broken organisation policy stops the run before anything loads.
         try (Assistant assistant = modelOptions.openAssistant(context,
-                policyOptions.effective(context, profile.flatMap(p -> p.jurisdiction())))) {
+                policyOptions.effective(context, profile.flatMap(p -> p.jurisdiction())), guardModel)) {
             profile.ifPresent(assistant::attachProfile);
             assistant.reproducible();
             return answer(assistant, text, sampling);

@@ -40,6 +40,9 @@ public final class ChatCommand implements Callable<Integer> {
     SamplingOptions samplingOptions;
 
     @Mixin
+    GuardModelOptions guardModel;
+
+    @Mixin
     PassphraseOptions passphrase;
 
     @Mixin
@@ -70,7 +73,7 @@ public final class ChatCommand implements Callable<Integer> {
             if (!headless && context.interactive()) {
                 return fullScreen(profile, policy);
             }
-            try (Assistant assistant = modelOptions.openAssistant(context, policy)) {
+            try (Assistant assistant = modelOptions.openAssistant(context, policy, guardModel)) {
                 profile.ifPresent(assistant::attachProfile);
                 // With an unlocked store the session learns into it; otherwise (or incognito) only in memory.
                 PreferenceLearner learner = incognito ? assistant.detachedLearner()
@@ -94,7 +97,8 @@ public final class ChatCommand implements Callable<Integer> {
         // the terminal; only the slow part, loading, runs behind the progress indicator.
         ModelSettings settings = modelOptions.settings(context);
         GgufMetadata.read(settings.path());
-        AssistantConfig config = new AssistantConfig(context.home(), settings, policy);
+        AssistantConfig config = new AssistantConfig(context.home(), settings, policy)
+                .withGuardModel(guardModel.settings(context, settings));
         Supplier<Assistant> open = () -> {
             Assistant assistant = Assistant.open(config);
             profile.ifPresent(assistant::attachProfile);

@@ -68,6 +68,12 @@ public final class ModelOptions {
         return Assistant.open(new AssistantConfig(context.home(), settings(context), policy));
     }
 
+    /** As {@link #openAssistant(CliContext, EffectivePolicy)}, with the guard model when one was named. */
+    Assistant openAssistant(CliContext context, EffectivePolicy policy, GuardModelOptions guard) {
+        ModelSettings chat = settings(context);
+        return Assistant.open(new AssistantConfig(context.home(), chat, policy).withGuardModel(guard.settings(context, chat)));
+    }
+
     /**
      * The model to run. With nothing installed, a person at a terminal is offered the suggested model; a script
      * gets the exact command in the error (exit 4).

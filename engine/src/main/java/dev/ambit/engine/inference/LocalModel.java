@@ -174,6 +174,77 @@ public final class LocalModel implements AutoCloseable {
         return stream(params, promptTokens, budget, sink);
     }
 
+    /**
+     * Asks the model to pick exactly one of {@code labels} as the continuation of an already rendered prompt: a
+     * GBNF grammar allows only the labels, sampling is greedy (temperature 0) and the budget is the longest
+     * label's length in tokens. Serialised with {@link #generate} like every other call on the model.
+     *
+     * @param labels distinct, non-blank answers; the first label that the completion equals (after stripping
+     *     surrounding whitespace) is returned
+     * @throws InvalidInputException when the prompt leaves no room for a label in the context
+     * @throws ModelException when llama.cpp fails or answers none of the labels
+     */
+    public synchronized String classify(String prompt, List<String> labels, long seed) {
+        ensureOpen();
+        java.util.Objects.requireNonNull(prompt, "prompt");
+        if (labels == null || labels.isEmpty()) {
+            throw new IllegalArgumentException("labels must name at least one answer, got " + labels);
+        }
+        if (labels.stream().anyMatch(l -> l == null || l.isBlank()) || new java.util.HashSet<>(labels).size() != labels.size()) {
+            throw new IllegalArgumentException("labels must be distinct and non-blank, got " + labels);
+        }
+        if (seed < 0 || seed > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("seed must be within [0, " + Integer.MAX_VALUE + "], got " + seed);
+        }
+        int promptTokens = model.encode(prompt).length + 1;
+        int budget = 2;
+        for (String label : labels) {
+            budget = Math.max(budget, model.encode(label).length + 4);
+        }
+        if (promptTokens + budget > info.contextSize()) {
+            throw new InvalidInputException("the classification prompt is " + promptTokens + " tokens but the model's"
+                    + " context holds " + info.contextSize() + " (with " + budget + " for the label)");
+        }
+        InferenceParameters params = new InferenceParameters(prompt)
+                .setSeed((int) seed)
+                .setTemperature(0f)
+                .setNPredict(budget)
+                .setCachePrompt(promptCaching)
+                .setGrammar(grammar(labels));
+        String answer;
+        try {
+            answer = model.complete(params).strip();
+        } catch (RuntimeException e) {
+            throw new ModelException("classification failed: " + e.getMessage(), e);
+        }
+        for (String label : labels) {
+            if (label.strip().equals(answer)) {
+                return label;
+            }
+        }
+        throw new ModelException("the model answered '" + answer + "', which is none of the " + labels.size() + " labels");
+    }
+
+    /** A GBNF grammar whose only sentences are the labels, after at most two whitespace characters (Llama Guard starts its answer with blank lines). */
+    static String grammar(List<String> labels) {
+        StringBuilder g = new StringBuilder("root ::= [ \\t\\n]? [ \\t\\n]? (");
+        for (int i = 0; i < labels.size(); i++) {
+            g.append(i == 0 ? "" : " | ").append('"');
+            for (char c : labels.get(i).strip().toCharArray()) {
+                switch (c) {
+                    case '"' -> g.append("\\\"");
+                    case '\\' -> g.append("\\\\");
+                    case '\n' -> g.append("\\n");
+                    case '\r' -> g.append("\\r");
+                    case '\t' -> g.append("\\t");
+                    default -> g.append(c);
+                }
+            }
+            g.append('"');
+        }
+        return g.append(")").toString();
+    }
+
     private Generation stream(InferenceParameters params, int promptTokens, int budget, TokenSink sink) {
         StopMatcher stops = new StopMatcher(stopStrings());
         StringBuilder text = new StringBuilder();
