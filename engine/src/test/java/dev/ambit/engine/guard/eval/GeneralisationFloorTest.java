@@ -6,7 +6,7 @@ import dev.ambit.engine.guard.DeterministicGuard;
 import dev.ambit.engine.policy.BundledPolicies;
 import dev.ambit.engine.policy.EffectivePolicy;
 import dev.ambit.engine.policy.MergeMode;
-import java.net.URISyntaxException;
+import dev.ambit.engine.testing.TinyModel;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class GeneralisationFloorTest {
     @ParameterizedTest(name = "{0}: safe allowed >= {1}, unsafe refused >= {2}")
     @CsvSource({"holdout.csv, 0.97, 0.90", "dev.csv, 0.96, 0.88"})
-    void guardStaysAboveItsFloor(String file, double safeFloor, double recallFloor) throws URISyntaxException {
-        Path csv = Path.of(GeneralisationFloorTest.class.getResource("/guard/" + file).toURI());
+    void guardStaysAboveItsFloor(String file, double safeFloor, double recallFloor) {
+        Path csv = TinyModel.repositoryRoot().resolve("engine/src/test/resources/guard").resolve(file);
         EvalReport report = new GuardEvaluation(new DeterministicGuard(), GuardEvaluation.blockingCategories(
                 EffectivePolicy.merge(BundledPolicies.load().chain("eu"), MergeMode.STRICT))).run(LabeledDataset.read(csv));
         EvalReport.Confusion all = report.overall();
