@@ -63,7 +63,9 @@ class ChatInTmuxEndToEndTest {
                     "the status bar shows the model and the measured speed:\n" + answered);
 
             tmux("send-keys", "-t", "chat", "F3");
-            String why = awaitScreen("the why panel", w -> w.contains("Why this reply?"));
+            // Wait for the panel's body, not just its title: a capture can land while the panel is being drawn.
+            String why = awaitScreen("the why panel", w -> w.contains("Why this reply?") && w.contains("Decision:")
+                    && w.contains("no bounds applied to this reply"));
             Files.writeString(Path.of("target", "tmux-chat-why-capture.txt"), why, StandardCharsets.UTF_8);
             assertTrue(why.contains("no bounds applied to this reply"), why);
             tmux("send-keys", "-t", "chat", "Escape");
