@@ -91,6 +91,11 @@ class BadInputTest {
     }
 
     @Test
+    void unknownKvCacheType_exits2AndListsTheChoices() {
+        assertOneLine(ask("--model", TinyModel.path().toString(), "--kv-cache", "q4", "hi"), 2, "--kv-cache must be one of f16, q8_0");
+    }
+
+    @Test
     void verbose_showsTheStackTrace() {
         CliHarness.Result r = new CliHarness(home).run("--verbose", "ask", "--model", home.resolve("x.gguf").toString(), "hi");
         assertEquals(4, r.code());

@@ -8,6 +8,7 @@ import dev.ambit.engine.Assistant;
 import dev.ambit.engine.InvalidInputException;
 import dev.ambit.engine.bench.BenchReport;
 import dev.ambit.engine.bench.BenchSettings;
+import dev.ambit.engine.inference.ModelSettings;
 import dev.ambit.engine.bench.MachineFacts;
 import dev.ambit.engine.bench.Summary;
 import dev.ambit.engine.bench.VariantFigures;
@@ -44,6 +45,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--reps", paramLabel = "N", defaultValue = "10", description = "Measured repetitions per variant (default: ${DEFAULT-VALUE}).")
     int reps;
 
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "3",
+            description = "Unmeasured repetitions per variant first, so the JIT has compiled the guards (default: ${DEFAULT-VALUE}).")
+    int warmups;
+
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed for prompts and sampling (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -58,12 +63,15 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         BenchSettings settings;
         try {
-            settings = new BenchSettings(promptTokens, genTokens, reps, seed);
+            settings = new BenchSettings(promptTokens, genTokens, reps, warmups, seed);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage());
         }
         Assistant assistant = modelOptions.openAssistant(context);
         Map<String, String> facts = facts(assistant.modelInfo());
+        ModelSettings loaded = modelOptions.settings(context);
+        facts.put("kv_cache", loaded.kvCache().wireName());
+        facts.put("flash_attn", Boolean.toString(loaded.flashAttention()));
         PrintWriter err = context.err();
         BenchReport report = assistant.benchmark(settings, facts, done -> {
             if (context.interactive()) {

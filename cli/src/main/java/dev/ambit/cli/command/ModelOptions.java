@@ -8,6 +8,7 @@ import dev.ambit.engine.catalog.Bytes;
 import dev.ambit.engine.catalog.CatalogEntry;
 import dev.ambit.engine.catalog.ModelResolver;
 import dev.ambit.engine.catalog.NoModelInstalledException;
+import dev.ambit.engine.inference.KvCache;
 import dev.ambit.engine.inference.ModelSettings;
 import dev.ambit.engine.policy.EffectivePolicy;
 import dev.ambit.engine.inference.NativeLibrary;
@@ -39,6 +40,15 @@ public final class ModelOptions {
                     + "(default: $AMBIT_GPU_LAYERS, else 0).")
     Integer gpuLayers;
 
+    @Option(names = "--kv-cache", paramLabel = "TYPE", defaultValue = "f16",
+            description = "How the attention cache is stored: f16, or q8_0 for half the memory at a very small "
+                    + "cost in fidelity (turns on flash attention) (default: ${DEFAULT-VALUE}).")
+    String kvCache;
+
+    @Option(names = "--flash-attn", negatable = true, fallbackValue = "true",
+            description = "Fused attention: a much smaller compute buffer (default: off; always on with --kv-cache q8_0).")
+    boolean flashAttention = ModelSettings.DEFAULT_FLASH_ATTENTION;
+
     /** Off for protocols that own standard input (headless), where a yes/no question would eat an event. */
     private boolean offerDownload = true;
 
@@ -49,7 +59,10 @@ public final class ModelOptions {
     ModelSettings settings(CliContext context) {
         Path path = resolve(context);
         try {
-            return new ModelSettings(path, contextSize, threads, gpuLayers(context), context.verbose());
+            KvCache cache = KvCache.byName(kvCache).orElseThrow(() -> new IllegalArgumentException(
+                    "--kv-cache must be one of " + KvCache.names() + ", got '" + kvCache + "'"));
+            return new ModelSettings(path, contextSize, threads, gpuLayers(context), context.verbose(), cache,
+                    flashAttention);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage());
         }

@@ -38,8 +38,8 @@ public final class Benchmark {
     }
 
     /**
-     * Runs one warm-up of each variant, then {@code settings.reps()} measured pairs, alternating which variant
-     * goes first.
+     * Runs {@code settings.warmups()} unmeasured pairs, then {@code settings.reps()} measured pairs, alternating
+     * which variant goes first.
      *
      * @param progress receives the number of finished measured pairs
      */
@@ -49,9 +49,11 @@ public final class Benchmark {
             List<Run> raw = new ArrayList<>();
             List<Run> ambit = new ArrayList<>();
             Random random = new Random(settings.seed());
-            String warm = text(random, settings.promptTokens());
-            runRaw(warm, settings);
-            runAmbit(warm, settings);
+            for (int i = 0; i < settings.warmups(); i++) {
+                String warm = text(random, settings.promptTokens());
+                runRaw(warm, settings);
+                runAmbit(warm, settings);
+            }
             for (int i = 0; i < settings.reps(); i++) {
                 String userText = text(random, settings.promptTokens());
                 if (i % 2 == 0) {
@@ -69,6 +71,7 @@ public final class Benchmark {
             all.put("prompt_tokens_requested", Integer.toString(settings.promptTokens()));
             all.put("gen_tokens_requested", Integer.toString(settings.genTokens()));
             all.put("reps", Integer.toString(settings.reps()));
+            all.put("warmups", Integer.toString(settings.warmups()));
             return new BenchReport(r, a, a.genTps().median() / r.genTps().median(),
                     a.firstTokenMs().median() - r.firstTokenMs().median(), all);
         } finally {

@@ -155,6 +155,17 @@ public record GgufMetadata(int version, long tensorCount, Map<String, Object> va
         return number(architecture() + ".context_length");
     }
 
+    /** Size of one attention head's keys, when the file says (directly, or as embedding size ÷ heads). */
+    public Optional<Long> keyHeadSize() {
+        String arch = architecture();
+        Optional<Long> direct = number(arch + ".attention.key_length");
+        if (direct.isPresent()) {
+            return direct;
+        }
+        Optional<Long> heads = number(arch + ".attention.head_count").filter(h -> h > 0);
+        return number(arch + ".embedding_length").flatMap(e -> heads.map(h -> e / h));
+    }
+
     /** The Jinja chat template embedded in the file, when there is one. */
     public Optional<String> chatTemplate() {
         return string("tokenizer.chat_template").filter(s -> !s.isBlank());

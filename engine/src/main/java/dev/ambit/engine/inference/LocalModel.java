@@ -1,6 +1,7 @@
 package dev.ambit.engine.inference;
 
 import de.kherud.llama.InferenceParameters;
+import de.kherud.llama.args.CacheType;
 import de.kherud.llama.LlamaIterator;
 import de.kherud.llama.LlamaModel;
 import de.kherud.llama.LlamaOutput;
@@ -27,6 +28,8 @@ public final class LocalModel implements AutoCloseable {
     private final LlamaModel model;
     private final ModelInfo info;
     private boolean closed;
+    private static final int Q8_BLOCK = 32;
+
     private volatile boolean promptCaching = true;
 
     private LocalModel(LlamaModel model, ModelInfo info) {
@@ -46,6 +49,7 @@ public final class LocalModel implements AutoCloseable {
         if (!Files.isReadable(settings.path())) {
             throw new ModelException("model file is not readable: " + settings.path());
         }
+        checkCacheFits(settings, meta);
         long trained = meta.trainedContextLength().orElse(0L);
         int context = settings.contextSize() > 0
                 ? settings.contextSize()
@@ -60,10 +64,29 @@ public final class LocalModel implements AutoCloseable {
         return new LocalModel(loaded, info);
     }
 
+    /** llama.cpp aborts the whole process on a quantised cache whose rows are not whole 32-value blocks. */
+    private static void checkCacheFits(ModelSettings settings, GgufMetadata meta) {
+        if (settings.kvCache() == KvCache.F16) {
+            return;
+        }
+        long head = meta.keyHeadSize().orElse(0L);
+        if (head <= 0 || head % Q8_BLOCK != 0) {
+            throw new InvalidInputException("--kv-cache " + settings.kvCache().wireName() + " needs attention heads whose "
+                    + "size is a multiple of " + Q8_BLOCK + "; " + settings.path().getFileName() + " has "
+                    + (head > 0 ? "heads of " + head : "no head size in its metadata") + ": use --kv-cache f16");
+        }
+    }
+
     private static ModelParameters parameters(ModelSettings settings, int context) {
         ModelParameters p = new ModelParameters().setModel(settings.path().toString()).setCtxSize(context);
         if (settings.threads() > 0) {
             p.setThreads(settings.threads()).setThreadsBatch(settings.threads());
+        }
+        if (settings.flashAttention()) {
+            p.enableFlashAttn();
+        }
+        if (settings.kvCache() == KvCache.Q8_0) {
+            p.setCacheTypeK(CacheType.Q8_0).setCacheTypeV(CacheType.Q8_0);
         }
         // Passing --gpu-layers 0 makes a CPU-only build print warnings to stderr; only pass a real request.
         if (settings.gpuLayers() > 0) {

@@ -20,6 +20,11 @@ import java.util.Optional;
  */
 public final class NativeLibrary {
     static final String LIB_PATH_PROPERTY = "de.kherud.llama.lib.path";
+    /**
+     * The binding's loader deletes every file in this directory (default: the system temp directory) whose name
+     * starts with "llama" or "jllama", whoever owns it, and reports what it cannot delete on standard output.
+     */
+    static final String BINDING_TMPDIR_PROPERTY = "de.kherud.llama.tmpdir";
     private static final String BINDING_VERSION = "4.2.0";
     /** Read before {@link #prepare} can set the property itself, so it is what the user passed, if anything. */
     private static final String USER_PATH = System.getProperty(LIB_PATH_PROPERTY);
@@ -35,6 +40,7 @@ public final class NativeLibrary {
         if (System.getProperty(LIB_PATH_PROPERTY) == null) {
             resourcePath().ifPresent(resource -> extract(resource, cacheDir));
         }
+        confineBindingCleanup(cacheDir);
         initialiseQuietly();
         ready = true;
     }
@@ -80,6 +86,23 @@ public final class NativeLibrary {
         } catch (IOException e) {
             // Fall back to the binding's own extraction; stdout is still guarded below.
         }
+    }
+
+    /**
+     * Points the binding's start-up clean-up at an empty directory of ours, so it cannot delete the user's own
+     * files named llama-something in the shared temp directory. A directory the user chose is kept.
+     */
+    private static void confineBindingCleanup(Path cacheDir) {
+        if (System.getProperty(BINDING_TMPDIR_PROPERTY) != null) {
+            return;
+        }
+        Path scratch = cacheDir.resolve("binding-tmp");
+        try {
+            Files.createDirectories(scratch);
+        } catch (IOException e) {
+            throw new ModelException("cannot create " + scratch + " for the llama.cpp binding: " + e.getMessage(), e);
+        }
+        System.setProperty(BINDING_TMPDIR_PROPERTY, scratch.toString());
     }
 
     /** The binding prints to System.out while its class initialises; keep that off our stdout. */

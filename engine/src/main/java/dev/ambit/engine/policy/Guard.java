@@ -5,16 +5,28 @@ import dev.ambit.engine.policy.HazardDetector.Direction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 
 /**
  * Applies the effective policy to a turn: judges the user's input before generation and watches the reply as
  * it streams. Decisions are made here, outside the model, so no prompt can switch them off. Thread-safe.
  */
 public final class Guard {
-    /** Characters of the reply re-checked at each streamed piece: long enough for any rule's context. */
-    static final int WINDOW = 400;
-    /** Most characters held back between two checks of a streaming reply. */
+    /**
+     * Characters of already-released reply re-checked with each new stretch: long enough for any rule's context
+     * (a rule reads at most a few sentences), short enough that a check costs a few tens of microseconds.
+     */
+    static final int CONTEXT = 240;
+    /** Characters held back before a check is due, unless a clause ends first. */
     static final int CHECK_EVERY = 24;
+    /** Most characters ever held back: a fast model's stream is checked at least this often. */
+    static final int HOLD_AT_MOST = 160;
+    /**
+     * Least time between two checks that no clause end asked for. A model writing thousands of tokens a second
+     * would otherwise pay for a check every few tokens; a slow one is checked every {@link #CHECK_EVERY}
+     * characters as before, since that takes longer than this.
+     */
+    static final long MIN_CHECK_INTERVAL_NANOS = 30_000_000L;
 
     private final EffectivePolicy policy;
     private final HazardDetector detector;
@@ -40,7 +52,12 @@ public final class Guard {
 
     /** A sink that forwards the reply to {@code downstream} until it crosses a bound, then stops generation. */
     public OutputWatch watch(TokenSink downstream) {
-        return new OutputWatch(downstream);
+        return new OutputWatch(downstream, System::nanoTime);
+    }
+
+    /** As {@link #watch(TokenSink)}, timed by {@code nanoTime} (tests drive the check cadence with it). */
+    OutputWatch watch(TokenSink downstream, LongSupplier nanoTime) {
+        return new OutputWatch(downstream, nanoTime);
     }
 
     /** Combines the input's and the output's verdicts: the stricter action wins, bounds and caveats add up. */
@@ -63,22 +80,29 @@ public final class Guard {
     }
 
     /**
-     * Watches a streaming reply through a sliding window. Text is released to the user only after a check has
-     * passed over it, so a reply that crosses a bound is cut off before the crossing text is shown. The first
-     * piece is checked and released at once (first-token latency stays that of the model); after that, text is
-     * checked at the end of each sentence or every {@link #CHECK_EVERY} characters, which keeps the guard's
-     * cost per token small and holds back at most a few tokens. Not thread-safe: one per generation.
+     * Watches a streaming reply. Text is released to the user only after a check has passed over it, so a reply
+     * that crosses a bound is cut off before the crossing text is shown. The first piece is checked and released
+     * at once (first-token latency stays that of the model); after that, text is checked at the end of each
+     * clause, or once {@link #CHECK_EVERY} characters are held and {@link #MIN_CHECK_INTERVAL_NANOS} have passed,
+     * or at the latest at {@link #HOLD_AT_MOST} characters. Each check reads the held text with
+     * {@link #CONTEXT} characters before it, so its cost does not grow with the reply; the whole reply is judged
+     * once more at the end. Not thread-safe: one per generation.
      */
     public final class OutputWatch implements TokenSink {
         private final TokenSink downstream;
         private final StringBuilder text = new StringBuilder();
-        private final StringBuilder pending = new StringBuilder();
+        private int releasedUpTo;
+        private long lastCheck;
         private Verdict verdict = Verdict.allow();
         private boolean released;
         private boolean stopped;
 
-        private OutputWatch(TokenSink downstream) {
+        private final LongSupplier nanoTime;
+
+        private OutputWatch(TokenSink downstream, LongSupplier nanoTime) {
             this.downstream = Objects.requireNonNull(downstream, "downstream");
+            this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
+            this.lastCheck = nanoTime.getAsLong();
         }
 
         @Override
@@ -87,8 +111,7 @@ public final class Guard {
                 return false;
             }
             text.append(piece);
-            pending.append(piece);
-            if (released && pending.length() < CHECK_EVERY && !endsClause(piece)) {
+            if (released && !checkDue(piece)) {
                 if (downstream.cancelled()) {
                     stopped = true;
                     return false;
@@ -98,30 +121,38 @@ public final class Guard {
             return checkAndRelease();
         }
 
+        private boolean checkDue(String piece) {
+            int held = text.length() - releasedUpTo;
+            if (held >= HOLD_AT_MOST || endsClause(piece)) {
+                return true;
+            }
+            return held >= CHECK_EVERY && nanoTime.getAsLong() - lastCheck >= MIN_CHECK_INTERVAL_NANOS;
+        }
+
         /**
          * Ends the stream: checks and releases what is still held back, and returns the strictest verdict seen
          * on the stream or on the whole reply.
          */
         public Verdict finish() {
-            if (!stopped && pending.length() > 0) {
+            if (!stopped && text.length() > releasedUpTo) {
                 checkAndRelease();
             }
             return verdict();
         }
 
         private boolean checkAndRelease() {
-            Verdict now = output(text.substring(Math.max(0, text.length() - WINDOW)));
+            lastCheck = nanoTime.getAsLong();
+            Verdict now = output(text.substring(Math.max(0, releasedUpTo - CONTEXT)));
             if (now.action().compareTo(verdict.action()) > 0) {
                 verdict = now;
             }
             if (verdict.blocks()) {
                 // What crossed the bound is withheld and generation stops here.
                 stopped = true;
-                pending.setLength(0);
                 return false;
             }
-            String out = pending.toString();
-            pending.setLength(0);
+            String out = text.substring(releasedUpTo);
+            releasedUpTo = text.length();
             released = true;
             if (!downstream.accept(out)) {
                 stopped = true;

@@ -62,6 +62,21 @@ class GgufMetadataTest {
         assertTrue(e.getMessage().contains("truncated"), e.getMessage());
     }
 
+    @Test
+    void keyHeadSize_comesFromKeyLength_elseEmbeddingOverHeads() throws IOException {
+        assertEquals(java.util.Optional.of(8L), GgufMetadata.read(TinyModel.path()).keyHeadSize());
+        Map<String, Object> direct = new java.util.LinkedHashMap<>(Map.of("general.architecture", "llama",
+                "llama.attention.key_length", 128L, "llama.embedding_length", 576L, "llama.attention.head_count", 9L));
+        assertEquals(java.util.Optional.of(128L),
+                GgufMetadata.parse(new ByteArrayInputStream(GgufWriter.header(3, direct, 1)), "direct").keyHeadSize());
+        direct.remove("llama.attention.key_length");
+        assertEquals(java.util.Optional.of(64L),
+                GgufMetadata.parse(new ByteArrayInputStream(GgufWriter.header(3, direct, 1)), "derived").keyHeadSize());
+        direct.remove("llama.attention.head_count");
+        assertEquals(java.util.Optional.empty(),
+                GgufMetadata.parse(new ByteArrayInputStream(GgufWriter.header(3, direct, 1)), "none").keyHeadSize());
+    }
+
     @Property(tries = 200)
     void writtenHeaders_roundTrip(@ForAll("values") Map<String, Object> values, @ForAll @IntRange(max = 50) int tokens)
             throws IOException {

@@ -33,6 +33,24 @@ class LocalModelTest {
     }
 
     @Test
+    void flashAttention_loadsAndGenerates() {
+        ModelSettings settings = new ModelSettings(TinyModel.path(), 256, 1, 0, false, KvCache.F16, true);
+        LocalModel fused = LocalModel.load(settings, TinyModel.nativeDir());
+        Generation g = fused.generate("Once upon a time", SEVEN, TokenSink.DISCARD);
+        assertTrue(g.tokens() > 0 && !g.text().isBlank(), g.toString());
+        assertEquals(256, fused.info().contextSize());
+    }
+
+    @Test
+    void quantisedKvCache_onHeadsThatAreNotWholeBlocks_isRefusedBeforeLlamaCppCanAbort() {
+        // The tiny model's heads have 8 values; llama.cpp would kill the process on a q8_0 cache.
+        ModelSettings settings = new ModelSettings(TinyModel.path(), 256, 1, 0, false, KvCache.Q8_0, false);
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> LocalModel.load(settings, TinyModel.nativeDir()));
+        assertTrue(e.getMessage().contains("heads of 8") && e.getMessage().contains("--kv-cache f16"), e.getMessage());
+    }
+
+    @Test
     void sameSeed_givesTheSameText_differentSeed_usuallyDiffers() {
         // Without the prompt cache each request evaluates its prompt the same way (see Assistant.reproducible).
         model().setPromptCaching(false);

@@ -27,25 +27,55 @@ class GuardTest {
     }
 
     @Test
-    void outputWatch_stopsTheStreamSoonAfterTheCrossing_andNeverShowsTheCrossingText() {
+    void outputWatch_onASlowStream_stopsWithinAFewPiecesOfTheCrossing_andNeverShowsIt() {
+        long[] now = {0};
         List<String> shown = new ArrayList<>();
-        Guard.OutputWatch watch = guard.watch(piece -> shown.add(piece));
-        List<String> pieces = List.of("Sure", ". First", " you", " make", " a", " bomb", " by", " mixing", " two",
-                " things", " you", " can", " buy", " anywhere", " and", " then", " you", " wait");
-        int accepted = 0;
-        for (String p : pieces) {
-            if (!watch.accept(p)) {
-                break;
-            }
-            accepted++;
-        }
-        assertTrue(accepted < pieces.size() - 1, "generation stops long before the end, after " + accepted);
+        Guard.OutputWatch watch = guard.watch(piece -> shown.add(piece), () -> now[0]);
+        int accepted = feed(watch, now, Guard.MIN_CHECK_INTERVAL_NANOS, CROSSING);
         assertTrue(accepted >= 5 && accepted <= 5 + Guard.CHECK_EVERY / 3, "stops within a few pieces of ' bomb': " + accepted);
         assertFalse(String.join("", shown).contains("bomb"), "the crossing text is never shown: " + shown);
         assertEquals("Sure", shown.get(0), "the first piece is released at once");
         assertTrue(watch.stopped());
         assertEquals(Action.REFUSE, watch.finish().action());
         assertEquals("eu.content.indiscriminate-weapons", watch.verdict().bounds().get(0).id());
+    }
+
+    @Test
+    void outputWatch_onAFastStream_checksLessOften_butStillStopsWithinTheHoldLimit_andNeverShowsIt() {
+        long[] now = {0};
+        List<String> shown = new ArrayList<>();
+        Guard.OutputWatch watch = guard.watch(piece -> shown.add(piece), () -> now[0]);
+        int accepted = feed(watch, now, 1_000, CROSSING);
+        int charsAfterCrossing = String.join("", CROSSING.subList(5, accepted)).length();
+        assertTrue(accepted < CROSSING.size() - 1, "generation stops long before the end, after " + accepted);
+        assertTrue(charsAfterCrossing <= Guard.HOLD_AT_MOST, "stops within the hold limit: " + charsAfterCrossing);
+        assertFalse(String.join("", shown).contains("bomb"), "the crossing text is never shown: " + shown);
+        assertEquals(Action.REFUSE, watch.finish().action());
+    }
+
+    /** A reply that turns harmful at its sixth piece and goes on for well over the hold limit. */
+    private static final List<String> CROSSING = crossing();
+
+    private static List<String> crossing() {
+        List<String> pieces = new ArrayList<>(List.of("Sure", ". First", " you", " make", " a", " bomb", " by",
+                " mixing", " two", " things", " you", " can", " buy", " anywhere", " and", " then", " you", " wait"));
+        for (int i = 0; i < 40; i++) {
+            pieces.add(" longer");
+        }
+        return pieces;
+    }
+
+    /** Feeds {@code pieces} one every {@code gapNanos} of the fake clock; returns how many were accepted. */
+    private static int feed(Guard.OutputWatch watch, long[] now, long gapNanos, List<String> pieces) {
+        int accepted = 0;
+        for (String p : pieces) {
+            now[0] += gapNanos;
+            if (!watch.accept(p)) {
+                break;
+            }
+            accepted++;
+        }
+        return accepted;
     }
 
     @Test
