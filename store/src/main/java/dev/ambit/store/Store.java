@@ -234,6 +234,14 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * The items of {@code kind} that have a name, oldest first: unnamed items (notes kept by {@code remember})
+     * are neither read nor decrypted.
+     */
+    public List<Item> namedItems(String kind) {
+        return read(c -> tables.items(c, "WHERE kind = ? AND name IS NOT NULL", kind));
+    }
+
+    /**
      * Every item of {@code kind}, oldest first, without provenance: the fast way to load a large profile for a
      * prompt. Damage is reported as by {@link #items}, for the fields read.
      */

@@ -50,6 +50,19 @@ class StoreTest {
     }
 
     @Test
+    void namedItems_leaveOutUnnamedNotesAndOtherKinds_inIdOrder() {
+        try (Store store = StoreFixture.create(dir())) {
+            store.add(NewItem.fact("an unnamed note", "{}"));
+            Item first = store.add(new NewItem("fact", "job", "nurse", "{}"));
+            store.add(new NewItem("preference", "verbosity", "short", "{}"));
+            Item second = store.add(new NewItem("fact", "city", "Lyon", "{}"));
+            assertEquals(List.of(first, second), store.namedItems("fact"));
+            assertEquals(List.of("verbosity"), store.namedItems("preference").stream().map(Item::name).toList());
+            assertEquals(List.of(), store.namedItems("feedback"));
+        }
+    }
+
+    @Test
     void plaintext_isAbsentFromEveryFileOnDisk() throws Exception {
         String marker = "ZEBRA-MARKER-7731";
         try (Store store = StoreFixture.create(dir())) {

@@ -30,8 +30,10 @@ public final class StoreProfileRepository implements ProfileRepository {
     @Override
     public List<ProfileItem> load() {
         List<ProfileItem> items = new ArrayList<>();
-        for (Item i : Profile.guard(store()::items)) {
-            kindOf(i.kind()).filter(k -> !i.name().isEmpty()).ifPresent(k -> items.add(toItem(i, k)));
+        for (ProfileItem.Kind kind : ProfileItem.Kind.values()) {
+            for (Item i : Profile.guard(() -> store().namedItems(storeKind(kind)))) {
+                items.add(toItem(i, kind));
+            }
         }
         return items;
     }
@@ -75,15 +77,6 @@ public final class StoreProfileRepository implements ProfileRepository {
             case DIMENSION -> "preference";
             case FACT -> "fact";
             case EVIDENCE -> "feedback";
-        };
-    }
-
-    private static Optional<ProfileItem.Kind> kindOf(String storeKind) {
-        return switch (storeKind) {
-            case "preference" -> Optional.of(ProfileItem.Kind.DIMENSION);
-            case "fact" -> Optional.of(ProfileItem.Kind.FACT);
-            case "feedback" -> Optional.of(ProfileItem.Kind.EVIDENCE);
-            default -> Optional.empty();
         };
     }
 
