@@ -166,8 +166,9 @@ public final class Conversation {
     }
 
     /**
-     * Answers the last user message again, twice, differing only on the dimension the learner is least sure of;
-     * the history is left as it was.
+     * Answers the last user message again, twice, differing only on the dimension and pair of values whose pick
+     * is expected to teach the learner the most ({@link PreferenceLearner#nextComparison()}); the history is left
+     * as it was.
      *
      * @throws InvalidInputException when no profile is attached, nothing was said yet, or the bounds leave
      *     nothing to compare
