@@ -70,4 +70,23 @@ class AskCommandTest {
         assertEquals(0, r.code(), r.toString());
         assertTrue(JSON.readTree(r.out()).has("text"));
     }
+
+    @Test
+    void bestOf_listsEveryCandidatesScoreAndTheKeptOne() throws Exception {
+        CliHarness.Result r = cli().run("ask", "--model", model(), "--json", "--seed", "7", "--max-tokens", "16",
+                "--best-of", "3", "Once upon a time");
+        assertEquals(0, r.code(), r.toString());
+        JsonNode bestOf = JSON.readTree(r.out()).path("best_of");
+        assertEquals(3, bestOf.path("n").asInt());
+        assertEquals(3, bestOf.path("scores").size());
+        assertEquals(0, bestOf.path("chosen").asInt(), "no profile: every candidate fits alike, the first is kept");
+        assertEquals(7, bestOf.path("chosen_seed").asInt());
+    }
+
+    @Test
+    void bestOfOutsideItsRange_isBadUsage_beforeAnyModelLoads() {
+        CliHarness.Result r = cli().run("ask", "--model", "no-such-model.gguf", "--best-of", "0", "hello");
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().contains("--best-of"), r.err());
+    }
 }

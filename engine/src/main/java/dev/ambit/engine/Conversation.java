@@ -14,6 +14,8 @@ import dev.ambit.engine.prefs.Comparison;
 import dev.ambit.engine.policy.Dimension;
 import dev.ambit.engine.prefs.Personalisation;
 import dev.ambit.engine.prefs.PreferenceLearner;
+import dev.ambit.engine.prefs.ReplyFeatures;
+import dev.ambit.engine.prefs.ReplyScorer;
 import dev.ambit.engine.prompt.PromptAssembler;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,8 @@ import java.util.function.Consumer;
  * keep the exchange as history for the next turn. Not thread-safe.
  */
 public final class Conversation {
+    /** The most candidates one best-of-n turn may generate (each costs a full generation). */
+    public static final int MAX_BEST_OF = 16;
     private final LocalModel model;
     private final PromptAssembler assembler;
     private final Guard guard;
@@ -93,6 +97,25 @@ public final class Conversation {
      * @throws InvalidInputException for an empty input or one that does not fit the model's context
      */
     public Reply send(String userText, TurnOptions options, TokenSink sink) {
+        return turn(userText, options, 1, sink).reply();
+    }
+
+    /**
+     * Answers one user message best-of-n: generates {@code n} candidates (seed, seed + 1, …) and keeps the one
+     * that fits the learned profile best ({@link ReplyScorer}; without a profile, or unpersonalised, the first).
+     * The message is learned from once; candidates are not streamed; only the kept reply joins the history and
+     * only its decision is reported.
+     *
+     * @throws InvalidInputException for an empty input, one that does not fit, or {@code n} outside [1, 16]
+     */
+    public BestOfReplies sendBestOf(String userText, TurnOptions options, int n) {
+        if (n < 1 || n > MAX_BEST_OF) {
+            throw new InvalidInputException("best-of must be within [1, " + MAX_BEST_OF + "], got " + n);
+        }
+        return turn(userText, options, n, TokenSink.DISCARD);
+    }
+
+    private BestOfReplies turn(String userText, TurnOptions options, int n, TokenSink sink) {
         if (userText == null || userText.isBlank()) {
             throw new InvalidInputException("the input is empty: type a message");
         }
@@ -102,25 +125,50 @@ public final class Conversation {
         if (input.blocks()) {
             // Not even kept as history: the model must never see a refused input.
             record(input);
-            return new Reply(input.message(), input, List.of(), model.info().name(), null, profileStatus());
+            Reply refused = new Reply(input.message(), input, List.of(), model.info().name(), null, profileStatus());
+            return new BestOfReplies(List.of(refused), List.of(0.0), 0);
         }
         Personalisation personalisation = Personalisation.none();
+        ReplyScorer scorer = ReplyScorer.none();
         if (learner != null && !options.unpersonalised()) {
             if (!incognito) {
                 lastAdmissions = learner.learn(text, turns() + 1);
             }
             personalisation = Personalisation.of(learner.profile(), learner.bounds());
+            scorer = ReplyScorer.of(learner.profile(), learner.bounds());
         }
-        Reply reply = answer(text, history, options, personalisation, input, sink);
+        List<Reply> candidates = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
+        int chosen = 0;
+        for (int i = 0; i < n; i++) {
+            TurnOptions candidateOptions = new TurnOptions(options.sampling().withSeedOffset(i), options.unpersonalised());
+            Reply candidate = answer(text, history, candidateOptions, personalisation, input, sink);
+            double score = scorer.score(ReplyFeatures.of(candidate.text()));
+            candidates.add(candidate);
+            scores.add(score);
+            if (better(candidate, score, candidates.get(chosen), scores.get(chosen))) {
+                chosen = i;
+            }
+        }
+        Reply reply = candidates.get(chosen);
         record(reply.verdict());
         history.add(ChatMessage.user(text));
         history.add(ChatMessage.assistant(reply.text()));
-        return reply;
+        return new BestOfReplies(candidates, scores, chosen);
+    }
+
+    /** A reply the bounds let through beats one they stopped; otherwise the strictly higher score wins. */
+    private static boolean better(Reply a, double scoreA, Reply b, double scoreB) {
+        if (a.verdict().blocks() != b.verdict().blocks()) {
+            return b.verdict().blocks();
+        }
+        return scoreA > scoreB;
     }
 
     /**
-     * Answers the last user message again, twice, differing only on the dimension the learner is least sure of;
-     * the history is left as it was.
+     * Answers the last user message again, twice, differing only on the dimension and pair of values whose pick
+     * is expected to teach the learner the most ({@link PreferenceLearner#nextComparison()}); the history is left
+     * as it was.
      *
      * @throws InvalidInputException when no profile is attached, nothing was said yet, or the bounds leave
      *     nothing to compare

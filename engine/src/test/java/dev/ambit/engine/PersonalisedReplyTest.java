@@ -64,16 +64,17 @@ class PersonalisedReplyTest {
     }
 
     @Test
-    void compare_answersTheLastMessageTwiceDifferingOnTheLeastSureDimension() {
+    void compare_answersTheLastMessageTwiceDifferingOnTheMostInformativeDimension() {
         LocalModel model = TinyModel.shared(TinyModel.nativeDir());
         Conversation conversation = new Conversation(model, new PromptAssembler(), GUARD, "none");
         PreferenceLearner learner = new PreferenceLearner(Profile.inMemory(), PreferenceBounds.global(), Clock.systemUTC());
         conversation.personalise(learner);
         conversation.send("Tell me about the sea.", TurnOptions.of(SAMPLING), TokenSink.DISCARD);
         ComparedReplies pair = conversation.compare(TurnOptions.of(SAMPLING));
-        assertEquals(Dimension.VERBOSITY, pair.comparison().dimension(), "all equally unsure: the first comparable dimension");
-        assertTrue(pair.a().preferencesApplied().contains(new AppliedPreference("verbosity", pair.comparison().a())));
-        assertTrue(pair.b().preferencesApplied().contains(new AppliedPreference("verbosity", pair.comparison().b())));
+        // Nothing learned yet: the two-valued dimension, whose pick is expected to tell the learner the most.
+        assertEquals(Dimension.EMOJI, pair.comparison().dimension());
+        assertTrue(pair.a().preferencesApplied().contains(new AppliedPreference("emoji", pair.comparison().a())));
+        assertTrue(pair.b().preferencesApplied().contains(new AppliedPreference("emoji", pair.comparison().b())));
         assertEquals(1, conversation.turns(), "comparing does not add to the history");
     }
 }

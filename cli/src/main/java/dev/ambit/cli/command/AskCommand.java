@@ -4,6 +4,8 @@ import dev.ambit.cli.CliContext;
 import dev.ambit.cli.ExitCode;
 import dev.ambit.cli.json.ReplyJson;
 import dev.ambit.engine.Assistant;
+import dev.ambit.engine.BestOfReplies;
+import dev.ambit.engine.Conversation;
 import dev.ambit.engine.InvalidInputException;
 import dev.ambit.engine.Reply;
 import dev.ambit.engine.TurnOptions;
@@ -46,6 +48,11 @@ public final class AskCommand implements Callable<Integer> {
     @Option(names = "--unpersonalised", description = "Answer without your profile (tier 3), and learn nothing from the message.")
     boolean unpersonalised;
 
+    @Option(names = "--best-of", paramLabel = "N", defaultValue = "1",
+            description = "Generate N candidates (seeds seed..seed+N-1) and keep the one that fits your learned "
+                    + "profile best; 1 to 16 (default: ${DEFAULT-VALUE}). Candidates are not streamed.")
+    int bestOf;
+
     @Parameters(paramLabel = "TEXT", arity = "1..*", description = "The message; '-' reads it from standard input.")
     List<String> words;
 
@@ -56,6 +63,10 @@ public final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         String text = input();
+        if (bestOf < 1 || bestOf > Conversation.MAX_BEST_OF) {
+            // Checked before the model loads, so a typo fails at once.
+            throw new InvalidInputException("--best-of must be within [1, " + Conversation.MAX_BEST_OF + "], got " + bestOf);
+        }
         Sampling sampling = samplingOptions.sampling();
         var profile = StoreAccess.openIfPresent(context, passphrase);
         // The bounds come before the model: a broken organisation policy stops the run before anything loads.
@@ -74,7 +85,16 @@ public final class AskCommand implements Callable<Integer> {
         PrintWriter out = context.out();
         Reply reply;
         TurnOptions options = new TurnOptions(sampling, unpersonalised);
-        if (json) {
+        if (bestOf != 1) {
+            BestOfReplies best = assistant.newConversation().sendBestOf(text, options, bestOf);
+            reply = best.reply();
+            if (json) {
+                out.println(ReplyJson.withBestOf(ReplyJson.toJson(reply, sampling.seed()), best, bestOf, sampling.seed()));
+            } else {
+                // Nothing was streamed: the kept reply's text already carries any bound's message or caveat.
+                out.println(reply.text());
+            }
+        } else if (json) {
             reply = assistant.newConversation().send(text, options, TokenSink.DISCARD);
             out.println(ReplyJson.toJson(reply, sampling.seed()));
         } else {

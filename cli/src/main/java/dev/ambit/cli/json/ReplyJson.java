@@ -3,6 +3,7 @@ package dev.ambit.cli.json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ambit.engine.BestOfReplies;
 import dev.ambit.engine.Reply;
 import dev.ambit.engine.inference.Generation;
 import dev.ambit.engine.policy.BoundRef;
@@ -45,6 +46,20 @@ public final class ReplyJson {
         } else {
             timing.put("first_token_ms", 0).put("tokens", 0).put("prompt_tokens", 0).put("tokens_per_s", 0);
         }
+        return root;
+    }
+
+    /**
+     * Adds {@code "best_of":{"n":N,"scores":[...],"chosen":I,"chosen_seed":S}} to a reply's JSON: each candidate's
+     * fit to the profile (seed order; a refused input generates nothing and has one score) and which one was kept.
+     */
+    public static ObjectNode withBestOf(ObjectNode root, BestOfReplies best, int n, long seed) {
+        ObjectNode node = root.putObject("best_of");
+        node.put("n", n);
+        ArrayNode scores = node.putArray("scores");
+        best.scores().forEach(s -> scores.add(Math.round(s * 1000) / 1000.0));
+        node.put("chosen", best.chosen());
+        node.put("chosen_seed", Math.floorMod(seed + best.chosen(), (long) Integer.MAX_VALUE + 1));
         return root;
     }
 

@@ -23,6 +23,11 @@ public record Sampling(long seed, float temperature, int maxTokens) {
         }
     }
 
+    /** The same sampling with {@code offset} added to the seed, wrapping within [0, 2^31-1] (best-of-n candidates). */
+    public Sampling withSeedOffset(int offset) {
+        return new Sampling(Math.floorMod(seed + offset, (long) Integer.MAX_VALUE + 1), temperature, maxTokens);
+    }
+
     public Sampling withMaxTokens(int tokens) {
         return new Sampling(seed, temperature, tokens);
     }

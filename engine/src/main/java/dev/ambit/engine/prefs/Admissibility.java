@@ -1,5 +1,6 @@
 package dev.ambit.engine.prefs;
 
+import dev.ambit.engine.policy.DimensionBound;
 import dev.ambit.engine.policy.Dimension;
 import dev.ambit.engine.policy.DataCategory;
 import dev.ambit.engine.policy.BoundRef;
@@ -28,7 +29,7 @@ public final class Admissibility {
             return new Admission(c, Admission.Status.ACCEPTED, value, null, d.id() + " set to " + value);
         }
         BoundRef bound = rule.bound();
-        if (rule.mode() == DimensionRule.Mode.LOCKED) {
+        if (rule.kind() == DimensionBound.Kind.LOCKED) {
             return new Admission(c, Admission.Status.REJECTED, value, bound, d.id() + " is locked to "
                     + rule.values().iterator().next() + " by " + describe(bound));
         }

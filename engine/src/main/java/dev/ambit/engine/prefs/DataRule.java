@@ -1,32 +1,25 @@
 package dev.ambit.engine.prefs;
 
 import dev.ambit.engine.policy.BoundRef;
+import dev.ambit.engine.policy.DataAccess;
 import java.util.Objects;
 
 /**
  * What the bounds let the assistant remember of one data category.
  *
- * @param access NEVER, CONSENT (only after the user explicitly confirms), MINIMISE (identifiers: keep a reduced
+ * @param access the policy's own access levels: NEVER, CONSENT (only after the user explicitly confirms), MINIMISE (identifiers: keep a reduced
  *     form) or ALLOWED
  * @param bound the bound behind the rule; null only when ALLOWED by default
  */
-public record DataRule(Access access, BoundRef bound) {
-    /** From strictest to most permissive. */
-    public enum Access {
-        NEVER,
-        CONSENT,
-        MINIMISE,
-        ALLOWED
-    }
-
+public record DataRule(DataAccess access, BoundRef bound) {
     public DataRule {
         Objects.requireNonNull(access, "access");
-        if (access != Access.ALLOWED) {
+        if (access != DataAccess.ALLOWED) {
             Objects.requireNonNull(bound, "bound");
         }
     }
 
     public static DataRule allowed() {
-        return new DataRule(Access.ALLOWED, null);
+        return new DataRule(DataAccess.ALLOWED, null);
     }
 }

@@ -1,29 +1,25 @@
 package dev.ambit.engine.prefs;
 
 import dev.ambit.engine.policy.BoundRef;
+import dev.ambit.engine.policy.DimensionBound.Kind;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * What the bounds let the user choose on one dimension.
+ * What the bounds let the user choose on one dimension, as tier-3 learning reads it (the policy's own
+ * {@link dev.ambit.engine.policy.DimensionRule} also names its dimension and may lack a bound where this one is FREE).
  *
- * @param mode FREE (any well-formed value), ALLOWED (only {@code values}) or LOCKED (only the single value)
+ * @param kind FREE (any well-formed value), ALLOWED (only {@code values}) or LOCKED (only the single value), the
+ *     policy's own kinds
  * @param values the allowed values; empty for FREE, exactly one for LOCKED
  * @param bound the bound that narrows the dimension; null only for FREE
  */
-public record DimensionRule(Mode mode, Set<String> values, BoundRef bound) {
-    /** How far a bound narrows a dimension. */
-    public enum Mode {
-        FREE,
-        ALLOWED,
-        LOCKED
-    }
-
+public record DimensionRule(Kind kind, Set<String> values, BoundRef bound) {
     public DimensionRule {
-        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(kind, "kind");
         values = Set.copyOf(values);
-        switch (mode) {
+        switch (kind) {
             case FREE -> {
                 if (!values.isEmpty() || bound != null) {
                     throw new IllegalArgumentException("a FREE rule takes no values and no bound, got " + values + " and " + bound);
@@ -45,20 +41,20 @@ public record DimensionRule(Mode mode, Set<String> values, BoundRef bound) {
     }
 
     public static DimensionRule free() {
-        return new DimensionRule(Mode.FREE, Set.of(), null);
+        return new DimensionRule(Kind.FREE, Set.of(), null);
     }
 
     public static DimensionRule allowed(BoundRef bound, String... values) {
-        return new DimensionRule(Mode.ALLOWED, Set.of(values), bound);
+        return new DimensionRule(Kind.ALLOWED, Set.of(values), bound);
     }
 
     public static DimensionRule locked(BoundRef bound, String value) {
-        return new DimensionRule(Mode.LOCKED, Set.of(value), bound);
+        return new DimensionRule(Kind.LOCKED, Set.of(value), bound);
     }
 
     /** True when the bounds let the user hold {@code value} (well-formedness is the dimension's concern). */
     public boolean permits(String value) {
         // Policies keep language tags in lower case (BCP-47 tags are case-insensitive); learned ones keep the region's.
-        return mode == Mode.FREE || values.contains(value) || values.contains(value.toLowerCase(Locale.ROOT));
+        return kind == Kind.FREE || values.contains(value) || values.contains(value.toLowerCase(Locale.ROOT));
     }
 }

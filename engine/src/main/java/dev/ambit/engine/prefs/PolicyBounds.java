@@ -36,23 +36,17 @@ public final class PolicyBounds implements PreferenceBounds {
         BoundRef bound = rule.bound().get();
         return rule.kind() == DimensionBound.Kind.LOCKED
                 ? DimensionRule.locked(bound, rule.allowed().iterator().next())
-                : new DimensionRule(DimensionRule.Mode.ALLOWED, rule.allowed(), bound);
+                : new DimensionRule(DimensionBound.Kind.ALLOWED, rule.allowed(), bound);
     }
 
     @Override
     public DataRule data(DataCategory category) {
         dev.ambit.engine.policy.DataRule rule = policy.data(category);
         DataRule base = baseline.data(category);
-        DataRule.Access access = switch (rule.access()) {
-            case NEVER -> DataRule.Access.NEVER;
-            case CONSENT -> DataRule.Access.CONSENT;
-            case MINIMISE -> DataRule.Access.MINIMISE;
-            case ALLOWED -> DataRule.Access.ALLOWED;
-        };
-        // Access is declared strictest first.
-        if (rule.bound().isEmpty() || access.compareTo(base.access()) > 0) {
+        // The baseline stands unless the policy is at least as strict (then its bound is named).
+        if (rule.bound().isEmpty() || rule.access().strictest(base.access()) != rule.access()) {
             return base;
         }
-        return new DataRule(access, rule.bound().get());
+        return new DataRule(rule.access(), rule.bound().get());
     }
 }

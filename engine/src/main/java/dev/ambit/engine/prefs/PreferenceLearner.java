@@ -22,9 +22,6 @@ public final class PreferenceLearner {
     public static final Set<Dimension> COMPARABLE = Collections.unmodifiableSet(EnumSet.of(Dimension.VERBOSITY,
             Dimension.FORMAT, Dimension.EMOJI, Dimension.EXPERTISE, Dimension.FORMALITY, Dimension.EXAMPLES, Dimension.HUMOUR,
             Dimension.TONE));
-    static final double STATEMENT_RATE = 3.0;
-    static final double CHOICE_RATE = 1.5;
-    static final double FEEDBACK_RATE = 0.6;
     /** A learned (not stated) value becomes a profile item once the learner is at least this sure of it. */
     static final double STORE_CONFIDENCE = 0.2;
 
@@ -141,12 +138,7 @@ public final class PreferenceLearner {
             if (domain.size() < 2 || !domain.contains(seen)) {
                 return;
             }
-            DimensionModel model = profile.model(d);
-            if (up) {
-                model.preferOver(seen, domain, FEEDBACK_RATE);
-            } else {
-                model.dispreferAgainst(seen, domain, FEEDBACK_RATE);
-            }
+            profile.model(d).rate(seen, up, domain);
             refresh(d, "feedback", turn).ifPresent(stored::add);
         });
         return stored;
@@ -164,35 +156,41 @@ public final class PreferenceLearner {
         if (!domain.contains(winner) || !domain.contains(loser)) {
             return Optional.empty();
         }
-        profile.model(d).prefer(winner, loser, CHOICE_RATE);
+        profile.model(d).prefer(winner, loser, domain);
         return refresh(d, "choice", turn);
     }
 
-    /** The comparison that teaches the most: the comparable dimension the learner is least sure of. */
+    /**
+     * The comparison that teaches the most: the pair of values, on the comparable dimension the learner is least
+     * sure of, whose pick is expected to tell it the most (expected information gain under its posterior).
+     */
     public Optional<Comparison> nextComparison() {
         return nextComparison(COMPARABLE);
     }
 
     /** Like {@link #nextComparison()}, among {@code among} only (e.g. the dimensions a reply can show). */
     public Optional<Comparison> nextComparison(Set<Dimension> among) {
-        Dimension best = null;
-        double bestConfidence = 2;
-        for (Dimension d : among) {
-            List<String> domain = domain(d);
+        Comparison best = null;
+        double bestGain = -1;
+        for (Dimension d : Dimension.values()) {
+            List<String> domain = among.contains(d) ? domain(d) : List.of();
             if (domain.size() < 2) {
                 continue;
             }
-            double c = profile.model(d).confidence(domain);
-            if (c < bestConfidence) {
-                best = d;
-                bestConfidence = c;
+            DimensionModel model = profile.model(d);
+            // Most probable first, so a pair's a is the learner's current favourite of the two.
+            List<String> ranking = model.ranking(domain);
+            for (int i = 0; i < ranking.size(); i++) {
+                for (int j = i + 1; j < ranking.size(); j++) {
+                    double gain = model.informationGain(ranking.get(i), ranking.get(j), domain);
+                    if (gain > bestGain + 1e-12) {
+                        bestGain = gain;
+                        best = new Comparison(d, ranking.get(i), ranking.get(j), model.confidence(domain));
+                    }
+                }
             }
         }
-        if (best == null) {
-            return Optional.empty();
-        }
-        List<String> ranking = profile.model(best).ranking(domain(best));
-        return Optional.of(new Comparison(best, ranking.get(0), ranking.get(1), bestConfidence));
+        return Optional.ofNullable(best);
     }
 
     /** The learner's current best value of a comparable dimension and its confidence. */
@@ -225,7 +223,7 @@ public final class PreferenceLearner {
             List<String> domain = domain(d);
             double confidence = 1;
             if (domain.contains(a.value())) {
-                profile.model(d).preferOver(a.value(), domain, STATEMENT_RATE);
+                profile.model(d).state(a.value(), domain);
                 profile.saveModel(d, provenance(source, turn, 1, 1, c.evidence()));
                 confidence = profile.model(d).confidence(domain);
             }

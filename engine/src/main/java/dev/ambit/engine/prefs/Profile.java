@@ -32,7 +32,7 @@ public final class Profile {
                 case DIMENSION -> Dimension.byName(item.name()).ifPresent(d -> profile.dimensions.put(d, item));
                 case FACT -> profile.facts.put(item.name(), item);
                 case EVIDENCE -> Dimension.byName(item.name())
-                        .ifPresent(d -> profile.models.put(d, DimensionModel.fromJson(item.value())));
+                        .ifPresent(d -> profile.models.put(d, DimensionModel.fromJson(d, item.value())));
             }
         }
         return profile;
@@ -67,7 +67,7 @@ public final class Profile {
     }
 
     DimensionModel model(Dimension dimension) {
-        return models.computeIfAbsent(dimension, d -> new DimensionModel());
+        return models.computeIfAbsent(dimension, DimensionModel::new);
     }
 
     void put(ProfileItem item) {

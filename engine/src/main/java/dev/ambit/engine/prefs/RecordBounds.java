@@ -1,5 +1,6 @@
 package dev.ambit.engine.prefs;
 
+import dev.ambit.engine.policy.DataAccess;
 import dev.ambit.engine.policy.Dimension;
 import dev.ambit.engine.policy.DataCategory;
 import dev.ambit.engine.policy.BoundRef;
@@ -62,12 +63,12 @@ public record RecordBounds(Map<Dimension, DimensionRule> dimensions, Map<DataCat
         Map<DataCategory, DataRule> data = new EnumMap<>(DataCategory.class);
         for (DataCategory c : DataCategory.values()) {
             if (c.isSpecial()) {
-                data.put(c, new DataRule(DataRule.Access.CONSENT, new BoundRef(
+                data.put(c, new DataRule(DataAccess.CONSENT, new BoundRef(
                         "global.data." + c.id(), 1, c.id(),
                         BASELINE + ": special-category data only with explicit consent (cf. GDPR Art. 9)")));
             } else if (c != DataCategory.LOCATION) {
                 // Location is an identifier to the policies, but "I live in Leeds" is an ordinary fact here.
-                data.put(c, new DataRule(DataRule.Access.MINIMISE, new BoundRef(
+                data.put(c, new DataRule(DataAccess.MINIMISE, new BoundRef(
                         "global.data." + c.id(), 1, c.id(),
                         BASELINE + ": personal identifiers are minimised (cf. GDPR Art. 5(1)(c))")));
             }

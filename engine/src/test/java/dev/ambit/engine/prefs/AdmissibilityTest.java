@@ -1,5 +1,6 @@
 package dev.ambit.engine.prefs;
 
+import dev.ambit.engine.policy.DataAccess;
 import dev.ambit.engine.policy.Dimension;
 import dev.ambit.engine.policy.DataCategory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -62,7 +63,7 @@ class AdmissibilityTest {
     @Test
     void specialCategoryUnderNever_isRejectedEvenWithConsent() {
         BoundRef never = new BoundRef("clinic.data.health", 2, "health", "Clinic data policy");
-        RecordBounds bounds = global.with(DataCategory.HEALTH, new DataRule(DataRule.Access.NEVER, never));
+        RecordBounds bounds = global.with(DataCategory.HEALTH, new DataRule(DataAccess.NEVER, never));
         Candidate health = Candidate.fact("condition", "asthma", DataCategory.HEALTH, "I have asthma");
         assertEquals(Admission.Status.REJECTED, Admissibility.checkConsented(health, bounds).status());
         assertEquals(never, Admissibility.check(health, bounds).bound());

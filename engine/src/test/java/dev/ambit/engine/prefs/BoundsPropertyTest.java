@@ -1,5 +1,7 @@
 package dev.ambit.engine.prefs;
 
+import dev.ambit.engine.policy.DimensionBound;
+import dev.ambit.engine.policy.DataAccess;
 import dev.ambit.engine.policy.Dimension;
 import dev.ambit.engine.policy.DataCategory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -225,16 +227,16 @@ class BoundsPropertyTest {
                         if (subset.isEmpty()) {
                             subset.add(pick(pool, random));
                         }
-                        dims.put(d, new DimensionRule(DimensionRule.Mode.ALLOWED, Set.copyOf(subset), ref));
+                        dims.put(d, new DimensionRule(DimensionBound.Kind.ALLOWED, Set.copyOf(subset), ref));
                     }
                     default -> dims.put(d, DimensionRule.locked(ref, pick(pool, random)));
                 }
             }
             Map<DataCategory, DataRule> data = new EnumMap<>(DataCategory.class);
             for (DataCategory c : DataCategory.values()) {
-                DataRule.Access access = DataRule.Access.values()[random.nextInt(DataRule.Access.values().length)];
-                data.put(c, access == DataRule.Access.ALLOWED && !c.isSpecial()
-                        ? new DataRule(DataRule.Access.MINIMISE, new BoundRef("test.data." + c.id(), 1, c.id(), "property test"))
+                DataAccess access = DataAccess.values()[random.nextInt(DataAccess.values().length)];
+                data.put(c, access == DataAccess.ALLOWED && !c.isSpecial()
+                        ? new DataRule(DataAccess.MINIMISE, new BoundRef("test.data." + c.id(), 1, c.id(), "property test"))
                         : new DataRule(access, new BoundRef("test.data." + c.id(), 2, c.id(), "property test")));
             }
             return new RecordBounds(dims, data);
