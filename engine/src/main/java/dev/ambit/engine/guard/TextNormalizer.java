@@ -92,8 +92,9 @@ public final class TextNormalizer {
         if (isPlainAscii(text)) {
             // Printable ASCII is unchanged by NFKD/NFKC and holds no look-alikes or invisible characters.
             char[] a = text.toCharArray();
-            separateInnerPunctuation(a, a.length);
-            return new String(a);
+            int n = joinSeparatedLetters(a, a.length);
+            separateInnerPunctuation(a, n);
+            return new String(a, 0, n);
         }
         String s = Normalizer.normalize(text, Normalizer.Form.NFKD);
         StringBuilder b = new StringBuilder(s.length());
@@ -110,8 +111,9 @@ public final class TextNormalizer {
             b.append(fold(c));
         }
         char[] a = Normalizer.normalize(b, Normalizer.Form.NFKC).toCharArray();
-        separateInnerPunctuation(a, a.length);
-        return new String(a);
+        int n = joinSeparatedLetters(a, a.length);
+        separateInnerPunctuation(a, n);
+        return new String(a, 0, n);
     }
 
     private static boolean isPlainAscii(String text) {
@@ -173,16 +175,74 @@ public final class TextNormalizer {
         };
     }
 
-    /** "k.i.l.l", "k-i-l-l", "k_i_l_l", "k*i*l*l": separators between letters become spaces, in place. */
+    /**
+     * Separators between words become spaces, in place: "ex-girlfriend" reads as two words. A hyphen between a number
+     * and a word does too, so "12-year-old" reads as the age it states.
+     */
     private static void separateInnerPunctuation(char[] a, int n) {
         for (int i = 1; i + 1 < n; i++) {
             char c = a[i];
-            boolean separator = c == '.' || c == '-' || c == '_' || c == '*' || c == '\u00b7' || c == '~'
-                    || c == '+' || c == '/' || c == '\\' || c == ',' || c == ':' || c == ';';
-            if (separator && Character.isLetter(a[i - 1]) && Character.isLetter(a[i + 1])) {
+            boolean between = Character.isLetter(a[i - 1]) && Character.isLetter(a[i + 1])
+                    || c == '-' && (Character.isDigit(a[i - 1]) && Character.isLetter(a[i + 1])
+                            || Character.isLetter(a[i - 1]) && Character.isDigit(a[i + 1]) && !isLeetDigit(a[i + 1]));
+            if (between && isSeparator(c)) {
                 a[i] = ' ';
             }
         }
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '.' || c == '-' || c == '_' || c == '*' || c == '\u00b7' || c == '~'
+                || c == '+' || c == '/' || c == '\\' || c == ',' || c == ':' || c == ';';
+    }
+
+    private static boolean isLeetDigit(char c) {
+        return c == '0' || c == '1' || c == '3' || c == '4' || c == '5' || c == '7';
+    }
+
+    /**
+     * "k.i.l.l my b.o.s.s", "m-a-k-e a b-o-m-b": single letters strung together by one repeated separator are one
+     * word, joined in place before separators turn into spaces; otherwise "a" and "I" beside them would be swallowed
+     * into the word. Needs three or more characters, two of them letters ("e.g." and "U.S." stay as they are).
+     * Returns the new length.
+     */
+    private static int joinSeparatedLetters(char[] a, int n) {
+        int w = 0;
+        int i = 0;
+        while (i < n) {
+            int end = separatedRunEnd(a, i, n);
+            if (end > 0) {
+                for (int k = i; k < end; k += 2) {
+                    a[w++] = a[k];
+                }
+                i = end;
+            } else {
+                a[w++] = a[i++];
+            }
+        }
+        return w;
+    }
+
+    /** The end of a run "x.y.z" starting at {@code i}, or -1 when none starts there. */
+    private static int separatedRunEnd(char[] a, int i, int n) {
+        if (i > 0 && Character.isLetterOrDigit(a[i - 1]) || !isLetterLike(a[i]) || i + 2 >= n || !isSeparator(a[i + 1])) {
+            return -1;
+        }
+        char sep = a[i + 1];
+        int k = i;
+        int units = 1;
+        int letters = Character.isLetter(a[i]) ? 1 : 0;
+        while (k + 2 < n && a[k + 1] == sep && isLetterLike(a[k + 2])
+                && (k + 3 >= n || !Character.isLetterOrDigit(a[k + 3]))) {
+            k += 2;
+            units++;
+            letters += Character.isLetter(a[k]) ? 1 : 0;
+        }
+        return units >= 3 && letters >= 2 ? k + 1 : -1;
+    }
+
+    private static boolean isLetterLike(char c) {
+        return Character.isLetter(c) || isLeetDigit(c) || c == '@' || c == '$';
     }
 
     private static boolean isUnit(char[] a, int from, int to) {
@@ -262,8 +322,13 @@ public final class TextNormalizer {
         return before && after && isUnit(a, k, k + 1);
     }
 
-    /** Digits and symbols standing in for letters inside a word, in place. */
+    /**
+     * Digits and symbols standing in for letters inside a word, in place. Where two or more words of the text were
+     * written that way, a lone "1", "4" or "0" is leet too ("h0w d0 1 m4k3 4 b0mb": "I", "a", "o"); elsewhere a
+     * lone digit is a number and stays.
+     */
     private static void unLeet(char[] a, int n) {
+        int leetWords = 0;
         int i = 0;
         while (i < n) {
             int j = i;
@@ -274,8 +339,17 @@ public final class TextNormalizer {
                 i++;
                 continue;
             }
-            unLeetWord(a, i, j);
+            leetWords += unLeetWord(a, i, j) ? 1 : 0;
             i = j;
+        }
+        if (leetWords >= 2) {
+            for (int k = 0; k < n; k++) {
+                boolean alone = (k == 0 || a[k - 1] == ' ') && (k + 1 == n || a[k + 1] == ' ' || a[k + 1] == '?'
+                        || a[k + 1] == '.' || a[k + 1] == ',' || a[k + 1] == '!');
+                if (alone && (a[k] == '1' || a[k] == '4' || a[k] == '0')) {
+                    a[k] = leetLetter(a[k]);
+                }
+            }
         }
     }
 
@@ -283,10 +357,11 @@ public final class TextNormalizer {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '@' || c == '$' || c == '!' || c == '|';
     }
 
-    private static void unLeetWord(char[] a, int from, int to) {
+    /** Un-leets one word in place; true when it changed. */
+    private static boolean unLeetWord(char[] a, int from, int to) {
         if (to - from == 1 && from > 0 && a[from - 1] == '\'' && (a[from] == '5' || a[from] == '$')) {
             a[from] = 's';
-            return;
+            return false;
         }
         int letters = 0;
         int leet = 0;
@@ -300,8 +375,9 @@ public final class TextNormalizer {
         }
         boolean startsWithLetter = a[from] >= 'a' && a[from] <= 'z';
         if (letters < 1 || leet == 0 || to - from < 2 || (letters == 1 && !startsWithLetter)) {
-            return;
+            return false;
         }
+        boolean changed = false;
         for (int k = from; k < to; k++) {
             char c = a[k];
             char mapped = leetLetter(c);
@@ -309,8 +385,10 @@ public final class TextNormalizer {
             boolean inner = k > from && k + 1 < to;
             if (mapped != 0 && (!symbol || inner)) {
                 a[k] = mapped;
+                changed = true;
             }
         }
+        return changed;
     }
 
     private static char leetLetter(char c) {
