@@ -23,7 +23,10 @@ final class Sentence {
                     + "|help (a|my|our|his|her|their|someone|somebody|people|others|a \\w+|my \\w+)( \\w+)?( \\w+)? (who|that|with"
                     + "|through|cope|get|stop|recover|struggling)|who (talks|is talking|thinks|is thinking|keeps talking|wants|is"
                     + " considering|has been talking) about"
-                    + "|talk .{1,20} out of|intervene|de escalate|deescalate|fight against|combat|counter|oppose|end (racism|discrimination))\\b");
+                    + "|talk .{1,20} out of|intervene|de escalate|deescalate|fight against|combat|counter|oppose|end (racism|discrimination)"
+                    + "|make (my|our) [\\w']+( \\w+)? (harder|more difficult|tougher|less attractive|less tempting) (for \\w+ )?to"
+                    + " (burgle|steal|break into|rob|hack|pick|get into|access|track|clone|skim)"
+                    + "|deter|deters|deterring|deterrent|deterrents)\\b");
     private static final Trigger FIRST_PERSON_WORDS = Trigger.of(
             "i", "i'm", "im", "i've", "i'd", "i'll", "me", "my", "mine", "myself", "we", "we're", "us", "our", "ourselves");
     private static final Trigger NORM_WORDS = Trigger.of(
@@ -33,7 +36,8 @@ final class Sentence {
             "secure", "harden", "safeguard", "guard", "prevent", "prevention", "preventing", "protect", "protecting", "protection", "defend", "defending", "defense",
             "stop", "avoid", "survive", "surviving", "recognize", "recognise", "spot", "warning", "signs", "report",
             "reporting", "safe", "keep", "escape", "get", "help", "cope", "coping", "talk", "intervene", "de",
-            "deescalate", "fight", "combat", "counter", "oppose", "end", "who");
+            "deescalate", "fight", "combat", "counter", "oppose", "end", "who", "harder", "tougher", "difficult",
+            "attractive", "tempting", "deter", "deters", "deterring", "deterrent", "deterrents");
     private static final Trigger GAME_WORDS = Trigger.ofText("videogame videogames game games gaming gameplay minecraft"
             + " fortnite counterstrike csgo gta battlefield witcher skyrim halo overwatch dota valorant pubg sims zelda mario"
             + " pokemon roblox diablo warcraft starcraft tekken rpg mmo chess checkers draughts poker monopoly paintball"
