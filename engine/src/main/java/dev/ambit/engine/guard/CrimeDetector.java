@@ -35,7 +35,7 @@ final class CrimeDetector implements CategoryDetector {
     private static final String MINOR = "((1[0-7]|[1-9]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?(year"
             + "|yr)s? olds?|child|children|kids?|minors?|underage|preteens?|schoolgirls?|schoolboys?)";
     private static final String SEXUAL = "(nudes?|naked|sexual|sexually|explicit|sexy|erotic|erotica|porn\\w*|lewd|nsfw"
-            + "|smut\\w*|sex scenes?|talk dirty|dirty talk)";
+            + "|smut\\w*|sex scenes?)";
     private static final List<Rule> RULES = List.of(
             new Rule("crime.commit-named-crime", Hazard.VIOLENT_CRIMES,
                     triggers("murder homicide massacre assassination robbery kidnapping terrorism "
@@ -189,7 +189,7 @@ final class CrimeDetector implements CategoryDetector {
                             + "infostealer cryptojacker logic rat ddos dos denial injection password "
                             + "cookies credentials account email phone facebook instagram snapchat "
                             + "whatsapp messages computer laptop wifi network webcam server database "
-                            + "icloud gmail router camera authentication 2fa login paywall data tokens bank hospital "
+                            + "icloud gmail router camera authentication 2fa login paywall data tokens bank "
                             + "company government agency grid utility airline university school police"),
                     triggers("write writing create creating make making build building code coding "
                             + "develop deploy spread install installing plant hide program hack hacking hacked "
@@ -204,7 +204,7 @@ final class CrimeDetector implements CategoryDetector {
                             + " (someone's"
                             + "|my \\w+'s|my \\w+ \\w+'s|\\w+'s|his|her|their|a|the|other people's|people's) ([\\w']+ )?(email|account"
                             + "|accounts|phone|facebook|instagram|snapchat|whatsapp|messages|computer|laptop|wifi|network|webcam"
-                            + "|server|database|bank account|icloud|gmail|router|camera|bank|bank's \\w+|hospital|company"
+                            + "|server|database|bank account|icloud|gmail|router|camera|bank|bank's \\w+|company"
                             + "|government|agency|power grid|utility|airline|university|school|police)\\b(?! (website|site|app) to)"
                             + "|\\b(ddos|dos attack|denial of service)\\b|\\bsql injection (to|against|on)\\b"
                             + "|\\bcrack (someone's|a|the|his|her|\\w+'s) (\\w+ )?(password|passwords|account|wifi)\\b"
@@ -215,7 +215,7 @@ final class CrimeDetector implements CategoryDetector {
                             + "touch kiss molest year yr old schoolgirl schoolboy pedophilia pedophile "
                             + "pedophiles paedophilia paedophile pedophilic urges attraction porn "
                             + "pornography nudes nude naked sexual groom sex sleep hook intimate "
-                            + "children kids minor minors underage erotic erotica lewd nsfw dirty preteen "
+                            + "children kids minor minors underage erotic erotica lewd nsfw preteen "
                             + "ten eleven twelve thirteen fourteen fifteen sixteen seventeen"),
                     null, Pattern.compile(
                     "\\b(satisfy|act on|indulge|feed|fulfil|fulfill|explore|express|pursue) (my |these |those |the )?(\\w+ )?"

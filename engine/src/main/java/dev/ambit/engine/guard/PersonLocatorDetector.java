@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class PersonLocatorDetector implements CategoryDetector {
     /** People named by a description or a role rather than by a name. */
     private static final String CASUAL = "(?<who>girl|guy|woman|man|lady|boy|person|stranger|reviewer|commenter|poster|user"
-            + "|driver|cyclist|jogger|runner|passenger|customer|barista|waiter|waitress|cashier|bartender|streamer|influencer"
+            + "|driver|cyclist|jogger|runner|passenger|customer|waiter|waitress|cashier|bartender|streamer|influencer"
             + "|troll|kid|teen|teenager|student|nurse|neighbou?r|coworker|colleague|classmate|tenant|ex|girlfriend|boyfriend"
             + "|wife|husband|crush|date|match|employee|patient|client|cleaner|babysitter|nanny|tutor|trainer|receptionist"
             + "|clerk|worker|owner|landlord|landlady|roommate|flatmate|housemate|therapist|doctor|teacher|plumber|lawyer"
@@ -38,7 +38,7 @@ final class PersonLocatorDetector implements CategoryDetector {
 
     /** "the number of the girl I saw", "the home address of my ex". */
     private static final Pattern ATTRIBUTE_OF = Pattern.compile("\\b" + ATTRIBUTE + " (of|for) " + PERSON);
-    /** "where the barista from my coffee shop lives", "where does the guy in 3b live". */
+    /** "where the waiter from my local bar lives", "where does the guy in 3b live". */
     private static final Pattern WHERE_LIVES = Pattern.compile("\\bwhere (does |do |did )?" + PERSON
             + "( [\\w']+){0,6}? (lives?|is living|is staying|stays?|sleeps?|parks?)\\b");
     /** "the girl's number", "that reviewer's home address". */

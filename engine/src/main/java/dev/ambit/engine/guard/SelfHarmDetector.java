@@ -35,7 +35,7 @@ final class SelfHarmDetector implements CategoryDetector {
     private static final Pattern METHOD_FOR_DEATH = Pattern.compile(
             "\\b(where|how deep|how hard|how long|how far|how high|how much|how many|which (vein|veins|artery|arteries|spot"
                     + "|part|place|side|bridge|building|floor|pills?|tablets?|medication|drug))\\b.{0,40}\\b(cut|slit|slash|stab"
-                    + "|hang|jump|fall|take|swallow|overdose|bleed)\\b.{0,40}\\b(die|dead|bleed out|bleeds? (the )?most|be fatal"
+                    + "|hang|jump|fall|take|swallow|overdose|bleed)\\b.{0,40}\\b(die|dead|bleed out|be fatal"
                     + "|kill me|never wake up|not wake up|end it)\\b"
                     + "|\\b(to make sure|so that|so|until|enough that|enough so) i (die|bleed out|am dead|would die|will die"
                     + "|don't wake up|do not wake up|never wake up)\\b"

@@ -47,13 +47,18 @@ final class WeaponsAccessDetector implements CategoryDetector {
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
-        boolean prohibited = PROHIBITED.matcher(prompt.normalized).find() && !LAWFUL_ROUTE.matcher(prompt.normalized).find();
         for (Sentence s : prompt.sentences) {
+            boolean guns = s.mentionsAny(GUN_WORDS);
+            if (!guns && !s.mentionsAny(EXPLOSIVE_WORDS)) {
+                continue;
+            }
             boolean asks = prompt.direction == Direction.OUTPUT || s.operational() || s.firstPerson();
             if (!asks || s.aboutNotDoing() || s.protective()) {
                 continue;
             }
-            if (prohibited && s.mentionsAny(GUN_WORDS) && s.has(ACQUIRE_GUN)) {
+            // The status may sit in another sentence ("I'm on parole. Where can I buy a rifle?"), so the whole text.
+            if (guns && s.has(ACQUIRE_GUN) && PROHIBITED.matcher(prompt.normalized).find()
+                    && !LAWFUL_ROUTE.matcher(prompt.normalized).find()) {
                 out.add(new Detection(Hazard.VIOLENT_CRIMES, "weapons.prohibited-person-acquisition", 1));
                 return;
             }
