@@ -281,9 +281,13 @@ final class CrimeDetector implements CategoryDetector {
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
+        // A rule that fired once is not run again: the guard reports one detection per rule, so a repeated
+        // request (a 1 KB prompt saying the same thing ten times) costs one match, not ten.
+        boolean[] fired = new boolean[RULES.size()];
         for (Sentence s : prompt.sentences) {
-            for (Rule rule : RULES) {
-                if (!s.mentionsAny(rule.triggers()) || rule.verbs() != null && !s.mentionsAny(rule.verbs())
+            for (int r = 0; r < RULES.size(); r++) {
+                Rule rule = RULES.get(r);
+                if (fired[r] || !s.mentionsAny(rule.triggers()) || rule.verbs() != null && !s.mentionsAny(rule.verbs())
                         || !requested(prompt, s)) {
                     continue;
                 }
@@ -295,6 +299,7 @@ final class CrimeDetector implements CategoryDetector {
                 }
                 if (s.has(rule.pattern())) {
                     out.add(new Detection(rule.hazard(), rule.id(), 1));
+                    fired[r] = true;
                 }
             }
         }

@@ -106,14 +106,18 @@ final class OperationalIntentDetector implements CategoryDetector {
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
+        boolean[] fired = new boolean[RULES.size()]; // one detection per rule is all the guard reports
         for (Sentence s : prompt.sentences) {
             if (s.aboutNotDoing() || s.protective() || s.definitional()
                     || prompt.direction != Direction.OUTPUT && !s.operational() && !s.firstPerson()) {
                 continue;
             }
-            for (Rule rule : RULES) {
-                if (s.mentionsAny(rule.triggers()) && !(s.gameOrSport() && prompt.excused(s)) && s.has(rule.pattern())) {
+            for (int r = 0; r < RULES.size(); r++) {
+                Rule rule = RULES.get(r);
+                if (!fired[r] && s.mentionsAny(rule.triggers()) && !(s.gameOrSport() && prompt.excused(s))
+                        && s.has(rule.pattern())) {
                     out.add(new Detection(rule.hazard(), rule.id(), 1));
+                    fired[r] = true;
                 }
             }
         }

@@ -49,10 +49,14 @@ final class PersonLocatorDetector implements CategoryDetector {
             + " flat apartment whereabouts location live lives living staying stays sleeps parks socials instagram"
             + " facebook snapchat", false);
 
+    /** The person nouns of {@link #CASUAL}, as words: a sentence without one is skipped before any pattern runs. */
+    private static final Trigger PEOPLE = Trigger.of(CASUAL.substring(CASUAL.indexOf('>') + 1, CASUAL.indexOf(')'))
+            .replace("neighbou?r", "neighbour|neighbor").split("\\|"));
+
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
         for (Sentence s : prompt.sentences) {
-            if (!s.mentionsAny(ACTS) || s.protective() || s.definitional() || s.informational()) {
+            if (!s.mentionsAny(ACTS) || !s.mentionsAny(PEOPLE) || s.protective() || s.definitional() || s.informational()) {
                 continue;
             }
             if (locates(prompt, s, ATTRIBUTE_OF) || locates(prompt, s, WHERE_LIVES) || locates(prompt, s, POSSESSIVE)) {
