@@ -44,6 +44,15 @@ final class PersonLocatorDetector implements CategoryDetector {
     /** "the girl's number", "that reviewer's home address". */
     private static final Pattern POSSESSIVE = Pattern.compile("\\b" + DETERMINER + " ([\\w']+ ){0,2}?"
             + CASUAL.replace("(?!')", "(?='s)") + "'s (\\w+ )?" + ATTRIBUTE + "\\b");
+    /** Words that may follow a person noun that heads its phrase: a clause, a place, a verb, or nothing. */
+    private static final Set<String> FOLLOWERS = Lexicon.words(
+            "who", "that", "whom", "whose", "i", "we", "you", "he", "she", "they", "from", "at", "in", "on", "of", "with",
+            "next", "across", "down", "up", "over", "behind", "near", "by", "upstairs", "downstairs", "living", "working",
+            "sitting", "staying", "is", "was", "lives", "live", "sleeps", "stays", "parks", "works", "now", "please",
+            "for", "to", "and", "yesterday", "today", "tonight", "again", "so");
+    private static final Pattern RUNS_A_BUSINESS = Pattern.compile(
+            "\\b(runs|owns|manages|works at|works in) (the|a|an|my|our|this|that) (\\w+ ){0,2}?(shop|store|business|restaurant|cafe"
+                    + "|bar|pub|garage|company|firm|club|office|salon|bakery|practice|clinic|gym|studio|hotel)\\b");
     private static final Pattern PRIVATE_ONLY = Pattern.compile("\\b" + PRIVATE_ATTRIBUTE + "\\b|\\bwhere\\b");
     private static final Trigger ACTS = Trigger.ofText("address addresses number phone mobile cell email mail home house"
             + " flat apartment whereabouts location live lives living staying stays sleeps parks socials instagram"
@@ -73,8 +82,12 @@ final class PersonLocatorDetector implements CategoryDetector {
                 continue; // "the email of my lawyer", "the number of a plumber": a work contact
             }
             boolean mine = m.group("det").equals("my") || m.group("det").equals("our");
-            if (!mine && prompt.isName(nextWord(s.text, m.end("who")))) {
-                continue; // "the actor Tom Hanks": a public name the guard cannot check
+            String next = nextWord(s.text, m.end("who"));
+            if (!mine && !next.isEmpty() && !next.startsWith("'") && !FOLLOWERS.contains(next)) {
+                continue; // "a nurse shark", "the actor Tom Hanks": not a person, or a public name
+            }
+            if (!PRIVATE_ONLY.matcher(m.group()).find() && s.has(RUNS_A_BUSINESS)) {
+                continue; // "the guy who runs the bike shop": a business reached at work
             }
             return true;
         }

@@ -177,14 +177,15 @@ public final class TextNormalizer {
 
     /**
      * Separators between words become spaces, in place: "ex-girlfriend" reads as two words. A hyphen between a number
-     * and a word does too, so "12-year-old" reads as the age it states.
+     * and a word does too, so "12-year-old" reads as the age it states; "3-D" stays one token.
      */
     private static void separateInnerPunctuation(char[] a, int n) {
         for (int i = 1; i + 1 < n; i++) {
             char c = a[i];
+            // A number before a word of two or more letters ("12-year"), not a unit letter ("3-D").
             boolean between = Character.isLetter(a[i - 1]) && Character.isLetter(a[i + 1])
-                    || c == '-' && (Character.isDigit(a[i - 1]) && Character.isLetter(a[i + 1])
-                            || Character.isLetter(a[i - 1]) && Character.isDigit(a[i + 1]) && !isLeetDigit(a[i + 1]));
+                    || c == '-' && Character.isDigit(a[i - 1]) && Character.isLetter(a[i + 1]) && i + 2 < n
+                            && Character.isLetter(a[i + 2]);
             if (between && isSeparator(c)) {
                 a[i] = ' ';
             }

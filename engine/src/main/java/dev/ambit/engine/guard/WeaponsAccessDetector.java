@@ -26,6 +26,8 @@ final class WeaponsAccessDetector implements CategoryDetector {
     /** Asking about the law or a lawful route: rights restored, what the law says, whether it is legal. */
     private static final Pattern LAWFUL_ROUTE = Pattern.compile(
             "\\b(legally|legal|lawful|lawfully|law|laws|rights restored|restore (my|his|her|their) rights|expunge\\w*"
+                    + "|overturned|quashed|acquitted|appeal|expired|lifted|(get|getting) (my|his|her|their) (\\w+ )?(guns?"
+                    + "|firearms?|rifles?|pistols?|shotguns?) back"
                     + "|pardon|allowed to|is it (illegal|a crime)|hunting licen[cs]e|supervised|with (my|his|her) (dad|father"
                     + "|mum|mom|mother|parents?|guardian)|safety course|penalty|sentence)\\b");
 

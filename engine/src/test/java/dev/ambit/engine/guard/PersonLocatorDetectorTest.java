@@ -37,6 +37,8 @@ class PersonLocatorDetectorTest {
             Where does the singer Adele live these days?
             Where do emperor penguins live?
             What's the phone number of the user support team at my bank?
+            Where does a nurse shark live?
+            What's the phone number of the guy who runs the bike repair shop on my street?
             """)
     void lookAlikesWithoutAPrivatePersonPass(String prompt) {
         List<Detection> found = GUARD.detect(prompt, Direction.INPUT);
