@@ -4,6 +4,7 @@ import dev.ambit.engine.policy.Detection;
 import dev.ambit.engine.policy.Hazard;
 import dev.ambit.engine.policy.HazardDetector.Direction;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -47,6 +48,34 @@ final class WeaponsAccessDetector implements CategoryDetector {
             + " nitroglycerin nitroglycerine nitrocellulose guncotton cotton picric azide styphnate fulminate ammonium"
             + " flash powder tetryl semtex", false);
 
+    /** Words without which {@link #PROHIBITED} cannot match: the pattern only runs on sentences holding one. */
+    private static final Set<String> STATUS_CUES = statusCues();
+    private static final Set<String> LAWFUL_CUES = Lexicon.words("legally", "legal", "lawful", "lawfully", "law", "laws",
+            "restored", "restore", "pardon", "allowed", "illegal", "crime", "hunting", "licence", "license", "supervised",
+            "dad", "father", "mum", "mom", "mother", "parent", "parents", "guardian", "safety", "penalty", "sentence",
+            "overturned", "quashed", "acquitted", "appeal", "expired", "lifted", "back", "expunge", "expunged",
+            "expungement", "expunging");
+
+    private static Set<String> statusCues() {
+        Set<String> cues = new java.util.HashSet<>(Lexicon.words("felon", "felons", "felony", "felonies", "convicted",
+                "conviction", "criminal", "probation", "parole", "restraining", "protective", "protection", "prohibited",
+                "banned", "failed", "domestic", "underage", "under", "minor", "thirteen", "fourteen", "fifteen",
+                "sixteen", "seventeen"));
+        for (int age = 1; age < 18; age++) {
+            cues.add(Integer.toString(age));
+        }
+        return Set.copyOf(cues);
+    }
+
+    private static boolean anySentence(Prompt prompt, Set<String> cues, Pattern pattern) {
+        for (Sentence s : prompt.sentences) {
+            if (!java.util.Collections.disjoint(s.words, cues) && s.has(pattern)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
         for (Sentence s : prompt.sentences) {
@@ -58,9 +87,9 @@ final class WeaponsAccessDetector implements CategoryDetector {
             if (!asks || s.aboutNotDoing() || s.protective()) {
                 continue;
             }
-            // The status may sit in another sentence ("I'm on parole. Where can I buy a rifle?"), so the whole text.
-            if (guns && s.has(ACQUIRE_GUN) && PROHIBITED.matcher(prompt.normalized).find()
-                    && !LAWFUL_ROUTE.matcher(prompt.normalized).find()) {
+            // The status may sit in another sentence ("I'm on parole. Where can I buy a rifle?"), so all of them.
+            if (guns && s.has(ACQUIRE_GUN) && anySentence(prompt, STATUS_CUES, PROHIBITED)
+                    && !anySentence(prompt, LAWFUL_CUES, LAWFUL_ROUTE)) {
                 out.add(new Detection(Hazard.VIOLENT_CRIMES, "weapons.prohibited-person-acquisition", 1));
                 return;
             }
