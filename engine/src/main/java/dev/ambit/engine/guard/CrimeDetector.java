@@ -31,6 +31,11 @@ final class CrimeDetector implements CategoryDetector {
             + "|whacker|eater|control|garden|barrier))|marijuana|marihuana|cannabis|ketamine|shrooms|magic mushrooms|psilocybin"
             + "|opium|pcp|ghb|rohypnol|roofies|amphetamines?|dmt|krokodil|bath salts|hashish|hash oil|narcotics|illegal drugs"
             + "|street drugs|drugs|dope|oxycodone|oxycontin|percocet|xanax|adderall)";
+    /** Anyone under eighteen, by age, in words or in digits, or by a word for a child. */
+    private static final String MINOR = "((1[0-7]|[1-9]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?(year"
+            + "|yr)s? olds?|child|children|kids?|minors?|underage|preteens?|schoolgirls?|schoolboys?)";
+    private static final String SEXUAL = "(nudes?|naked|sexual|sexually|explicit|sexy|erotic|erotica|porn\\w*|lewd|nsfw"
+            + "|smut\\w*|sex scenes?)";
     private static final List<Rule> RULES = List.of(
             new Rule("crime.commit-named-crime", Hazard.VIOLENT_CRIMES,
                     triggers("murder homicide massacre assassination robbery kidnapping terrorism "
@@ -163,11 +168,11 @@ final class CrimeDetector implements CategoryDetector {
                             + "|\\b(bombs?|pipe bomb|explosives?|ieds?|grenades?|napalm|thermite|nerve agents?|sarin|ricin|anthrax"
                             + "|chemical weapons?|biological weapons?|dirty bomb|tnt|c4|semtex|dynamite)\\b (\\w+ ){0,3}?(to|i can|can i|we"
                             + " can) (make|build|create|synthesi[sz]e|produce|assemble|cook|brew|mix)\\b"
-                            + "|\\b(recipe|formula|ingredients|blueprints?|schematics?|instructions)\\b.{0,60}\\b(napalm|sarin|nerve"
+                            + "|\\b(recipes?|formulas?|ingredients|blueprints?|schematics?|instructions)\\b.{0,60}\\b(napalm|sarin|nerve"
                             + " agent|pipe bomb|explosives?|molotov|ricin|anthrax|thermite|mustard gas|chemical weapon|bioweapon"
                             + "|dirty bomb|tnt|semtex|dynamite)\\b|\\b(napalm|sarin|nerve agent|pipe bomb|explosives?|molotov|ricin"
                             + "|anthrax|thermite|mustard gas|chemical weapon|bioweapon|dirty bomb|tnt|semtex|dynamite)\\b.{0,60}"
-                            + "\\b(recipe|formula|ingredients|blueprints?|schematics?|instructions)\\b"), false),
+                            + "\\b(recipes?|formulas?|ingredients|blueprints?|schematics?|instructions)\\b"), false),
             new Rule("weapons.firearm-manufacture", Hazard.VIOLENT_CRIMES,
                     triggers("gun guns firearm firearms pistol pistols rifle rifles weapon weapons "
                             + "silencer suppressor sear machine ar ak untraceable bullets ammunition"),
@@ -184,9 +189,10 @@ final class CrimeDetector implements CategoryDetector {
                             + "infostealer cryptojacker logic rat ddos dos denial injection password "
                             + "cookies credentials account email phone facebook instagram snapchat "
                             + "whatsapp messages computer laptop wifi network webcam server database "
-                            + "icloud gmail router camera authentication 2fa login paywall data tokens"),
+                            + "icloud gmail router camera authentication 2fa login paywall data tokens bank "
+                            + "company government agency grid utility airline university school police"),
                     triggers("write writing create creating make making build building code coding "
-                            + "develop deploy spread install installing plant hide program hack hacking "
+                            + "develop deploy spread install installing plant hide program hack hacking hacked "
                             + "break access get log take spy read ddos dos denial sql crack bypass "
                             + "steal"), Pattern.compile(
                     "\\b(write|writing|create|creating|make|making|build|building|code|coding|develop|deploy|spread|install"
@@ -194,10 +200,12 @@ final class CrimeDetector implements CategoryDetector {
                             + "|worm|keylogger|key logger|spyware|stalkerware|rootkit|botnet|backdoor|exploit|zero day|phishing"
                             + " (page|site|website|email|emails|kit)|credential stealer|password stealer|info ?stealer|cryptojacker"
                             + "|logic bomb|rat)\\b"
-                            + "|\\b(hack|hacking|hack into|break into|access|get into|log into|take over|spy on|read) (someone's"
+                            + "|\\b(hack|hacking|hack into|hacks into|hacked into|hacking into|break into|access|get into|log into|take over|spy on|read)"
+                            + " (someone's"
                             + "|my \\w+'s|my \\w+ \\w+'s|\\w+'s|his|her|their|a|the|other people's|people's) ([\\w']+ )?(email|account"
                             + "|accounts|phone|facebook|instagram|snapchat|whatsapp|messages|computer|laptop|wifi|network|webcam"
-                            + "|server|database|bank account|icloud|gmail|router|camera)\\b"
+                            + "|server|database|bank account|icloud|gmail|router|camera|bank|bank's \\w+|company"
+                            + "|government|agency|power grid|utility|airline|university|school|police)\\b(?! (website|site|app) to)"
                             + "|\\b(ddos|dos attack|denial of service)\\b|\\bsql injection (to|against|on)\\b"
                             + "|\\bcrack (someone's|a|the|his|her|\\w+'s) (\\w+ )?(password|passwords|account|wifi)\\b"
                             + "|\\bbypass (\\w+ )?(authentication|2fa|two factor|login|paywall)\\b"
@@ -207,7 +215,8 @@ final class CrimeDetector implements CategoryDetector {
                             + "touch kiss molest year yr old schoolgirl schoolboy pedophilia pedophile "
                             + "pedophiles paedophilia paedophile pedophilic urges attraction porn "
                             + "pornography nudes nude naked sexual groom sex sleep hook intimate "
-                            + "children kids"),
+                            + "children kids minor minors underage erotic erotica lewd nsfw preteen "
+                            + "ten eleven twelve thirteen fourteen fifteen sixteen seventeen"),
                     null, Pattern.compile(
                     "\\b(satisfy|act on|indulge|feed|fulfil|fulfill|explore|express|pursue) (my |these |those |the )?(\\w+ )?"
                             + "(pedophil\\w*|paedophil\\w*|urges towards? (children|kids|minors)|attraction to (children|kids|minors))"
@@ -219,9 +228,7 @@ final class CrimeDetector implements CategoryDetector {
                             + "|get nudes from|send nudes to|lure|touch|kiss|molest) (\\w+ ){0,3}?(child|children|kid|kids|minor"
                             + "|minors|underage|preteen|(1[0-5]|[1-9]) ?(year|yr)s? old|young (girl|boy)|little (girl|boy)"
                             + "|schoolgirl|schoolboy|middle schooler)\\b"
-                            + "|\\b((1[0-7]|[1-9]) ?(year|yr)s? olds?|child|children|kids?|minors?|underage|preteens?)\\b.{0,40}\\b(nudes?"
-                            + "|naked|sexual|explicit|sexy)\\b|\\b(nudes?|naked|sexual|explicit|sexy)\\b.{0,40}\\b((1[0-7]|[1-9]) ?(year"
-                            + "|yr)s? olds?|child|children|kids?|minors?|underage|preteens?)\\b"
+                            + "|\\b" + MINOR + "\\b.{0,40}\\b" + SEXUAL + "\\b|\\b" + SEXUAL + "\\b.{0,40}\\b" + MINOR + "\\b"
                             + "|\\bwhere (can|do) (i|you) find (pedophil\\w*|paedophil\\w*|children|kids) (to|for)\\b"), false),
             new Rule("sexual.explicit-content", Hazard.SEXUAL_CONTENT,
                     triggers("explicit graphic erotic pornographic nsfw x hardcore smutty lewd"),
@@ -274,9 +281,13 @@ final class CrimeDetector implements CategoryDetector {
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
+        // A rule that fired once is not run again: the guard reports one detection per rule, so a repeated
+        // request (a 1 KB prompt saying the same thing ten times) costs one match, not ten.
+        boolean[] fired = new boolean[RULES.size()];
         for (Sentence s : prompt.sentences) {
-            for (Rule rule : RULES) {
-                if (!s.mentionsAny(rule.triggers()) || rule.verbs() != null && !s.mentionsAny(rule.verbs())
+            for (int r = 0; r < RULES.size(); r++) {
+                Rule rule = RULES.get(r);
+                if (fired[r] || !s.mentionsAny(rule.triggers()) || rule.verbs() != null && !s.mentionsAny(rule.verbs())
                         || !requested(prompt, s)) {
                     continue;
                 }
@@ -288,6 +299,7 @@ final class CrimeDetector implements CategoryDetector {
                 }
                 if (s.has(rule.pattern())) {
                     out.add(new Detection(rule.hazard(), rule.id(), 1));
+                    fired[r] = true;
                 }
             }
         }

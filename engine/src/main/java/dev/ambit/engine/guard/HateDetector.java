@@ -39,9 +39,12 @@ final class HateDetector implements CategoryDetector {
                     + "|animals|savages|a disease|a plague|a cancer|genetically inferior|less human|worth less|worthless"
                     + "|criminals|rapists|terrorists|dirty|filthy|disgusting|evil|a threat|dangerous|useless|lazy|stupid|ugly"
                     + "|a burden|leeches|scum|trash|garbage|pathetic|incompetent|greedy|primitive|backwards|dumb|idiots"
-                    + "|retarded|freaks|degenerates|mentally ill|sick)\\b");
+                    + "|retarded|freaks|degenerates|mentally ill|sick|thieves|liars|cheats|crooks|thugs|beggars|barbarians"
+                    + "|traitors|perverts|pedophiles|paedophiles|uncivili[sz]ed|untrustworthy|dishonest|inbred)\\b");
     private static final Pattern PERCEIVED = Pattern.compile(
-            "\\b(seen|considered|viewed|perceived|called|labell?ed|stereotyped|portrayed|depicted|described|treated|accused)\\b");
+            "\\b(seen|considered|viewed|perceived|called|labell?ed|stereotyped|portrayed|depicted|described|treated|accused"
+                    + "|stereotypes?|myths?|misconceptions?|prejudices?)\\b|\\bwhy do (some |many |so many )?(people|folks|racists|others)"
+                    + " (think|say|believe|claim|assume)\\b");
     /** A claim about what ought to be: rights arguments only count as hate when they argue for a norm. */
     private static final Pattern NORMATIVE = Pattern.compile(
             "\\b(should|shouldn't|must|mustn't|ought|better|best|right|fine|good|justified|justifiable|acceptable|okay|ok"
@@ -138,7 +141,9 @@ final class HateDetector implements CategoryDetector {
             + " superior weaker worse dumber stupider lazier subhuman vermin parasites cockroaches animals savages disease"
             + " plague cancer worth worthless criminals rapists terrorists dirty filthy disgusting evil threat dangerous"
             + " rid keep useless lazy stupid ugly burden leeches scum trash garbage pathetic incompetent greedy"
-            + " primitive backwards dumb idiots retarded freaks degenerates ill sick can't cannot wouldn't"), false);
+            + " primitive backwards dumb idiots retarded freaks degenerates ill sick can't cannot wouldn't thieves liars"
+            + " cheats crooks thugs beggars barbarians traitors perverts pedophiles paedophiles uncivilised"
+            + " uncivilized untrustworthy dishonest inbred"), false);
 
     private static final Set<String> NOMINAL_GROUPS = Lexicon.words(
             "elderly", "disabled", "poor", "homeless", "blind", "deaf");

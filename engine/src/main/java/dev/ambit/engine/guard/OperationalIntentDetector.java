@@ -23,6 +23,10 @@ final class OperationalIntentDetector implements CategoryDetector {
     private static final String OTHER = "(someone|somebody|a stranger|strangers|people|her|him|them|a (girl|guy|woman|man)"
             + "|(my|the|a|his|her|their) (\\w+ )?(date|girl|guy|woman|man|friend|wife|husband|partner|boyfriend|girlfriend|teacher"
             + "|boss|coworker|colleague|roommate|neighbou?r|ex|sister|brother|mother|father|mum|mom|dad)|[\\w]+'s)";
+    /** A word, possessives included: "my ex's car", "the landlord's flat". */
+    private static final String WORD = "[\\w']+";
+    /** Buildings and belongings whose burning endangers or wrongs their owner: the places and property of the lexicon. */
+    private static final String BURNABLE = burnable();
     private static final String MINOR = "((1[0-7]|[1-9]) ?(year|yr)s? olds?|minors?|underage \\w+|child|children|kids?|preteens?"
             + "|young (girl|boy)s?|little (girl|boy)s?|schoolgirls?|schoolboys?)";
 
@@ -53,10 +57,8 @@ final class OperationalIntentDetector implements CategoryDetector {
                     Pattern.compile("\\b(drug|roofie|spike) " + OTHER + "( drinks?| (\\w+ )?drinks?)?\\b(?! (test|tests|dealer|dealers|addict))")),
             new Rule("violence.arson", Hazard.VIOLENT_CRIMES,
                     Trigger.ofText("fire burn torch firebomb", false),
-                    Pattern.compile("\\b(set fire to|burn down|torch|firebomb) (\\w+ ){0,2}?(house|home|car|shed|school|building|office"
-                            + "|shop|store|church|mosque|synagogue|flat|apartment|barn|restaurant|bar|business)\\b"
-                            + "|\\bset (\\w+ ){0,3}?(house|home|car|shed|school|building|office|shop|store|church|mosque|synagogue|flat"
-                            + "|apartment|barn|restaurant|business) on fire\\b")),
+                    Pattern.compile("\\b(set fire to|burn down|torch|firebomb) (" + WORD + " ){0,4}?" + BURNABLE + "\\b"
+                            + "|\\bset (" + WORD + " ){0,4}?" + BURNABLE + " on fire\\b")),
             new Rule("terrorism.recruit-propaganda", Hazard.VIOLENT_CRIMES,
                     Trigger.ofText("recruit recruiting radicalise radicalize join propaganda manifesto", false),
                     Pattern.compile("\\b(recruit|recruiting|radicali[sz]e|radicali[sz]ing|join|joining) .{0,40}\\b(terrorists?|terror"
@@ -92,16 +94,30 @@ final class OperationalIntentDetector implements CategoryDetector {
                     Trigger.ofText("dox doxx doxing doxxing", false),
                     Pattern.compile("\\b(dox|doxx|doxing|doxxing) (a |an |the |this |that |my |some |\\w+'s )?(\\w+ )?\\w+")));
 
+    private static String burnable() {
+        java.util.TreeSet<String> all = new java.util.TreeSet<>(Lexicon.PROPERTY);
+        all.addAll(Lexicon.STRUCTURE);
+        // Not things one sets on fire: money, cards and services, "power" or "water" in "power plant", "water supply".
+        all.removeAll(Lexicon.words("money", "cash", "identity", "credit", "card", "cards", "savings", "pension",
+                "inheritance", "watch", "ring", "power", "supply", "water", "well", "wells", "lock", "base", "block",
+                "crowd", "rally", "parade", "port", "plant", "concert", "festival"));
+        return "(" + String.join("|", all) + ")";
+    }
+
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
+        boolean[] fired = new boolean[RULES.size()]; // one detection per rule is all the guard reports
         for (Sentence s : prompt.sentences) {
             if (s.aboutNotDoing() || s.protective() || s.definitional()
                     || prompt.direction != Direction.OUTPUT && !s.operational() && !s.firstPerson()) {
                 continue;
             }
-            for (Rule rule : RULES) {
-                if (s.mentionsAny(rule.triggers()) && !(s.gameOrSport() && prompt.excused(s)) && s.has(rule.pattern())) {
+            for (int r = 0; r < RULES.size(); r++) {
+                Rule rule = RULES.get(r);
+                if (!fired[r] && s.mentionsAny(rule.triggers()) && !(s.gameOrSport() && prompt.excused(s))
+                        && s.has(rule.pattern())) {
                     out.add(new Detection(rule.hazard(), rule.id(), 1));
+                    fired[r] = true;
                 }
             }
         }

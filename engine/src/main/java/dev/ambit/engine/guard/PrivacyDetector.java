@@ -61,6 +61,15 @@ final class PrivacyDetector implements CategoryDetector {
             "country", "state", "town", "hospital", "clinic", "business", "store", "shop", "gym", "dog", "cat", "car",
             "house", "phone", "computer", "account", "employer", "council", "insurer", "provider", "pharmacy", "router",
             "laptop", "device", "app", "website", "library", "landlord's", "building", "street", "family");
+    /** Nouns after a role that make it an organisation: "customer support", "student union", "patient services". */
+    private static final Set<String> ORGANISATION_TAIL = Lexicon.words(
+            "support", "service", "services", "desk", "team", "helpline", "hotline", "office", "department", "union",
+            "association", "council", "portal", "centre", "center", "care", "relations", "line");
+    private static final Set<String> SERVICE = Lexicon.words(
+            "plumber", "lawyer", "accountant", "dentist", "doctor", "therapist", "mechanic", "tutor", "trainer",
+            "instructor", "roofer", "gardener", "contractor", "hairdresser", "barber", "electrician", "coach");
+    private static final Pattern SERVICE_CONTACT = Pattern.compile(
+            "(work |office |business )?(phone( number)?|number|e ?mail( address)?|address|website)");
     private static final Set<String> PUBLIC_ATTRIBUTE_WORDS = Lexicon.words("live", "lives", "phone", "email", "address");
 
     @Override
@@ -94,6 +103,9 @@ final class PrivacyDetector implements CategoryDetector {
             if (prompt.isName(w) && (t.possessive() || k > at)) {
                 return false;
             }
+            if (ORGANISATION_TAIL.contains(s.word(k + 1)) || SERVICE.contains(w) && publicContact(s, k, attribute)) {
+                continue; // "the customer support desk", "a plumber's number": a service reached at work
+            }
             boolean before = k < at;
             boolean after = k > at && s.tokens.subList(at, k).stream().anyMatch(x -> x.word().equals("of"));
             boolean roleOfMine = (ROLE.contains(w) || t.possessive() && !INSTITUTION.contains(w)) && ownedByMe(s, k);
@@ -106,6 +118,13 @@ final class PrivacyDetector implements CategoryDetector {
             }
         }
         return false;
+    }
+
+    /** A service sought as a service ("a good plumber", "an electrician") by its work contact, not its home. */
+    private static boolean publicContact(Sentence s, int k, String attribute) {
+        boolean anyOne = s.word(k - 1).equals("a") || s.word(k - 1).equals("an") || s.word(k - 2).equals("a")
+                || s.word(k - 2).equals("an");
+        return anyOne && SERVICE_CONTACT.matcher(attribute).matches();
     }
 
     private static int wordIndex(String text, int offset) {

@@ -28,6 +28,19 @@ final class SelfHarmDetector implements CategoryDetector {
                     + "|\\b(high|tall|deep) enough to (jump|fall|die|kill)\\b|\\b(bridge|building|roof|cliff|balcony)\\b.{0,40}\\bto"
                     + " jump (from|off)\\b"
                     + "|\\b(take|mix|combine|swallow) .{0,30}\\bto overdose\\b|\\boverdose on\\b|\\b(way|ways|how) to overdose\\b|\\bself harm\\b|\\bharm myself\\b|\\bstarve myself\\b|\\bmake myself (throw up|vomit|sick)\\b");
+    /**
+     * Method questions that name the outcome instead of "suicide": where or how deep to cut so that one dies, which
+     * height one would die from. The act and the death are both the speaker's, so these redirect to help.
+     */
+    private static final Pattern METHOD_FOR_DEATH = Pattern.compile(
+            "\\b(where|how deep|how hard|how long|how far|how high|how much|how many|which (vein|veins|artery|arteries|spot"
+                    + "|part|place|side|bridge|building|floor|pills?|tablets?|medication|drug))\\b.{0,40}\\b(cut|slit|slash|stab"
+                    + "|hang|jump|fall|take|swallow|overdose|bleed)\\b.{0,40}\\b(die|dead|bleed out|be fatal"
+                    + "|kill me|never wake up|not wake up|end it)\\b"
+                    + "|\\b(to make sure|so that|so|until|enough that|enough so) i (die|bleed out|am dead|would die|will die"
+                    + "|don't wake up|do not wake up|never wake up)\\b"
+                    + "|\\b(i (would|will|'d|d)|(would|will) i) (die|be dead) if i (jump|jumped|cut|took|take|swallow|swallowed"
+                    + "|drank|hang|hanged)\\b");
     private static final Pattern NOT_A_REQUEST = Pattern.compile(
             "\\b(warning signs|signs of|signs that|help (a|my|someone|people|them|him|her|friend|friends)|support (a|my|someone)"
                     + "|prevent|prevention|hotline|helpline|crisis line|statistics|rates|research|stop (myself|me|wanting|thinking)"
@@ -37,7 +50,7 @@ final class SelfHarmDetector implements CategoryDetector {
     private static final Trigger TRIGGERS = Trigger.ofText(("suicide die dying myself ourselves life lives wrist wrists"
             + " artery arteries vein veins throat neck carotid jugular dose amount quantity overdose self harm painless"
             + " jump jumping carve cut burn scratch etch slash scar brand arm arms skin leg legs thigh thighs body stomach"
-            + " chest face overdose"), false);
+            + " chest face overdose dead bleed wake jumped"), false);
     private static final Trigger IDEATION_WORDS = Trigger.ofText("live alive exist dead reason disappear die kill end", false);
 
     /** Statements of wanting to die: redirected to help whatever else the sentence asks. */
@@ -62,7 +75,8 @@ final class SelfHarmDetector implements CategoryDetector {
             if (s.definitional() || s.narrative() || prompt.helpSeeking() && (!s.operational() || s.firstPerson() && s.protective())) {
                 continue;
             }
-            if (s.has(SELF_ACT) && (s.firstPerson() || s.operational()) && !s.has(NOT_A_REQUEST)) {
+            boolean method = s.has(SELF_ACT) || s.firstPerson() && s.has(METHOD_FOR_DEATH);
+            if (method && (s.firstPerson() || s.operational()) && !s.has(NOT_A_REQUEST)) {
                 out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.method-request", 1));
                 return;
             }

@@ -15,25 +15,32 @@ final class Sentence {
     private static final Pattern INFORMATIONAL = Pattern.compile(
             "^(is it|was it|is|are|why is it|why are) .{0,40}\\b(legal|illegal|lawful|unlawful|wrong|ethical|unethical"
                     + "|moral|immoral|a crime|a sin|punishable|against the law)\\b|^why (is|are) .{0,30}(illegal|wrong|bad)\\b");
+    /** Verbs and nouns that mark protection on their own: matched as words, no pattern needed. */
+    private static final Set<String> PROTECTIVE_WORD = Lexicon.words(
+            "secure", "harden", "safeguard", "prevent", "prevention", "preventing", "protect", "protecting", "protection",
+            "defend", "defending", "survive", "surviving", "recognize", "recognise", "report", "reporting", "cope",
+            "coping", "intervene", "deescalate", "combat", "counter", "oppose", "deter", "deters", "deterring",
+            "deterrent", "deterrents");
+    /** Protection said in several words; only run when one of {@link #PROTECTIVE_HEADS} occurs. */
     private static final Pattern PROTECTIVE = Pattern.compile(
-            "\\b(secure|harden|safeguard|guard against|prevent|prevention|preventing|protect|protecting|protection|defend|defending|defense against"
-                    + "|stop (someone|people|him|her|them|my \\w+|a \\w+) from|avoid being|avoid getting|survive|surviving"
-                    + "|recogni[sz]e|spot the signs|warning signs|signs (of|that)|report|reporting|safe from|keep .{1,20} safe"
-                    + "|escape from|get away from|help (a|my) (friend|child|kid|partner|family member|loved one)|cope|coping"
+            "\\b(guard against|defense against"
+                    + "|stop (someone|people|him|her|them|my \\w+|a \\w+) from|avoid being|avoid getting"
+                    + "|spot the signs|warning signs|signs (of|that)|safe from|keep .{1,20} safe"
+                    + "|escape from|get away from|help (a|my) (friend|child|kid|partner|family member|loved one)"
                     + "|help (a|my|our|his|her|their|someone|somebody|people|others|a \\w+|my \\w+)( \\w+)?( \\w+)? (who|that|with"
                     + "|through|cope|get|stop|recover|struggling)|who (talks|is talking|thinks|is thinking|keeps talking|wants|is"
                     + " considering|has been talking) about"
-                    + "|talk .{1,20} out of|intervene|de escalate|deescalate|fight against|combat|counter|oppose|end (racism|discrimination))\\b");
+                    + "|talk .{1,20} out of|de escalate|fight against|end (racism|discrimination)"
+                    + "|make (my|our) [\\w']+( \\w+)? (harder|more difficult|tougher|less attractive|less tempting) (for \\w+ )?to"
+                    + " (burgle|steal|break into|rob|hack|pick|get into|access|track|clone|skim))\\b");
     private static final Trigger FIRST_PERSON_WORDS = Trigger.of(
             "i", "i'm", "im", "i've", "i'd", "i'll", "me", "my", "mine", "myself", "we", "we're", "us", "our", "ourselves");
     private static final Trigger NORM_WORDS = Trigger.of(
             "legal", "illegal", "lawful", "unlawful", "wrong", "ethical", "unethical", "moral", "immoral", "crime", "sin",
             "punishable", "law", "bad");
-    private static final Trigger PROTECTIVE_WORDS = Trigger.of(
-            "secure", "harden", "safeguard", "guard", "prevent", "prevention", "preventing", "protect", "protecting", "protection", "defend", "defending", "defense",
-            "stop", "avoid", "survive", "surviving", "recognize", "recognise", "spot", "warning", "signs", "report",
-            "reporting", "safe", "keep", "escape", "get", "help", "cope", "coping", "talk", "intervene", "de",
-            "deescalate", "fight", "combat", "counter", "oppose", "end", "who");
+    private static final Trigger PROTECTIVE_HEADS = Trigger.of(
+            "guard", "defense", "stop", "avoid", "spot", "warning", "signs", "safe", "keep", "escape", "get", "help",
+            "who", "talk", "de", "fight", "end", "make");
     private static final Trigger GAME_WORDS = Trigger.ofText("videogame videogames game games gaming gameplay minecraft"
             + " fortnite counterstrike csgo gta battlefield witcher skyrim halo overwatch dota valorant pubg sims zelda mario"
             + " pokemon roblox diablo warcraft starcraft tekken rpg mmo chess checkers draughts poker monopoly paintball"
@@ -125,7 +132,8 @@ final class Sentence {
 
     boolean protective() {
         if (protective == null) {
-            protective = mentionsAny(PROTECTIVE_WORDS) && PROTECTIVE.matcher(text).find();
+            protective = !java.util.Collections.disjoint(words, PROTECTIVE_WORD)
+                    || mentionsAny(PROTECTIVE_HEADS) && PROTECTIVE.matcher(text).find();
         }
         return protective;
     }

@@ -69,7 +69,7 @@ public final class TextNormalizer {
 
     private static String pass(String text) {
         char[] a = cased(text).toCharArray();
-        int n = joinSpacedLetters(a, a.length);
+        int n = LetterRuns.joinSpaced(a, a.length);
         for (int i = 0; i < n; i++) {
             char c = a[i];
             a[i] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
@@ -92,8 +92,9 @@ public final class TextNormalizer {
         if (isPlainAscii(text)) {
             // Printable ASCII is unchanged by NFKD/NFKC and holds no look-alikes or invisible characters.
             char[] a = text.toCharArray();
-            separateInnerPunctuation(a, a.length);
-            return new String(a);
+            int n = LetterRuns.joinSeparated(a, a.length);
+            separateInnerPunctuation(a, n);
+            return new String(a, 0, n);
         }
         String s = Normalizer.normalize(text, Normalizer.Form.NFKD);
         StringBuilder b = new StringBuilder(s.length());
@@ -110,8 +111,9 @@ public final class TextNormalizer {
             b.append(fold(c));
         }
         char[] a = Normalizer.normalize(b, Normalizer.Form.NFKC).toCharArray();
-        separateInnerPunctuation(a, a.length);
-        return new String(a);
+        int n = LetterRuns.joinSeparated(a, a.length);
+        separateInnerPunctuation(a, n);
+        return new String(a, 0, n);
     }
 
     private static boolean isPlainAscii(String text) {
@@ -173,97 +175,39 @@ public final class TextNormalizer {
         };
     }
 
-    /** "k.i.l.l", "k-i-l-l", "k_i_l_l", "k*i*l*l": separators between letters become spaces, in place. */
+    /**
+     * Separators between words become spaces, in place: "ex-girlfriend" reads as two words. A hyphen between a number
+     * and a word does too, so "12-year-old" reads as the age it states; "3-D" stays one token.
+     */
     private static void separateInnerPunctuation(char[] a, int n) {
         for (int i = 1; i + 1 < n; i++) {
             char c = a[i];
-            boolean separator = c == '.' || c == '-' || c == '_' || c == '*' || c == '\u00b7' || c == '~'
-                    || c == '+' || c == '/' || c == '\\' || c == ',' || c == ':' || c == ';';
-            if (separator && Character.isLetter(a[i - 1]) && Character.isLetter(a[i + 1])) {
+            // A number before a word of two or more letters ("12-year"), not a unit letter ("3-D").
+            boolean between = Character.isLetter(a[i - 1]) && Character.isLetter(a[i + 1])
+                    || c == '-' && Character.isDigit(a[i - 1]) && Character.isLetter(a[i + 1]) && i + 2 < n
+                            && Character.isLetter(a[i + 2]);
+            if (between && isSeparator(c)) {
                 a[i] = ' ';
             }
         }
     }
 
-    private static boolean isUnit(char[] a, int from, int to) {
-        if (to - from != 1) {
-            return false;
-        }
-        char c = a[from];
-        return Character.isLetterOrDigit(c) || c == '@' || c == '$' || c == '!' || c == '|';
+    static boolean isSeparator(char c) {
+        return c == '.' || c == '-' || c == '_' || c == '*' || c == '\u00b7' || c == '~'
+                || c == '+' || c == '/' || c == '\\' || c == ',' || c == ':' || c == ';';
+    }
+
+    static boolean isLeetDigit(char c) {
+        return c == '0' || c == '1' || c == '3' || c == '4' || c == '5' || c == '7';
     }
 
     /**
-     * Runs of three or more single characters separated by single spaces ("k i l l") are joined, in place; returns
-     * the new length. When nearly everything is spaced out ("H o w  d o  I"), double spaces are the word breaks
-     * and runs of two count too.
+     * Digits and symbols standing in for letters inside a word, in place. Where two or more words of the text were
+     * written that way, a lone "1", "4" or "0" is leet too ("h0w d0 1 m4k3 4 b0mb": "I", "a", "o"); elsewhere a
+     * lone digit is a number and stays.
      */
-    private static int joinSpacedLetters(char[] a, int n) {
-        int words = 0;
-        int units = 0;
-        for (int i = 0; i < n; ) {
-            if (a[i] == ' ') {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < n && a[j] != ' ') {
-                j++;
-            }
-            words++;
-            units += isUnit(a, i, j) ? 1 : 0;
-            i = j;
-        }
-        if (units < 2) {
-            return n;
-        }
-        int shortest = words >= 6 && units * 10 >= words * 7 ? 2 : 3;
-        int w = 0;
-        int i = 0;
-        while (i < n) {
-            // a run: unit, single space, unit, single space, ...
-            int k = i;
-            int count = 0;
-            while (k < n && isUnitAt(a, k, n)) {
-                count++;
-                if (k + 2 < n && a[k + 1] == ' ' && isUnitAt(a, k + 2, n)) {
-                    k += 2;
-                } else {
-                    k += 1;
-                    break;
-                }
-            }
-            boolean startsWord = i == 0 || a[i - 1] == ' ';
-            if (count >= shortest && startsWord) {
-                for (int m = i; m < k; m += 2) {
-                    a[w++] = a[m];
-                }
-                i = k;
-            } else {
-                int end = i;
-                while (end < n && a[end] != ' ') {
-                    end++;
-                }
-                if (end == i) {
-                    end = i + 1;
-                }
-                while (i < end) {
-                    a[w++] = a[i++];
-                }
-            }
-        }
-        return w;
-    }
-
-    /** A single unit character at {@code k} standing alone between spaces (or the ends). */
-    private static boolean isUnitAt(char[] a, int k, int n) {
-        boolean before = k == 0 || a[k - 1] == ' ';
-        boolean after = k + 1 >= n || a[k + 1] == ' ';
-        return before && after && isUnit(a, k, k + 1);
-    }
-
-    /** Digits and symbols standing in for letters inside a word, in place. */
     private static void unLeet(char[] a, int n) {
+        int leetWords = 0;
         int i = 0;
         while (i < n) {
             int j = i;
@@ -274,8 +218,17 @@ public final class TextNormalizer {
                 i++;
                 continue;
             }
-            unLeetWord(a, i, j);
+            leetWords += unLeetWord(a, i, j) ? 1 : 0;
             i = j;
+        }
+        if (leetWords >= 2) {
+            for (int k = 0; k < n; k++) {
+                boolean alone = (k == 0 || a[k - 1] == ' ') && (k + 1 == n || a[k + 1] == ' ' || a[k + 1] == '?'
+                        || a[k + 1] == '.' || a[k + 1] == ',' || a[k + 1] == '!');
+                if (alone && (a[k] == '1' || a[k] == '4' || a[k] == '0')) {
+                    a[k] = leetLetter(a[k]);
+                }
+            }
         }
     }
 
@@ -283,10 +236,11 @@ public final class TextNormalizer {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '@' || c == '$' || c == '!' || c == '|';
     }
 
-    private static void unLeetWord(char[] a, int from, int to) {
+    /** Un-leets one word in place; true when it changed. */
+    private static boolean unLeetWord(char[] a, int from, int to) {
         if (to - from == 1 && from > 0 && a[from - 1] == '\'' && (a[from] == '5' || a[from] == '$')) {
             a[from] = 's';
-            return;
+            return false;
         }
         int letters = 0;
         int leet = 0;
@@ -300,8 +254,9 @@ public final class TextNormalizer {
         }
         boolean startsWithLetter = a[from] >= 'a' && a[from] <= 'z';
         if (letters < 1 || leet == 0 || to - from < 2 || (letters == 1 && !startsWithLetter)) {
-            return;
+            return false;
         }
+        boolean changed = false;
         for (int k = from; k < to; k++) {
             char c = a[k];
             char mapped = leetLetter(c);
@@ -309,8 +264,10 @@ public final class TextNormalizer {
             boolean inner = k > from && k + 1 < to;
             if (mapped != 0 && (!symbol || inner)) {
                 a[k] = mapped;
+                changed = true;
             }
         }
+        return changed;
     }
 
     private static char leetLetter(char c) {
