@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -36,7 +37,7 @@ public final class ModelStatementExtractor {
 
     private final StatementExtractor rules = new StatementExtractor();
     private final Answerer answerer;
-    private final java.util.function.Function<String, String> renderer;
+    private final Function<String, String> renderer;
     private String lastFailure;
 
     /** Extracts with {@code model}, which stays owned by the caller (usually {@code ModelPool}). */
