@@ -14,6 +14,7 @@ import dev.ambit.engine.policy.HazardDetector;
 import dev.ambit.engine.profile.Profile;
 import dev.ambit.engine.prompt.PromptAssembler;
 import dev.ambit.engine.prefs.InMemoryProfileRepository;
+import dev.ambit.engine.prefs.ModelStatementExtractor;
 import dev.ambit.engine.prefs.PolicyBounds;
 import dev.ambit.engine.prefs.PreferenceBounds;
 import dev.ambit.engine.prefs.PreferenceLearner;
@@ -35,12 +36,16 @@ public final class Assistant implements AutoCloseable {
     private final LocalModel model;
     private final PromptAssembler assembler = new PromptAssembler();
     private final Guard guard;
+    /** The optional model-based extractor every learner of this assistant consults; null when none. */
+    private final ModelStatementExtractor extractor;
     private Profile profile;
     private PreferenceLearner learner;
 
-    private Assistant(AssistantConfig config, LocalModel model, HazardDetector detector) {
+    private Assistant(AssistantConfig config, LocalModel model, HazardDetector detector,
+            ModelStatementExtractor extractor) {
         this.config = config;
         this.model = model;
+        this.extractor = extractor;
         this.guard = new Guard(config.policy(), detector);
     }
 
@@ -57,7 +62,10 @@ public final class Assistant implements AutoCloseable {
             LocalModel guardModel = ModelPool.acquire(config.guardModel().get(), config.home().nativeDir());
             detector = new LayeredDetector(detector, new ModelHazardClassifier(guardModel));
         }
-        return new Assistant(config, model, detector);
+        // Loaded with the chat model, not at the first statement, so a bad extractor model fails before the chat starts.
+        ModelStatementExtractor extractor = config.extractorModel()
+                .map(s -> new ModelStatementExtractor(ModelPool.acquire(s, config.home().nativeDir()))).orElse(null);
+        return new Assistant(config, model, detector, extractor);
     }
 
     public ModelInfo modelInfo() {
@@ -116,6 +124,7 @@ public final class Assistant implements AutoCloseable {
         }
         if (learner == null) {
             learner = profile.learner(guard.policy());
+            learner.useModelExtractor(extractor);
         }
         return Optional.of(learner);
     }
@@ -129,7 +138,10 @@ public final class Assistant implements AutoCloseable {
         if (profile != null) {
             new StoreProfileRepository(profile).load().forEach(copy::save);
         }
-        return new PreferenceLearner(dev.ambit.engine.prefs.Profile.load(copy), preferenceBounds(), Clock.systemUTC());
+        PreferenceLearner detached = new PreferenceLearner(dev.ambit.engine.prefs.Profile.load(copy), preferenceBounds(),
+                Clock.systemUTC());
+        detached.useModelExtractor(extractor);
+        return detached;
     }
 
     /** A new conversation with an empty history, personalised by {@link #learner()} when a store is unlocked. */

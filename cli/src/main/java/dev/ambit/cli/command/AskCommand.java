@@ -37,6 +37,9 @@ public final class AskCommand implements Callable<Integer> {
     GuardModelOptions guardModel;
 
     @Mixin
+    ExtractorModelOptions extractorModel;
+
+    @Mixin
     PolicyOptions policyOptions;
 
     @Mixin
@@ -71,7 +74,7 @@ public final class AskCommand implements Callable<Integer> {
         var profile = StoreAccess.openIfPresent(context, passphrase);
         // The bounds come before the model: a broken organisation policy stops the run before anything loads.
         try (Assistant assistant = modelOptions.openAssistant(context,
-                policyOptions.effective(context, profile.flatMap(p -> p.jurisdiction())), guardModel)) {
+                policyOptions.effective(context, profile.flatMap(p -> p.jurisdiction())), guardModel, extractorModel)) {
             profile.ifPresent(assistant::attachProfile);
             assistant.reproducible();
             return answer(assistant, text, sampling);

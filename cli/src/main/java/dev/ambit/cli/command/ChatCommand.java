@@ -43,6 +43,9 @@ public final class ChatCommand implements Callable<Integer> {
     GuardModelOptions guardModel;
 
     @Mixin
+    ExtractorModelOptions extractorModel;
+
+    @Mixin
     PassphraseOptions passphrase;
 
     @Mixin
@@ -73,7 +76,7 @@ public final class ChatCommand implements Callable<Integer> {
             if (!headless && context.interactive()) {
                 return fullScreen(profile, policy);
             }
-            try (Assistant assistant = modelOptions.openAssistant(context, policy, guardModel)) {
+            try (Assistant assistant = modelOptions.openAssistant(context, policy, guardModel, extractorModel)) {
                 profile.ifPresent(assistant::attachProfile);
                 // With an unlocked store the session learns into it; otherwise (or incognito) only in memory.
                 PreferenceLearner learner = incognito ? assistant.detachedLearner()
@@ -98,7 +101,8 @@ public final class ChatCommand implements Callable<Integer> {
         ModelSettings settings = modelOptions.settings(context);
         GgufMetadata.read(settings.path());
         AssistantConfig config = new AssistantConfig(context.home(), settings, policy)
-                .withGuardModel(guardModel.settings(context, settings));
+                .withGuardModel(guardModel.settings(context, settings))
+                .withExtractorModel(extractorModel.settings(context, Optional.of(settings)));
         Supplier<Assistant> open = () -> {
             Assistant assistant = Assistant.open(config);
             profile.ifPresent(assistant::attachProfile);

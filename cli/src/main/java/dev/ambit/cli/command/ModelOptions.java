@@ -87,6 +87,14 @@ public final class ModelOptions {
         return Assistant.open(new AssistantConfig(context.home(), chat, policy).withGuardModel(guard.settings(context, chat)));
     }
 
+    /** As above, with the extractor model when one was named: every learner of the assistant consults it. */
+    Assistant openAssistant(CliContext context, EffectivePolicy policy, GuardModelOptions guard,
+            ExtractorModelOptions extractor) {
+        ModelSettings chat = settings(context);
+        return Assistant.open(new AssistantConfig(context.home(), chat, policy).withGuardModel(guard.settings(context, chat))
+                .withExtractorModel(extractor.settings(context, Optional.of(chat))));
+    }
+
     /**
      * The model to run. With nothing installed, a person at a terminal is offered the suggested model; a script
      * gets the exact command in the error (exit 4).

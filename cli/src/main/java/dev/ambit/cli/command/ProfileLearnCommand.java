@@ -6,6 +6,7 @@ import dev.ambit.cli.ExitCode;
 import dev.ambit.cli.json.AdmissionJson;
 import dev.ambit.cli.json.ReplyJson;
 import dev.ambit.engine.InvalidInputException;
+import dev.ambit.engine.inference.ModelSettings;
 import dev.ambit.engine.prefs.Admission;
 import dev.ambit.engine.policy.EffectivePolicy;
 import dev.ambit.engine.prefs.PolicyBounds;
@@ -40,6 +41,9 @@ public final class ProfileLearnCommand implements Callable<Integer> {
     @Mixin
     PolicyOptions policyOptions;
 
+    @Mixin
+    ExtractorModelOptions extractorModel;
+
     @Option(names = "--dry-run", description = "Show what would change; change nothing.")
     boolean dryRun;
 
@@ -56,6 +60,8 @@ public final class ProfileLearnCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<String> statements = statements();
+        // A wrong extractor model fails here, before the store is unlocked.
+        Optional<ModelSettings> extractor = extractorModel.settings(context, Optional.empty());
         // A dry run changes nothing, so it needs no passphrase; otherwise what is learned goes into the store.
         Optional<dev.ambit.engine.profile.Profile> store = dryRun || !dev.ambit.engine.profile.Profile.exists(context.home())
                 ? Optional.empty()
@@ -64,6 +70,7 @@ public final class ProfileLearnCommand implements Callable<Integer> {
             EffectivePolicy policy = policyOptions.effective(context, store.flatMap(s -> s.jurisdiction()));
             PreferenceLearner learner = store.map(s -> s.learner(policy)).orElseGet(() ->
                     new PreferenceLearner(Profile.inMemory(), PolicyBounds.of(policy), Clock.systemUTC()));
+            ExtractorModelOptions.attach(context, extractor, learner);
             return learn(statements, learner);
         } finally {
             store.ifPresent(s -> s.close());
@@ -75,6 +82,9 @@ public final class ProfileLearnCommand implements Callable<Integer> {
         PrintWriter out = context.out();
         for (String statement : statements) {
             List<Admission> admissions = dryRun ? learner.preview(statement) : learner.learn(statement, 0);
+            // The rules' candidates stand when the model fails; say why it added nothing rather than stay silent.
+            learner.modelExtractor().flatMap(m -> m.lastFailure()).ifPresent(why ->
+                    context.err().println("ambit: the extractor model added nothing to \"" + statement + "\": " + why));
             if (json) {
                 ObjectNode line = ReplyJson.MAPPER.createObjectNode().put("input", statement);
                 line.set("candidates", AdmissionJson.toJson(admissions));

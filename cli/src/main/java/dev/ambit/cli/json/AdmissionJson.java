@@ -11,8 +11,10 @@ public final class AdmissionJson {
     private AdmissionJson() {}
 
     /**
-     * {@code {"dimension" or "fact": name, "value", "status", "bound", "tier", "source", "note"}}; {@code requested}
-     * appears when clamping or minimising changed the value; bound, tier and source are null when no bound applied.
+     * {@code {"dimension" or "fact": name, "value", "status", "bound", "tier", "source", "note", "extractor"}};
+     * {@code requested} appears when clamping or minimising changed the value; bound, tier and source (the bound's)
+     * are null when no bound applied; extractor is {@code rules} or {@code model} (the optional model-based
+     * extractor proposed it).
      */
     public static ObjectNode toJson(Admission a) {
         Candidate c = a.candidate();
@@ -32,6 +34,7 @@ public final class AdmissionJson {
             node.putNull("bound").putNull("tier").putNull("source");
         }
         node.put("note", a.note());
+        node.put("extractor", c.origin().wireName());
         return node;
     }
 

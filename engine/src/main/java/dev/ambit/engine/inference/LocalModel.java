@@ -248,6 +248,46 @@ public final class LocalModel implements AutoCloseable {
         throw new ModelException("the model answered '" + answer + "', which is none of the " + labels.size() + " labels");
     }
 
+    /**
+     * Generates the continuation of an already rendered prompt under a GBNF grammar, greedily (temperature 0),
+     * and returns its text stripped of surrounding whitespace. The grammar, not this method, decides what the text
+     * can be; callers still parse it, because a budget that runs out can cut a sentence short.
+     *
+     * @param gbnf a llama.cpp GBNF grammar with a {@code root} rule
+     * @param maxTokens the most tokens to generate, at least 1
+     * @throws InvalidInputException when the prompt leaves no room for {@code maxTokens} in the context
+     * @throws ModelException when llama.cpp fails (e.g. on a grammar it cannot parse)
+     */
+    public synchronized String generateConstrained(String prompt, String gbnf, int maxTokens, long seed) {
+        ensureOpen();
+        java.util.Objects.requireNonNull(prompt, "prompt");
+        if (gbnf == null || !gbnf.contains("root")) {
+            throw new IllegalArgumentException("gbnf must be a grammar with a root rule, got " + gbnf);
+        }
+        if (maxTokens < 1) {
+            throw new IllegalArgumentException("maxTokens must be >= 1, got " + maxTokens);
+        }
+        if (seed < 0 || seed > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("seed must be within [0, " + Integer.MAX_VALUE + "], got " + seed);
+        }
+        int promptTokens = model.encode(prompt).length + 1;
+        if (promptTokens + maxTokens > info.contextSize()) {
+            throw new InvalidInputException("the constrained prompt is " + promptTokens + " tokens but the model's"
+                    + " context holds " + info.contextSize() + " (with " + maxTokens + " for the answer)");
+        }
+        InferenceParameters params = new InferenceParameters(prompt)
+                .setSeed((int) seed)
+                .setTemperature(0f)
+                .setNPredict(maxTokens)
+                .setCachePrompt(promptCaching)
+                .setGrammar(gbnf);
+        try {
+            return model.complete(params).strip();
+        } catch (RuntimeException e) {
+            throw new ModelException("constrained generation failed: " + e.getMessage(), e);
+        }
+    }
+
     /** A GBNF grammar whose only sentences are the labels, after at most two whitespace characters (Llama Guard starts its answer with blank lines). */
     static String grammar(List<String> labels) {
         StringBuilder g = new StringBuilder("root ::= [ \\t\\n]? [ \\t\\n]? (");

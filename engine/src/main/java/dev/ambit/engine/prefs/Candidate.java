@@ -13,13 +13,33 @@ import java.util.Objects;
  * @param category the data category a fact falls under, for the data bounds; null for a dimension and for an
  *     ordinary fact (e.g. a hometown) that no data bound governs
  * @param evidence the text that produced the candidate
+ * @param origin which extractor proposed it: the rules, or the optional model-based extractor (which only ever
+ *     adds what the rules did not find, and whose candidates pass the same bounds check)
  */
-public record Candidate(Dimension dimension, String fact, String value, DataCategory category, String evidence) {
+public record Candidate(Dimension dimension, String fact, String value, DataCategory category, String evidence,
+        Origin origin) {
     /** The fact name instruction-shaped text is filed under. */
     public static final String INSTRUCTION = "instruction";
 
+    /** Which extractor proposed a candidate; shown to the user so a model's proposal is never mistaken for a rule's. */
+    public enum Origin {
+        RULES("rules"),
+        MODEL("model");
+
+        private final String wireName;
+
+        Origin(String wireName) {
+            this.wireName = wireName;
+        }
+
+        public String wireName() {
+            return wireName;
+        }
+    }
+
     public Candidate {
         Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(evidence, "evidence");
         if ((dimension == null) == (fact == null)) {
             throw new IllegalArgumentException("a candidate is either a dimension or a fact, got dimension="
@@ -32,6 +52,11 @@ public record Candidate(Dimension dimension, String fact, String value, DataCate
         if (fact != null && (fact.isBlank() || value.isBlank())) {
             throw new IllegalArgumentException("a fact needs a name and a value, got '" + fact + "' = '" + value + "'");
         }
+    }
+
+    /** A candidate the rules proposed. */
+    public Candidate(Dimension dimension, String fact, String value, DataCategory category, String evidence) {
+        this(dimension, fact, value, category, evidence, Origin.RULES);
     }
 
     public static Candidate of(Dimension dimension, String value, String evidence) {

@@ -29,6 +29,7 @@ public final class PreferenceLearner {
     private final PreferenceBounds bounds;
     private final Clock clock;
     private final StatementExtractor extractor = new StatementExtractor();
+    private ModelStatementExtractor modelExtractor;
     private final Map<String, Candidate> awaitingConsent = new LinkedHashMap<>();
     private boolean paused;
 
@@ -58,14 +59,37 @@ public final class PreferenceLearner {
         return bounds;
     }
 
+    /**
+     * Lets a model-based extractor add candidates to what the rules find in statements (opt-in; null turns it
+     * off). Its candidates pass the same bounds check; thumbs' reasons are still read by the rules only, so a
+     * rating never waits on the model.
+     */
+    public void useModelExtractor(ModelStatementExtractor modelExtractor) {
+        this.modelExtractor = modelExtractor;
+    }
+
+    /** The model-based extractor in use, if any (e.g. to report why it added nothing). */
+    public Optional<ModelStatementExtractor> modelExtractor() {
+        return Optional.ofNullable(modelExtractor);
+    }
+
     /** How {@code text} would change the profile, without changing it (the dry run). */
     public List<Admission> preview(String text) {
-        return extractor.extract(text).stream().map(c -> Admissibility.check(c, bounds)).toList();
+        return check(candidates(text));
     }
 
     /** Learns from an explicit statement; returns the decision on each candidate it held. */
     public List<Admission> learn(String text, int turn) {
-        return learn(extractor.extract(text), turn);
+        return learn(candidates(text), turn);
+    }
+
+    private List<Candidate> candidates(String text) {
+        // The grammar follows the bounds of the moment, so a dimension they lock is never offered to the model.
+        return modelExtractor == null ? extractor.extract(text) : modelExtractor.extract(text, ExtractorGrammar.forBounds(bounds));
+    }
+
+    private List<Admission> check(List<Candidate> candidates) {
+        return candidates.stream().map(c -> Admissibility.check(c, bounds)).toList();
     }
 
     /**
@@ -73,12 +97,13 @@ public final class PreferenceLearner {
      * check as a statement's.
      */
     public List<Admission> learn(List<Candidate> candidates, int turn) {
-        List<Admission> admissions = candidates.stream().map(c -> Admissibility.check(c, bounds)).toList();
+        List<Admission> admissions = check(candidates);
         if (paused) {
             return admissions;
         }
         for (Admission a : admissions) {
-            apply(a, "statement", turn);
+            // A model's proposal says so in its provenance, so "why do you think that?" can answer honestly.
+            apply(a, a.candidate().origin() == Candidate.Origin.MODEL ? "model" : "statement", turn);
         }
         return admissions;
     }
@@ -124,7 +149,7 @@ public final class PreferenceLearner {
         if (paused) {
             return List.of();
         }
-        List<Admission> fromReason = reason == null || reason.isBlank() ? List.of() : preview(reason);
+        List<Admission> fromReason = reason == null || reason.isBlank() ? List.of() : check(extractor.extract(reason));
         boolean reasonNamesDimension = fromReason.stream().anyMatch(a -> a.candidate().isDimension());
         if (reasonNamesDimension) {
             for (Admission a : fromReason) {

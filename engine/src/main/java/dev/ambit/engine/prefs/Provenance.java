@@ -12,7 +12,8 @@ import java.util.Objects;
 /**
  * Where a profile item came from, so "why do you think I prefer that?" has an answer.
  *
- * @param source statement, feedback, choice or set (the user set it directly)
+ * @param source statement, model (a statement read by the optional model-based extractor), feedback, choice or
+ *     set (the user set it directly)
  * @param turn the conversation turn of the latest evidence; 0 outside a conversation (e.g. {@code profile learn})
  * @param time when the latest evidence arrived
  * @param evidenceCount how many pieces of evidence shaped the item, at least 1
