@@ -1,7 +1,6 @@
 package dev.ambit.engine.inference;
 
 import de.kherud.llama.InferenceParameters;
-import de.kherud.llama.args.CacheType;
 import de.kherud.llama.LlamaIterator;
 import de.kherud.llama.LlamaModel;
 import de.kherud.llama.LlamaOutput;
@@ -28,7 +27,6 @@ public final class LocalModel implements AutoCloseable {
     private final LlamaModel model;
     private final ModelInfo info;
     private boolean closed;
-    private static final int Q8_BLOCK = 32;
 
     private volatile boolean promptCaching = true;
 
@@ -49,53 +47,15 @@ public final class LocalModel implements AutoCloseable {
         if (!Files.isReadable(settings.path())) {
             throw new ModelException("model file is not readable: " + settings.path());
         }
-        checkCacheFits(settings, meta);
-        long trained = meta.trainedContextLength().orElse(0L);
-        int context = settings.contextSize() > 0
-                ? settings.contextSize()
-                : (int) Math.min(ModelSettings.DEFAULT_CONTEXT, trained > 0 ? trained : ModelSettings.DEFAULT_CONTEXT);
+        LoadPlan plan = LoadPlan.of(settings, meta);
         NativeLibrary.prepare(nativeDir);
-        ModelParameters params = parameters(settings, context);
+        ModelParameters params = plan.parameters();
         long start = System.nanoTime();
         LlamaModel loaded = constructOffThread(() -> new LlamaModel(params), settings.path());
         double millis = (System.nanoTime() - start) / 1e6;
-        ModelInfo info = new ModelInfo(settings.path(), meta.architecture(), context, trained,
+        ModelInfo info = new ModelInfo(settings.path(), meta.architecture(), plan.context(), plan.trainedContext(),
                 meta.chatTemplate().isPresent(), settings.threads(), settings.gpuLayers(), millis);
         return new LocalModel(loaded, info);
-    }
-
-    /** llama.cpp aborts the whole process on a quantised cache whose rows are not whole 32-value blocks. */
-    private static void checkCacheFits(ModelSettings settings, GgufMetadata meta) {
-        if (settings.kvCache() == KvCache.F16) {
-            return;
-        }
-        long head = meta.keyHeadSize().orElse(0L);
-        if (head <= 0 || head % Q8_BLOCK != 0) {
-            throw new InvalidInputException("--kv-cache " + settings.kvCache().wireName() + " needs attention heads whose "
-                    + "size is a multiple of " + Q8_BLOCK + "; " + settings.path().getFileName() + " has "
-                    + (head > 0 ? "heads of " + head : "no head size in its metadata") + ": use --kv-cache f16");
-        }
-    }
-
-    private static ModelParameters parameters(ModelSettings settings, int context) {
-        ModelParameters p = new ModelParameters().setModel(settings.path().toString()).setCtxSize(context);
-        if (settings.threads() > 0) {
-            p.setThreads(settings.threads()).setThreadsBatch(settings.threads());
-        }
-        if (settings.flashAttention()) {
-            p.enableFlashAttn();
-        }
-        if (settings.kvCache() == KvCache.Q8_0) {
-            p.setCacheTypeK(CacheType.Q8_0).setCacheTypeV(CacheType.Q8_0);
-        }
-        // Passing --gpu-layers 0 makes a CPU-only build print warnings to stderr; only pass a real request.
-        if (settings.gpuLayers() > 0) {
-            p.setGpuLayers(settings.gpuLayers());
-        }
-        if (!settings.verbose()) {
-            p.disableLog();
-        }
-        return p;
     }
 
     /** The thread that constructs the model, and the OpenMP pool bound to it, ends right after. */
@@ -210,42 +170,19 @@ public final class LocalModel implements AutoCloseable {
     public synchronized String classify(String prompt, List<String> labels, long seed) {
         ensureOpen();
         java.util.Objects.requireNonNull(prompt, "prompt");
-        if (labels == null || labels.isEmpty()) {
-            throw new IllegalArgumentException("labels must name at least one answer, got " + labels);
-        }
-        if (labels.stream().anyMatch(l -> l == null || l.isBlank()) || new java.util.HashSet<>(labels).size() != labels.size()) {
-            throw new IllegalArgumentException("labels must be distinct and non-blank, got " + labels);
-        }
-        if (seed < 0 || seed > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("seed must be within [0, " + Integer.MAX_VALUE + "], got " + seed);
-        }
-        int promptTokens = model.encode(prompt).length + 1;
+        LabelGrammar grammar = new LabelGrammar(labels);
         int budget = 2;
         for (String label : labels) {
             budget = Math.max(budget, model.encode(label).length + 4);
         }
-        if (promptTokens + budget > info.contextSize()) {
-            throw new InvalidInputException("the classification prompt is " + promptTokens + " tokens but the model's"
-                    + " context holds " + info.contextSize() + " (with " + budget + " for the label)");
-        }
-        InferenceParameters params = new InferenceParameters(prompt)
-                .setSeed((int) seed)
-                .setTemperature(0f)
-                .setNPredict(budget)
-                .setCachePrompt(promptCaching)
-                .setGrammar(grammar(labels));
         String answer;
         try {
-            answer = model.complete(params).strip();
-        } catch (RuntimeException e) {
-            throw new ModelException("classification failed: " + e.getMessage(), e);
+            answer = generateConstrained(prompt, grammar.gbnf(), budget, seed);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("the classification prompt does not fit: " + e.getMessage());
         }
-        for (String label : labels) {
-            if (label.strip().equals(answer)) {
-                return label;
-            }
-        }
-        throw new ModelException("the model answered '" + answer + "', which is none of the " + labels.size() + " labels");
+        return grammar.match(answer).orElseThrow(() -> new ModelException(
+                "the model answered '" + answer + "', which is none of the " + labels.size() + " labels"));
     }
 
     /**
@@ -286,26 +223,6 @@ public final class LocalModel implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new ModelException("constrained generation failed: " + e.getMessage(), e);
         }
-    }
-
-    /** A GBNF grammar whose only sentences are the labels, after at most two whitespace characters (Llama Guard starts its answer with blank lines). */
-    static String grammar(List<String> labels) {
-        StringBuilder g = new StringBuilder("root ::= [ \\t\\n]? [ \\t\\n]? (");
-        for (int i = 0; i < labels.size(); i++) {
-            g.append(i == 0 ? "" : " | ").append('"');
-            for (char c : labels.get(i).strip().toCharArray()) {
-                switch (c) {
-                    case '"' -> g.append("\\\"");
-                    case '\\' -> g.append("\\\\");
-                    case '\n' -> g.append("\\n");
-                    case '\r' -> g.append("\\r");
-                    case '\t' -> g.append("\\t");
-                    default -> g.append(c);
-                }
-            }
-            g.append('"');
-        }
-        return g.append(")").toString();
     }
 
     private Generation stream(InferenceParameters params, int promptTokens, int budget, TokenSink sink) {

@@ -12,7 +12,15 @@ class ClassifyGrammarTest {
     @Test
     void grammar_allowsExactlyTheLabels_withSpecialCharactersEscaped() {
         assertEquals("root ::= [ \\t\\n]? [ \\t\\n]? (\"safe\" | \"unsafe\\nS1\" | \"a\\\"b\\\\c\")",
-                LocalModel.grammar(List.of("safe", "unsafe\nS1", "a\"b\\c")));
+                new LabelGrammar(List.of("safe", "unsafe\nS1", "a\"b\\c")).gbnf());
+    }
+
+    @Test
+    void answers_matchTheirLabelAfterStripping_andOthersMatchNothing() {
+        LabelGrammar g = new LabelGrammar(List.of("safe", "unsafe\nS1"));
+        assertEquals(java.util.Optional.of("safe"), g.match("\n\nsafe "));
+        assertEquals(java.util.Optional.of("unsafe\nS1"), g.match("unsafe\nS1"));
+        assertEquals(java.util.Optional.empty(), g.match("unsafe"));
     }
 
     @Test
