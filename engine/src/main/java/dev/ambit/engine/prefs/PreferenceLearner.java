@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Learns the profile from statements, thumbs and pairwise choices, inside the bounds. Every value it stores is
@@ -32,6 +33,7 @@ public final class PreferenceLearner {
     private ModelStatementExtractor modelExtractor;
     private final Map<String, Candidate> awaitingConsent = new LinkedHashMap<>();
     private boolean paused;
+    private BooleanSupplier pausedElsewhere = () -> false;
 
     public PreferenceLearner(Profile profile, PreferenceBounds bounds, Clock clock) {
         this.profile = Objects.requireNonNull(profile, "profile");
@@ -47,8 +49,16 @@ public final class PreferenceLearner {
         this.paused = pause;
     }
 
+    /**
+     * Also pauses learning whenever {@code source} says so, asked afresh before each update: another process
+     * ({@code ambit profile pause} in a second terminal) may pause a chat that is already running.
+     */
+    public void pauseWhen(BooleanSupplier source) {
+        this.pausedElsewhere = Objects.requireNonNull(source, "source");
+    }
+
     public boolean paused() {
-        return paused;
+        return paused || pausedElsewhere.getAsBoolean();
     }
 
     public Profile profile() {
@@ -98,7 +108,7 @@ public final class PreferenceLearner {
      */
     public List<Admission> learn(List<Candidate> candidates, int turn) {
         List<Admission> admissions = check(candidates);
-        if (paused) {
+        if (paused()) {
             return admissions;
         }
         for (Admission a : admissions) {
@@ -126,7 +136,7 @@ public final class PreferenceLearner {
 
     /** Stores a needs-consent fact after the user confirmed it; empty when nothing of that name waits. */
     public Optional<Admission> confirm(String fact, int turn) {
-        Candidate c = paused ? null : awaitingConsent.remove(fact);
+        Candidate c = paused() ? null : awaitingConsent.remove(fact);
         if (c == null) {
             return Optional.empty();
         }
@@ -146,7 +156,7 @@ public final class PreferenceLearner {
      * reply exhibits.
      */
     public List<Admission> feedback(ReplyFeatures features, boolean up, String reason, int turn) {
-        if (paused) {
+        if (paused()) {
             return List.of();
         }
         List<Admission> fromReason = reason == null || reason.isBlank() ? List.of() : check(extractor.extract(reason));
@@ -171,7 +181,7 @@ public final class PreferenceLearner {
 
     /** The user picked one of the two replies of {@code comparison}. */
     public Optional<Admission> choose(Comparison comparison, boolean pickedA, int turn) {
-        if (paused) {
+        if (paused()) {
             return Optional.empty();
         }
         Dimension d = comparison.dimension();

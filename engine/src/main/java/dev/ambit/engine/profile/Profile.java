@@ -114,7 +114,7 @@ public final class Profile implements AutoCloseable {
     public PreferenceLearner learner(EffectivePolicy policy) {
         PreferenceLearner learner = new PreferenceLearner(
                 dev.ambit.engine.prefs.Profile.load(new StoreProfileRepository(this)), PolicyBounds.of(policy), clock);
-        learner.pause(status().equals("paused"));
+        learner.pauseWhen(() -> status().equals("paused"));
         return learner;
     }
 

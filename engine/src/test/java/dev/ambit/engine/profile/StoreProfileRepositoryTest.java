@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ambit.engine.AmbitHome;
 import dev.ambit.engine.policy.Dimension;
+import dev.ambit.engine.policy.BundledPolicies;
+import dev.ambit.engine.policy.EffectivePolicy;
+import dev.ambit.engine.policy.MergeMode;
 import dev.ambit.engine.prefs.Admission;
 import dev.ambit.engine.prefs.PreferenceBounds;
 import dev.ambit.engine.prefs.PreferenceLearner;
@@ -86,6 +89,27 @@ class StoreProfileRepositoryTest {
             assertEquals(Admission.Status.ACCEPTED, a.get(0).status(), "the decision is still reported");
             assertTrue(store.items().isEmpty());
             assertFalse(learner.profile().value(Dimension.VERBOSITY).isPresent());
+        }
+    }
+
+    @Test
+    void pausingFromAnotherProcess_stopsARunningSessionsLearning_andResumingStartsItAgain() {
+        AmbitHome home = new AmbitHome(tmp);
+        try (Profile session = Profile.create(home, pass(), KdfCost.TEST, "eu")) {
+            PreferenceLearner learner = session.learner(
+                    EffectivePolicy.merge(BundledPolicies.load().chain("eu"), MergeMode.STRICT));
+            try (Profile other = Profile.open(home, pass())) {
+                other.pauseLearning(true);
+            }
+            assertTrue(learner.paused());
+            learner.learn("keep it short", 1);
+            assertTrue(session.items().isEmpty(), "nothing is learned while another process has paused learning");
+            try (Profile other = Profile.open(home, pass())) {
+                other.pauseLearning(false);
+            }
+            learner.learn("keep it short", 2);
+            assertEquals(List.of("verbosity"), new StoreProfileRepository(session).load().stream()
+                    .filter(i -> i.kind() == ProfileItem.Kind.DIMENSION).map(ProfileItem::name).toList());
         }
     }
 
