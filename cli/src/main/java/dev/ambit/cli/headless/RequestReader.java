@@ -1,7 +1,9 @@
 package dev.ambit.cli.headless;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.ambit.cli.json.ReplyJson;
 import java.util.Optional;
 
@@ -12,6 +14,11 @@ import java.util.Optional;
  * <p>Contract: returns a request or throws {@link ProtocolException}; nothing else escapes, whatever the line.
  */
 public final class RequestReader {
+    /**
+     * Strict about what follows the object: Jackson's default reads the first value of
+     * {@code {...}{...}} and drops the rest, which would answer one of two events and silently lose the other.
+     */
+    private static final ObjectReader LINE = ReplyJson.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     static final String TYPES = "message, command, feedback or choose";
 
     private RequestReader() {}
@@ -19,7 +26,7 @@ public final class RequestReader {
     public static HeadlessRequest read(String line) {
         JsonNode node;
         try {
-            node = ReplyJson.MAPPER.readTree(line);
+            node = LINE.readTree(line);
         } catch (JsonProcessingException e) {
             throw new ProtocolException("bad_json", "the line is not valid JSON: " + e.getOriginalMessage());
         }
