@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.ambit.engine.testing.FuzzCampaign;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * nothing hangs. Without {@code JAZZER_FUZZ=1} the {@code @FuzzTest} replays the seeds in
  * {@code PolicyFuzzTestInputs}; the README's "Reliability and fuzzing" section has the long run.
  */
-class PolicyFuzzTest {
+public class PolicyFuzzTest {
     /** A short campaign in every build; {@code -Dambit.fuzz.runs=1000000 -Dambit.fuzz.seconds=3600} is the long one. */
     @Test
     void survivesAShortCampaign(@TempDir Path work) throws Exception {
@@ -31,6 +32,15 @@ class PolicyFuzzTest {
     @FuzzTest(maxDuration = "10s")
     void anyBytes_parseToAPolicyOrAPolicyException(byte[] input) {
         fuzzerTestOneInput(input);
+    }
+
+    /**
+     * Called once by the Jazzer driver before the first input: loading and instrumenting the TOML mapper's classes
+     * took more than the 10 s per-input timeout on a busy machine, which the driver reported as a hang.
+     */
+    public static void fuzzerInitialize() {
+        PolicyParser.parse("id = \"warm\"\ntier = 1\ntitle = \"Warm\"\nversion = 1\nsources = [\"warm-up\"]\n"
+                .getBytes(StandardCharsets.UTF_8), "warm-up");
     }
 
     /** The same target for Jazzer's command-line driver, which runs a fixed number of executions. */
