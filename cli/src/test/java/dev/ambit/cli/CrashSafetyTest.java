@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ambit.engine.policy.Dimension;
+import dev.ambit.engine.prefs.PreferenceLearner;
 import dev.ambit.engine.testing.TinyModel;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,6 +19,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,31 +28,25 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Crash safety through the real command: {@code ambit chat --headless} runs as a child JVM, receives hundreds of
- * durable writes, and is killed with SIGKILL at a random point. Afterwards every write it acknowledged is in the
- * store with its exact value, nothing else is there but writes that were sent, {@code PRAGMA integrity_check}
- * says ok, the audit chain verifies, and the store takes new writes.
+ * durable writes of every kind the protocol offers ({@code remember}, messages that state a preference,
+ * {@code feedback} on a reply, {@code compare} then {@code choose}; see {@link CrashScript}), and is killed with
+ * SIGKILL at a random point. Afterwards every fact it acknowledged is in the store with its exact value, nothing
+ * else is there but facts that were sent, the learner's stored state is at least the state its last
+ * acknowledgement reported (and exactly it when nothing later committed), {@code PRAGMA integrity_check} says
+ * ok, the audit chain verifies, and the store takes new writes.
  *
  * <p>{@code -Dambit.crash.runs=N} sets the number of runs (default 8, for CI); {@code -Dambit.crash.seed=S}
- * replays a failing run's schedule (the seed is in every failure message). New kinds of durable write (feedback,
- * preference updates) join {@link #WRITES} with their request and the check of their acknowledgement.
+ * replays a failing run's schedule (the seed is in every failure message).
  */
 class CrashSafetyTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int WRITES_PER_RUN = 150;
-
-    /** A durable write the headless protocol offers: its request line and, from its answer, what must survive. */
-    record WriteKind(String name, Function<String, String> request, Function<JsonNode, Long> acknowledgedId) {}
-
-    static final List<WriteKind> WRITES = List.of(new WriteKind("remember",
-            text -> JSON.createObjectNode().put("type", "command").put("name", "remember").put("text", text).toString(),
-            event -> "remembered".equals(event.path("type").asText()) ? event.get("id").asLong() : null));
 
     @TempDir
     Path tmp;
@@ -61,7 +58,7 @@ class CrashSafetyTest {
         long seed = Long.getLong("ambit.crash.seed", new Random().nextLong());
         Random random = new Random(seed);
         Path model = TinyModel.path();
-        int acknowledgedInAll = 0;
+        Map<CrashScript.Kind, Integer> acknowledgedInAll = new EnumMap<>(CrashScript.Kind.class);
         for (int run = 0; run < runs; run++) {
             Path home = tmp.resolve("run-" + run);
             Path passphrase = tmp.resolve("passphrase-" + run);
@@ -73,29 +70,29 @@ class CrashSafetyTest {
 
             int killAfter = random.nextInt(WRITES_PER_RUN);
             String context = "seed " + seed + ", run " + run + ", kill after " + killAfter + " acknowledgements";
-            Outcome outcome = crashRun(home, passphrase, model, run, killAfter, random);
-            acknowledgedInAll += outcome.acknowledged().size();
+            Outcome outcome = crashRun(home, passphrase, model, CrashScript.generate(random, run, WRITES_PER_RUN),
+                    killAfter, random, context);
+            outcome.kinds().forEach((kind, n) -> acknowledgedInAll.merge(kind, n, Integer::sum));
             check(cli, home, outcome, context);
         }
-        assertTrue(acknowledgedInAll >= runs * 10L || runs < 3,
-                "the runs acknowledged too few writes to mean anything (" + acknowledgedInAll + "), seed " + seed);
+        System.out.println("crash: acknowledged in all " + acknowledgedInAll + ", seed " + seed);
+        int total = acknowledgedInAll.values().stream().mapToInt(Integer::intValue).sum();
+        assertTrue(total >= runs * 10L || runs < 3,
+                "the runs acknowledged too few writes to mean anything (" + total + "), seed " + seed);
     }
 
-    /** What one run sent and what the child acknowledged before it was killed. */
-    private record Outcome(Set<String> sent, Map<Long, String> acknowledged) {}
+    /**
+     * What one run sent and what the child acknowledged before it was killed: the facts by id, the learner's
+     * state in the last acknowledged preference event (null before the first), how many learner writes were sent
+     * but not answered (any of them may have committed before the kill), and the acknowledgements by kind.
+     */
+    private record Outcome(Set<String> sentFacts, Map<Long, String> facts, JsonNode learner, int unansweredLearnerWrites,
+            Map<CrashScript.Kind, Integer> kinds) {}
 
-    private Outcome crashRun(Path home, Path passphrase, Path model, int run, int killAfter, Random random)
-            throws Exception {
-        List<String> texts = new ArrayList<>();
-        List<WriteKind> kinds = new ArrayList<>();
+    private Outcome crashRun(Path home, Path passphrase, Path model, List<CrashScript.Request> requests, int killAfter,
+            Random random, String context) throws Exception {
         StringBuilder input = new StringBuilder();
-        for (int i = 0; i < WRITES_PER_RUN; i++) {
-            WriteKind kind = WRITES.get(random.nextInt(WRITES.size()));
-            String text = "run " + run + " write " + i + " " + Long.toHexString(random.nextLong());
-            texts.add(text);
-            kinds.add(kind);
-            input.append(kind.request().apply(text)).append('\n');
-        }
+        requests.forEach(r -> input.append(r.line()).append('\n'));
         Process child = start(home, passphrase, model);
         // Written from another thread: the child answers while we read, and a full pipe would block both sides.
         Thread writer = new Thread(() -> {
@@ -106,16 +103,29 @@ class CrashSafetyTest {
             }
         });
         writer.start();
-        Map<Long, String> acknowledged = new LinkedHashMap<>();
+        Map<Long, String> facts = new LinkedHashMap<>();
+        Map<CrashScript.Kind, Integer> kinds = new EnumMap<>(CrashScript.Kind.class);
+        JsonNode learner = null;
         int answered = 0;
+        List<JsonNode> answer = new ArrayList<>();
         try (BufferedReader out =
                 new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 JsonNode event = JSON.readTree(line);
-                Long id = kinds.get(answered).acknowledgedId().apply(event);
-                assertTrue(id != null, "write " + answered + " was not acknowledged: " + line);
-                acknowledged.put(id, texts.get(answered));
+                answer.add(event);
+                if (!CrashScript.isFinal(event)) {
+                    continue;
+                }
+                CrashScript.Request request = requests.get(answered);
+                JsonNode acknowledged = acknowledgement(request, answer, context + ", request " + answered);
+                if (request.kind() == CrashScript.Kind.REMEMBER) {
+                    facts.put(acknowledged.get("id").asLong(), request.fact());
+                } else if (request.kind().writes) {
+                    learner = acknowledged;
+                }
+                kinds.merge(request.kind(), 1, Integer::sum);
+                answer.clear();
                 answered++;
                 if (answered > killAfter) {
                     // A little jitter so the kill lands anywhere in the next write, not just between two.
@@ -127,7 +137,36 @@ class CrashSafetyTest {
         }
         assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the killed child did not end");
         writer.join(10_000);
-        return new Outcome(new HashSet<>(texts), acknowledged);
+        Set<String> sent = new HashSet<>();
+        int unanswered = 0;
+        for (int i = 0; i < requests.size(); i++) {
+            CrashScript.Request r = requests.get(i);
+            if (r.fact() != null) {
+                sent.add(r.fact());
+            }
+            if (i >= answered && r.kind().writes && r.kind() != CrashScript.Kind.REMEMBER) {
+                unanswered++;
+            }
+        }
+        return new Outcome(sent, facts, learner, unanswered, kinds);
+    }
+
+    /** The event that acknowledges {@code request} durably; fails when the answer is anything else. */
+    private static JsonNode acknowledgement(CrashScript.Request request, List<JsonNode> answer, String context) {
+        JsonNode last = answer.get(answer.size() - 1);
+        JsonNode ack = switch (request.kind()) {
+            case REMEMBER -> last.path("type").asText().equals("remembered") ? last : null;
+            case STATEMENT -> last.path("type").asText().equals("reply") ? CrashScript.preference(answer, "statement") : null;
+            case FEEDBACK -> CrashScript.preference(answer, "feedback");
+            case COMPARE -> CrashScript.preference(answer, "compare");
+            case CHOOSE -> CrashScript.preference(answer, "choice");
+        };
+        assertTrue(ack != null, context + ": " + request.line() + " was not acknowledged: " + answer);
+        if (request.kind().writes && request.kind() != CrashScript.Kind.REMEMBER) {
+            assertTrue(ack.path("persisted").asBoolean(false) && ack.has("evidence"),
+                    context + ": a learner write not reported as persisted: " + ack);
+        }
+        return ack;
     }
 
     private void check(CliHarness cli, Path home, Outcome outcome, String context) throws Exception {
@@ -139,30 +178,85 @@ class CrashSafetyTest {
         }
         CliHarness.Result show = cli.run("profile", "show", "--json");
         assertEquals(0, show.code(), context + "\n" + show);
-        Map<Long, String> stored = new HashMap<>();
-        for (JsonNode item : JSON.readTree(show.out()).get("items")) {
-            stored.put(item.get("id").asLong(), item.get("value").asText());
-        }
-        for (Map.Entry<Long, String> ack : outcome.acknowledged().entrySet()) {
-            assertEquals(ack.getValue(), stored.get(ack.getKey()), context + ": acknowledged write " + ack.getKey());
-        }
-        System.out.printf("crash %s: %d acknowledged, %d stored%n", context, outcome.acknowledged().size(),
-                stored.size());
-        for (String value : stored.values()) {
-            // A write may commit just before the kill and never be acknowledged; it must still be one we sent.
-            assertTrue(outcome.sent().contains(value), context + ": a value nobody wrote: " + value);
-        }
+        JsonNode items = JSON.readTree(show.out()).get("items");
+        checkFacts(items, outcome, context);
+        checkLearner(items, outcome, context);
         CliHarness.Result audit = cli.run("audit", "verify");
         assertEquals(0, audit.code(), context + "\n" + audit);
         CliHarness.Result after = cli.run("profile", "remember", "written after the crash");
         assertEquals(0, after.code(), context + "\n" + after);
     }
 
+    /** Remembered facts are the store's items of kind {@code fact} without a name (learned facts have one). */
+    private static void checkFacts(JsonNode items, Outcome outcome, String context) {
+        Map<Long, String> stored = new HashMap<>();
+        for (JsonNode item : items) {
+            if (item.get("kind").asText().equals("fact") && item.get("name").asText().isEmpty()) {
+                stored.put(item.get("id").asLong(), item.get("value").asText());
+            }
+        }
+        for (Map.Entry<Long, String> ack : outcome.facts().entrySet()) {
+            assertEquals(ack.getValue(), stored.get(ack.getKey()), context + ": acknowledged write " + ack.getKey());
+        }
+        System.out.printf("crash %s: %d facts acknowledged, %d stored; acknowledged %s%n", context,
+                outcome.facts().size(), stored.size(), outcome.kinds());
+        for (String value : stored.values()) {
+            // A write may commit just before the kill and never be acknowledged; it must still be one we sent.
+            assertTrue(outcome.sentFacts().contains(value), context + ": a value nobody wrote: " + value);
+        }
+    }
+
+    /**
+     * The learner's evidence per dimension (kind {@code feedback} in the store) only grows, one observation per
+     * update, and each preference event reports it after the commit. So the stored count is at least the last
+     * acknowledged one and at most that plus the unanswered learner writes (each adds at most one per dimension);
+     * where it equals the acknowledged count nothing later committed, and the stored value must be exactly the
+     * acknowledged one (or absent where none was reported; events report the values of comparable dimensions).
+     */
+    private static void checkLearner(JsonNode items, Outcome outcome, String context) {
+        Map<String, Integer> storedEvidence = new HashMap<>();
+        Map<String, String> storedValues = new HashMap<>();
+        for (JsonNode item : items) {
+            String name = item.get("name").asText();
+            switch (item.get("kind").asText()) {
+                case "feedback" -> storedEvidence.put(name, evidence(item.get("value").asText(), context));
+                case "preference" -> storedValues.put(name, item.get("value").asText());
+                default -> { }
+            }
+        }
+        JsonNode evidence = outcome.learner() == null ? JSON.createObjectNode() : outcome.learner().get("evidence");
+        JsonNode profile = outcome.learner() == null ? JSON.createObjectNode() : outcome.learner().get("profile");
+        Set<String> dimensions = new HashSet<>(storedEvidence.keySet());
+        evidence.fieldNames().forEachRemaining(dimensions::add);
+        for (String d : dimensions) {
+            int acknowledged = evidence.path(d).asInt(0);
+            int stored = storedEvidence.getOrDefault(d, 0);
+            String where = context + ", dimension " + d + ": stored evidence " + stored + ", acknowledged "
+                    + acknowledged + ", unanswered learner writes " + outcome.unansweredLearnerWrites();
+            assertTrue(stored >= acknowledged, where + ": an acknowledged update is lost");
+            assertTrue(stored <= acknowledged + outcome.unansweredLearnerWrites(), where + ": updates nobody sent");
+            boolean reported = Dimension.byName(d).map(PreferenceLearner.COMPARABLE::contains).orElse(false);
+            if (stored == acknowledged && reported) {
+                JsonNode value = profile.path(d).path("value");
+                assertEquals(value.isMissingNode() ? null : value.asText(), storedValues.get(d), where);
+            }
+        }
+    }
+
+    private static int evidence(String modelJson, String context) {
+        try {
+            return JSON.readTree(modelJson).get("evidence").asInt();
+        } catch (IOException e) {
+            throw new AssertionError(context + ": stored learner evidence is not JSON: " + modelJson, e);
+        }
+    }
+
     private static Process start(Path home, Path passphrase, Path model) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "chat", "--headless", "--model", model.toString(), "--passphrase-file", passphrase.toString()));
+                "chat", "--headless", "--model", model.toString(), "--passphrase-file", passphrase.toString(),
+                "--seed", "1", "--max-tokens", "8"));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("AMBIT_HOME", home.toString());
         pb.environment().remove("AMBIT_MODEL");

@@ -1,10 +1,7 @@
 package dev.ambit.cli.headless;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ambit.cli.json.ReplyJson;
-import dev.ambit.cli.json.AdmissionJson;
 import dev.ambit.engine.AmbitException;
 import dev.ambit.engine.Assistant;
 import dev.ambit.engine.ComparedReplies;
@@ -79,34 +76,33 @@ public final class HeadlessSession {
     }
 
     private void handle(String line) {
-        JsonNode node;
+        HeadlessRequest request;
         try {
-            node = ReplyJson.MAPPER.readTree(line);
-        } catch (JsonProcessingException e) {
-            emit(error("bad_json", "the line is not valid JSON: " + e.getOriginalMessage()));
+            request = RequestReader.read(line);
+        } catch (ProtocolException e) {
+            emit(error(e.code(), e.getMessage()));
             return;
         }
-        if (node == null || !node.isObject()) {
-            emit(error("bad_event", "each line must be a JSON object with a \"type\""));
-            return;
-        }
-        String type = node.path("type").asText("");
-        switch (type) {
-            case "message" -> message(node);
-            case "command" -> command(node);
-            case "feedback" -> emit(preferences.feedback(node, replies));
-            case "choose" -> emit(preferences.choose(node));
-            case "" -> emit(error("bad_event", "the event has no \"type\" (expected " + TYPES + ")"));
-            default -> emit(error("unknown_type", "unknown event type \"" + type + "\" (expected " + TYPES + ")"));
+        // Java 17 has no pattern switch; the reader returns exactly these kinds.
+        if (request instanceof HeadlessRequest.Message m) {
+            message(m);
+        } else if (request instanceof HeadlessRequest.Clear) {
+            conversation.clear();
+            emit(event("done").put("command", "clear"));
+        } else if (request instanceof HeadlessRequest.Remember r) {
+            remember(r);
+        } else if (request instanceof HeadlessRequest.Compare) {
+            compare();
+        } else if (request instanceof HeadlessRequest.Consent c) {
+            emit(preferences.consent(c, conversation.turns()));
+        } else if (request instanceof HeadlessRequest.Feedback f) {
+            emit(preferences.feedback(f, replies));
+        } else if (request instanceof HeadlessRequest.Choose c) {
+            emit(preferences.choose(c));
         }
     }
 
-    private void message(JsonNode node) {
-        JsonNode text = node.get("text");
-        if (text == null || !text.isTextual()) {
-            emit(error("bad_event", "a message event needs a \"text\" string"));
-            return;
-        }
+    private void message(HeadlessRequest.Message message) {
         try {
             Sampling s = sampling.get();
             TokenSink sink = stream ? piece -> {
@@ -114,15 +110,12 @@ public final class HeadlessSession {
                 return true;
             } : TokenSink.DISCARD;
             // "unpersonalised": true answers without the tier-3 profile, so a script can compare (the /raw of chat).
-            boolean raw = node.path("unpersonalised").asBoolean(false);
-            Reply reply = conversation.send(text.asText(), new TurnOptions(s, raw), sink);
+            Reply reply = conversation.send(message.text(), new TurnOptions(s, message.unpersonalised()), sink);
             int turn = conversation.turns();
             replies.put(turn, reply.text());
             List<Admission> learned = conversation.lastAdmissions();
             if (!learned.isEmpty()) {
-                ObjectNode pref = preferences.event("statement", turn);
-                pref.set("candidates", AdmissionJson.toJson(learned));
-                emit(pref);
+                emit(preferences.statement(turn, learned));
             }
             ObjectNode json = ReplyJson.toJson(reply, s.seed());
             ObjectNode event = event("reply");
@@ -134,34 +127,14 @@ public final class HeadlessSession {
         }
     }
 
-    private void command(JsonNode node) {
-        String name = node.path("name").asText("");
-        switch (name) {
-            case "clear" -> {
-                conversation.clear();
-                emit(event("done").put("command", "clear"));
-            }
-            case "remember" -> remember(node);
-            case "compare" -> compare();
-            case "consent" -> emit(preferences.consent(node, conversation.turns()));
-            case "" -> emit(error("bad_event", "a command event needs a \"name\""));
-            default -> emit(error("unknown_command", "unknown command \"" + name + "\""));
-        }
-    }
-
     /** Answers "remembered" only after the store has durably committed the fact. */
-    private void remember(JsonNode node) {
-        JsonNode text = node.get("text");
-        if (text == null || !text.isTextual()) {
-            emit(error("bad_event", "a remember command needs a \"text\" string"));
-            return;
-        }
+    private void remember(HeadlessRequest.Remember request) {
         if (assistant.profile().isEmpty()) {
             emit(error("no_store", "no unlocked store: create one with 'ambit init' and give its passphrase"));
             return;
         }
         try {
-            long id = assistant.profile().get().remember(text.asText()).id();
+            long id = assistant.profile().get().remember(request.text()).id();
             emit(event("remembered").put("id", id));
         } catch (AmbitException e) {
             emit(error(e.failure().name().toLowerCase(Locale.ROOT), e.getMessage()));
@@ -180,8 +153,6 @@ public final class HeadlessSession {
             emit(error(e.failure().name().toLowerCase(Locale.ROOT), e.getMessage()));
         }
     }
-
-    private static final String TYPES = "message, command, feedback or choose";
 
     private ObjectNode event(String type) {
         return ReplyJson.MAPPER.createObjectNode().put("type", type);

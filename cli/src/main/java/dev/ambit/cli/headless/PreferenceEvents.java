@@ -1,6 +1,5 @@
 package dev.ambit.cli.headless;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ambit.cli.json.AdmissionJson;
 import dev.ambit.cli.json.ReplyJson;
@@ -38,35 +37,35 @@ final class PreferenceEvents {
         return e;
     }
 
-    /** {@code {"type":"feedback","turn":N,"rating":"up|down","reason":...}}. */
-    ObjectNode feedback(JsonNode node, Map<Integer, String> replies) {
+    /**
+     * The event that precedes the reply to a message that stated preferences. It is written only after the
+     * learner has committed what it learned, so it carries the same durable view as feedback and choices.
+     */
+    ObjectNode statement(int turn, List<Admission> learned) {
+        ObjectNode e = event("statement", turn);
+        e.set("candidates", AdmissionJson.toJson(learned));
+        if (learner != null) {
+            learnerView(e);
+        }
+        return e;
+    }
+
+    /** {@code {"type":"feedback","turn":N,"rating":"up|down","reason":...}}, its shape already checked. */
+    ObjectNode feedback(HeadlessRequest.Feedback request, Map<Integer, String> replies) {
         if (learner == null) {
             return error("no_profile", "feedback needs a profile; this session has none");
         }
-        Optional<Integer> turn = turn(node);
-        String rating = node.path("rating").asText("");
-        JsonNode reason = node.get("reason");
-        if (turn.isEmpty()) {
-            return error("bad_event", "a feedback event needs a \"turn\" number (a reply's turn)");
+        if (!replies.containsKey(request.turn())) {
+            return error("unknown_turn", "no reply with turn " + request.turn() + " in this session");
         }
-        if (!replies.containsKey(turn.get())) {
-            return error("unknown_turn", "no reply with turn " + turn.get() + " in this session");
-        }
-        if (!rating.equals("up") && !rating.equals("down")) {
-            return error("bad_event", "\"rating\" must be \"up\" or \"down\", got \"" + rating + "\"");
-        }
-        if (reason != null && !reason.isNull() && !reason.isTextual()) {
-            return error("bad_event", "\"reason\" must be a string when given");
-        }
-        ReplyFeatures features = ReplyFeatures.of(replies.get(turn.get()));
-        String why = reason == null || reason.isNull() ? null : reason.asText();
-        List<Admission> updates = learner.feedback(features, rating.equals("up"), why, turn.get());
-        ObjectNode e = event("feedback", turn.get()).put("rating", rating);
+        ReplyFeatures features = ReplyFeatures.of(replies.get(request.turn()));
+        List<Admission> updates = learner.feedback(features, request.up(), request.reason(), request.turn());
+        ObjectNode e = event("feedback", request.turn()).put("rating", request.rating());
         ObjectNode f = e.putObject("features");
         f.put("words", features.words()).put("bullet_lines", features.bulletLines()).put("emoji", features.emoji())
                 .put("reading_grade", Math.round(features.readingGrade() * 10) / 10.0).put("language", features.language());
         e.set("updates", AdmissionJson.toJson(updates));
-        e.set("profile", profile());
+        learnerView(e);
         return e;
     }
 
@@ -82,28 +81,20 @@ final class PreferenceEvents {
     }
 
     /** {@code {"type":"choose","turn":N,"pick":"a|b"}}, after a compare on that turn. */
-    ObjectNode choose(JsonNode node) {
+    ObjectNode choose(HeadlessRequest.Choose request) {
         if (learner == null) {
             return error("no_profile", "choose needs a profile; this session has none");
         }
-        Optional<Integer> turn = turn(node);
-        String pick = node.path("pick").asText("");
-        if (turn.isEmpty()) {
-            return error("bad_event", "a choose event needs a \"turn\" number (the turn that was compared)");
-        }
-        Comparison c = comparisons.get(turn.get());
+        int turn = request.turn();
+        Comparison c = comparisons.remove(turn);
         if (c == null) {
-            return error("unknown_turn", "no comparison for turn " + turn.get() + ": send {\"type\":\"command\",\"name\":\"compare\"} first");
+            return error("unknown_turn", "no comparison for turn " + turn + ": send {\"type\":\"command\",\"name\":\"compare\"} first");
         }
-        if (!pick.equals("a") && !pick.equals("b")) {
-            return error("bad_event", "\"pick\" must be \"a\" or \"b\", got \"" + pick + "\"");
-        }
-        comparisons.remove(turn.get());
-        Optional<Admission> stored = learner.choose(c, pick.equals("a"), turn.get());
-        ObjectNode e = event("choice", turn.get()).put("dimension", c.dimension().id())
-                .put("picked", pick.equals("a") ? c.a() : c.b());
+        Optional<Admission> stored = learner.choose(c, request.pickedA(), turn);
+        ObjectNode e = event("choice", turn).put("dimension", c.dimension().id())
+                .put("picked", request.pickedA() ? c.a() : c.b());
         e.set("updates", AdmissionJson.toJson(stored.map(List::of).orElse(List.of())));
-        e.set("profile", profile());
+        learnerView(e);
         return e;
     }
 
@@ -111,14 +102,11 @@ final class PreferenceEvents {
      * {@code {"type":"command","name":"consent","fact":NAME}}: the user explicitly confirms a needs-consent fact,
      * which is then stored if the bounds allow it with consent.
      */
-    ObjectNode consent(JsonNode node, int turn) {
+    ObjectNode consent(HeadlessRequest.Consent request, int turn) {
         if (learner == null) {
             return error("no_profile", "consent needs a profile; this session has none");
         }
-        String fact = node.path("fact").asText("");
-        if (fact.isEmpty()) {
-            return error("bad_event", "a consent command needs the \"fact\" to confirm, e.g. \"condition\"");
-        }
+        String fact = request.fact();
         Optional<Admission> confirmed = learner.confirm(fact, turn);
         if (confirmed.isEmpty()) {
             return error("unknown_fact", "no fact \"" + fact + "\" is waiting for consent");
@@ -128,19 +116,25 @@ final class PreferenceEvents {
         return e;
     }
 
-    /** The learner's current values and confidence for the comparable dimensions, with what is stored. */
-    private ObjectNode profile() {
-        ObjectNode p = ReplyJson.MAPPER.createObjectNode();
+    /**
+     * The learner's state after this event: {@code profile}, the current value and confidence of each comparable
+     * dimension that has one, and {@code evidence}, how many observations it holds per dimension that has any.
+     * The evidence only grows and is committed before the event is written, so a client (or the crash test) can
+     * check that the store holds at least this state.
+     */
+    private void learnerView(ObjectNode e) {
+        ObjectNode p = e.putObject("profile");
+        ObjectNode evidence = e.putObject("evidence");
         for (Dimension d : PreferenceLearner.COMPARABLE) {
             learner.profile().value(d).ifPresent(v -> p.putObject(d.id()).put("value", v)
                     .put("confidence", Math.round(learner.confidence(d) * 1000) / 1000.0));
         }
-        return p;
-    }
-
-    private static Optional<Integer> turn(JsonNode node) {
-        JsonNode t = node.get("turn");
-        return t != null && t.canConvertToInt() && t.isIntegralNumber() && t.asInt() > 0 ? Optional.of(t.asInt()) : Optional.empty();
+        for (Dimension d : Dimension.values()) {
+            int n = learner.evidence(d);
+            if (n > 0) {
+                evidence.put(d.id(), n);
+            }
+        }
     }
 
     private static ObjectNode error(String code, String message) {

@@ -238,6 +238,15 @@ public final class PreferenceLearner {
         return profile.model(d).confidence(domain(d));
     }
 
+    /**
+     * How many observations (statements, feedback, choices) the learner holds on {@code d}: it only grows, and
+     * each one is written to the store before the learner returns, so a caller can tell a client exactly which
+     * state has been made durable.
+     */
+    public int evidence(Dimension d) {
+        return profile.model(d).evidence();
+    }
+
     /** The values of a closed dimension that the bounds permit; empty for open dimensions. */
     List<String> domain(Dimension d) {
         DimensionRule rule = bounds.dimension(d);
