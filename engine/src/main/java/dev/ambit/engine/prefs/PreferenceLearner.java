@@ -24,8 +24,11 @@ public final class PreferenceLearner {
     public static final Set<Dimension> COMPARABLE = Collections.unmodifiableSet(EnumSet.of(Dimension.VERBOSITY,
             Dimension.FORMAT, Dimension.EMOJI, Dimension.EXPERTISE, Dimension.FORMALITY, Dimension.EXAMPLES, Dimension.HUMOUR,
             Dimension.TONE));
-    /** A learned (not stated) value becomes a profile item once the learner is at least this sure of it. */
-    static final double STORE_CONFIDENCE = 0.2;
+    /**
+     * A learned (not stated) value becomes a profile item once the learner is at least this sure of it; the crash
+     * test reads it to know which stored evidence must have its value beside it.
+     */
+    public static final double STORE_CONFIDENCE = 0.2;
 
     private final Profile profile;
     private final PreferenceBounds bounds;
