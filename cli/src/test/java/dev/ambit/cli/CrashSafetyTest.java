@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -38,7 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code feedback} on a reply, {@code compare} then {@code choose}; see {@link CrashScript}), and is killed with
  * SIGKILL at a random point. Afterwards every fact it acknowledged is in the store with its exact value, nothing
  * else is there but facts that were sent, the learner's stored state is at least the state its last
- * acknowledgement reported (and exactly it when nothing later committed), {@code PRAGMA integrity_check} says
+ * acknowledgement reported (and exactly it when nothing later committed), each dimension's stored evidence and
+ * value come from the same update (one transaction, acknowledged or not), {@code PRAGMA integrity_check} says
  * ok, the audit chain verifies, and the store takes new writes.
  *
  * <p>{@code -Dambit.crash.runs=N} sets the number of runs (default 8, for CI); {@code -Dambit.crash.seed=S}
@@ -212,15 +214,21 @@ class CrashSafetyTest {
      * acknowledged one and at most that plus the unanswered learner writes (each adds at most one per dimension);
      * where it equals the acknowledged count nothing later committed, and the stored value must be exactly the
      * acknowledged one (or absent where none was reported; events report the values of comparable dimensions).
+     *
+     * <p>An update's evidence and value commit in one transaction and carry the same provenance time, so evidence
+     * whose update must have set the value (a statement, or a confidence past
+     * {@link PreferenceLearner#STORE_CONFIDENCE}) has a stored value of that same time: the value that update
+     * produced, even when the kill came before its acknowledgement. Two commits would leave the new evidence beside
+     * the previous value here.
      */
     private static void checkLearner(JsonNode items, Outcome outcome, String context) {
-        Map<String, Integer> storedEvidence = new HashMap<>();
-        Map<String, String> storedValues = new HashMap<>();
+        Map<String, JsonNode> storedEvidence = new HashMap<>();
+        Map<String, JsonNode> storedValues = new HashMap<>();
         for (JsonNode item : items) {
             String name = item.get("name").asText();
             switch (item.get("kind").asText()) {
-                case "feedback" -> storedEvidence.put(name, evidence(item.get("value").asText(), context));
-                case "preference" -> storedValues.put(name, item.get("value").asText());
+                case "feedback" -> storedEvidence.put(name, item);
+                case "preference" -> storedValues.put(name, item);
                 default -> { }
             }
         }
@@ -228,9 +236,12 @@ class CrashSafetyTest {
         JsonNode profile = outcome.learner() == null ? JSON.createObjectNode() : outcome.learner().get("profile");
         Set<String> dimensions = new HashSet<>(storedEvidence.keySet());
         evidence.fieldNames().forEachRemaining(dimensions::add);
+        int paired = 0;
         for (String d : dimensions) {
             int acknowledged = evidence.path(d).asInt(0);
-            int stored = storedEvidence.getOrDefault(d, 0);
+            JsonNode evidenceItem = storedEvidence.get(d);
+            int stored = evidenceItem == null ? 0 : evidence(evidenceItem.get("value").asText(), context);
+            JsonNode valueItem = storedValues.get(d);
             String where = context + ", dimension " + d + ": stored evidence " + stored + ", acknowledged "
                     + acknowledged + ", unanswered learner writes " + outcome.unansweredLearnerWrites();
             assertTrue(stored >= acknowledged, where + ": an acknowledged update is lost");
@@ -238,9 +249,33 @@ class CrashSafetyTest {
             boolean reported = Dimension.byName(d).map(PreferenceLearner.COMPARABLE::contains).orElse(false);
             if (stored == acknowledged && reported) {
                 JsonNode value = profile.path(d).path("value");
-                assertEquals(value.isMissingNode() ? null : value.asText(), storedValues.get(d), where);
+                assertEquals(value.isMissingNode() ? null : value.asText(),
+                        valueItem == null ? null : valueItem.get("value").asText(), where);
+            }
+            if (reported && evidenceItem != null && setsTheValue(evidenceItem.get("provenance"))) {
+                assertTrue(valueItem != null, where + ": evidence of an update that set the value, and no value");
+                assertEquals(time(evidenceItem, where), time(valueItem, where),
+                        where + ": the stored value is not the one the stored evidence's update produced");
+                paired++;
             }
         }
+        System.out.printf("crash %s: %d dimensions' evidence and value checked as one update%n", context, paired);
+    }
+
+    /**
+     * Whether the update that wrote this evidence also wrote the dimension's value: a rating or choice does once the
+     * learner's confidence reaches the threshold, and a statement always does (its evidence carries confidence 1).
+     * The confidence is stored rounded to three decimals, so only a rounded value strictly past the threshold is
+     * sure to have reached it.
+     */
+    private static boolean setsTheValue(JsonNode provenance) {
+        return provenance.path("confidence").asDouble(0) > PreferenceLearner.STORE_CONFIDENCE;
+    }
+
+    private static Instant time(JsonNode item, String where) {
+        String time = item.path("provenance").path("time").asText("");
+        assertTrue(!time.isEmpty(), where + ": an item without a provenance time: " + item);
+        return Instant.parse(time);
     }
 
     private static int evidence(String modelJson, String context) {

@@ -18,7 +18,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +43,7 @@ public final class Store implements AutoCloseable {
     private Keyring keyring;
     private Tables tables;
     private AuditLog audit;
+    private ItemWrites writes;
 
     private Store(Path dir, Database db, Keyring keyring, Clock clock) {
         this.dir = dir;
@@ -56,6 +56,7 @@ public final class Store implements AutoCloseable {
         this.keyring = keys;
         this.tables = new Tables(keys.cipher());
         this.audit = new AuditLog(keys.cipher());
+        this.writes = new ItemWrites(tables, audit);
     }
 
     /** True when {@code dir} holds a store (or what is left of one: either of its two files). */
@@ -187,27 +188,29 @@ public final class Store implements AutoCloseable {
         return write(c -> {
             Instant now = clock.instant();
             List<Item> stored = tables.insertAll(c, batch, now);
-            List<String> subjects = new ArrayList<>(stored.size());
-            for (Item item : stored) {
-                subjects.add(item.kind() + ":" + item.id());
-            }
-            audit.appendAll(c, "profile.add", subjects, now);
+            audit.appendAll(c, ItemWrites.ADD, stored.stream().map(ItemWrites::subject).toList(), now);
             return stored;
         });
     }
 
+    /**
+     * Inserts or updates several named items in one transaction: all of the writes are durable when this returns
+     * (one commit, one fsync), or none is. An item whose kind and name match a stored item (through the
+     * deterministic name lookup of {@link #find}) replaces that item's value and provenance under its next
+     * version, exactly as {@link #update} does; any other is added as by {@link #add}. Each gets its audit entry
+     * ({@code profile.update} or {@code profile.add}) in batch order. Returns the stored items in batch order.
+     *
+     * @throws IllegalArgumentException when an item has no name, or two share a kind and name
+     * @throws DamagedItemException when a matched item is damaged; nothing of the batch is written
+     */
+    public List<Item> upsertAll(List<NewItem> items) {
+        List<NewItem> batch = ItemWrites.checkedUpserts(items);
+        return write(c -> writes.upsert(c, batch, clock.instant()));
+    }
+
     /** Replaces the value and provenance of item {@code id}. */
     public Item update(long id, String value, String provenance) {
-        return write(c -> {
-            Item old = one(c, id);
-            NewItem checked = new NewItem(old.kind(), old.name(), value, provenance);
-            tables.writeFields(c, id, old.kind(), old.name(), checked.value(), checked.provenance());
-            Instant now = clock.instant();
-            tables.touch(c, id, now);
-            audit.append(c, "profile.update", old.kind() + ":" + id, now);
-            return new Item(id, old.kind(), old.name(), value, provenance, old.created(),
-                    Instant.ofEpochMilli(now.toEpochMilli()));
-        });
+        return write(c -> writes.update(c, one(c, id), value, provenance, clock.instant()));
     }
 
     /** @throws ItemNotFoundException when there is no item {@code id} */

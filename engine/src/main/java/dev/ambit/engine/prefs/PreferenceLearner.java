@@ -2,6 +2,7 @@ package dev.ambit.engine.prefs;
 
 import dev.ambit.engine.policy.Dimension;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -23,8 +24,11 @@ public final class PreferenceLearner {
     public static final Set<Dimension> COMPARABLE = Collections.unmodifiableSet(EnumSet.of(Dimension.VERBOSITY,
             Dimension.FORMAT, Dimension.EMOJI, Dimension.EXPERTISE, Dimension.FORMALITY, Dimension.EXAMPLES, Dimension.HUMOUR,
             Dimension.TONE));
-    /** A learned (not stated) value becomes a profile item once the learner is at least this sure of it. */
-    static final double STORE_CONFIDENCE = 0.2;
+    /**
+     * A learned (not stated) value becomes a profile item once the learner is at least this sure of it; the crash
+     * test reads it to know which stored evidence must have its value beside it.
+     */
+    public static final double STORE_CONFIDENCE = 0.2;
 
     private final Profile profile;
     private final PreferenceBounds bounds;
@@ -265,15 +269,19 @@ public final class PreferenceLearner {
         if (c.isDimension()) {
             Dimension d = c.dimension();
             List<String> domain = domain(d);
-            double confidence = 1;
+            int count = profile.dimension(d).map(i -> i.provenance().evidenceCount() + 1).orElse(1);
+            // One time for the update's evidence and value: equal times show they were written by the same update.
+            Instant now = clock.instant();
             if (domain.contains(a.value())) {
                 profile.model(d).state(a.value(), domain);
-                profile.saveModel(d, provenance(source, turn, 1, 1, c.evidence()));
-                confidence = profile.model(d).confidence(domain);
+                double confidence = profile.model(d).confidence(domain);
+                profile.saveUpdate(d, provenance(source, turn, 1, 1, c.evidence(), now),
+                        Optional.of(new ProfileItem(ProfileItem.Kind.DIMENSION, d.id(), a.value(),
+                                provenance(source, turn, count, confidence, c.evidence(), now))));
+            } else {
+                profile.put(new ProfileItem(ProfileItem.Kind.DIMENSION, d.id(), a.value(),
+                        provenance(source, turn, count, 1, c.evidence(), now)));
             }
-            int count = profile.dimension(d).map(i -> i.provenance().evidenceCount() + 1).orElse(1);
-            profile.put(new ProfileItem(ProfileItem.Kind.DIMENSION, d.id(), a.value(),
-                    provenance(source, turn, count, confidence, c.evidence())));
         } else {
             awaitingConsent.remove(c.name());
             int count = Optional.ofNullable(profile.facts().get(c.name())).map(i -> i.provenance().evidenceCount() + 1).orElse(1);
@@ -289,23 +297,26 @@ public final class PreferenceLearner {
         List<String> domain = domain(d);
         DimensionModel model = profile.model(d);
         double confidence = model.confidence(domain);
-        profile.saveModel(d, provenance(source, turn, Math.max(1, model.evidence()), confidence, ""));
-        if (confidence < STORE_CONFIDENCE) {
-            return Optional.empty();
+        Provenance provenance = provenance(source, turn, model.evidence(), confidence, "", clock.instant());
+        Optional<Admission> admitted = Optional.empty();
+        if (confidence >= STORE_CONFIDENCE) {
+            String top = model.ranking(domain).get(0);
+            admitted = Optional.of(Admissibility.check(Candidate.of(d, top, source), bounds))
+                    .filter(Admission::storable);
         }
-        String top = model.ranking(domain).get(0);
-        Admission a = Admissibility.check(Candidate.of(d, top, source), bounds);
-        if (!a.storable()) {
-            return Optional.empty();
-        }
-        profile.put(new ProfileItem(ProfileItem.Kind.DIMENSION, d.id(), a.value(),
-                provenance(source, turn, Math.max(1, model.evidence()), confidence, "")));
-        return Optional.of(a);
+        profile.saveUpdate(d, provenance, admitted.map(a ->
+                new ProfileItem(ProfileItem.Kind.DIMENSION, d.id(), a.value(), provenance)));
+        return admitted;
     }
 
     private Provenance provenance(String source, int turn, int count, double confidence, String evidence) {
+        return provenance(source, turn, count, confidence, evidence, clock.instant());
+    }
+
+    private Provenance provenance(String source, int turn, int count, double confidence, String evidence,
+            Instant time) {
         // The user's words are kept as evidence, but never an identifier in them: those are minimised facts.
-        return new Provenance(source, Math.max(0, turn), clock.instant(), Math.max(1, count), confidence,
+        return new Provenance(source, Math.max(0, turn), time, Math.max(1, count), confidence,
                 Identifiers.redact(evidence));
     }
 }

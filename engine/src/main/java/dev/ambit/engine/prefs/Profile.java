@@ -79,8 +79,23 @@ public final class Profile {
         }
     }
 
-    void saveModel(Dimension dimension, Provenance provenance) {
-        repository.save(new ProfileItem(ProfileItem.Kind.EVIDENCE, dimension.id(), model(dimension).toJson(), provenance));
+    /**
+     * Stores one learner update of {@code dimension}: its evidence and, when the update sets it, the dimension's
+     * value, in one {@link ProfileRepository#saveAll} (one transaction in the store), so a crash never leaves the
+     * new evidence beside the previous value. The value is applied here only once the write has returned.
+     */
+    void saveUpdate(Dimension dimension, Provenance evidence, Optional<ProfileItem> value) {
+        value.ifPresent(v -> {
+            if (v.kind() != ProfileItem.Kind.DIMENSION || !v.name().equals(dimension.id())) {
+                throw new IllegalArgumentException("value must be the " + dimension.id() + " dimension item, got "
+                        + v.id());
+            }
+        });
+        List<ProfileItem> items = new ArrayList<>(2);
+        items.add(new ProfileItem(ProfileItem.Kind.EVIDENCE, dimension.id(), model(dimension).toJson(), evidence));
+        value.ifPresent(items::add);
+        repository.saveAll(items);
+        value.ifPresent(v -> dimensions.put(dimension, v));
     }
 
     /** Forgets one item by its id ({@code dimension:verbosity}, {@code fact:location}); false when unknown. */

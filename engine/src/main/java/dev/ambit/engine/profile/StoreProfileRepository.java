@@ -16,7 +16,8 @@ import java.util.Optional;
  * {@code fact}, the learner's per-dimension evidence as {@code feedback}; the item's name is the dimension or
  * fact name (found through the store's deterministic lookup key) and its provenance the learner's JSON.
  *
- * <p>Contract: every write is committed durably before it returns (the store's guarantee). Facts stored by
+ * <p>Contract: every write is committed durably before it returns (the store's guarantee), and the items of one
+ * {@link #saveAll} in one transaction, so a crash keeps all of them or none. Facts stored by
  * {@code ambit profile remember} carry no name and are not the learner's: {@link #load} leaves them out and
  * {@link #deleteAll} leaves them alone.
  */
@@ -48,6 +49,17 @@ public final class StoreProfileRepository implements ProfileRepository {
                     ? store().update(old.get().id(), item.value(), provenance)
                     : store().add(new NewItem(kind, item.name(), item.value(), provenance));
         });
+    }
+
+    /** One store transaction ({@link Store#upsertAll}): a learner update's evidence and value commit together. */
+    @Override
+    public void saveAll(List<ProfileItem> items) {
+        List<NewItem> batch = items.stream()
+                .map(i -> new NewItem(storeKind(i.kind()), i.name(), i.value(), i.provenance().toJson()))
+                .toList();
+        if (!batch.isEmpty()) {
+            Profile.guard(() -> store().upsertAll(batch));
+        }
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * source and the line; nothing else escapes, and nothing hangs. Without {@code JAZZER_FUZZ=1} this runs the seed
  * corpus in {@code CatalogFuzzTestInputs}; the README's "Reliability and fuzzing" section has the long run.
  */
-class CatalogFuzzTest {
+public class CatalogFuzzTest {
     /**
      * A short campaign in every build (Jazzer's driver in a child JVM, coverage-guided, seeded from the inputs
      * directory); {@code -Dambit.fuzz.runs=1000000 -Dambit.fuzz.seconds=3600} is the long one.
@@ -34,6 +34,16 @@ class CatalogFuzzTest {
     @FuzzTest(maxDuration = "10s")
     void anyText_parsesAndRoundTripsOrFailsWithALineNumber(byte[] input) {
         fuzzerTestOneInput(input);
+    }
+
+    /**
+     * Called once by the Jazzer driver before the first input: loading and instrumenting the parser's classes can
+     * take more than the 10 s per-input timeout on a busy machine, which the driver would report as a hang.
+     */
+    public static void fuzzerInitialize() {
+        Catalog warm = Catalog.parse("warm-up | chat | https://example.invalid/warm.gguf | " + "0".repeat(64)
+                + " | 1 | MIT | chatml | 2GB | Warm-up entry.\n", "warm-up");
+        Catalog.parse(warm.format(), "warm-up");
     }
 
     /** The same target for Jazzer's command-line driver, which runs a fixed number of executions. */

@@ -3,12 +3,14 @@ package dev.ambit.engine.prefs;
 import dev.ambit.engine.policy.Dimension;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ambit.engine.policy.BoundRef;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -122,5 +124,87 @@ class PreferenceLearnerTest {
         Personalisation stricter = Personalisation.of(learner.profile(),
                 RecordBounds.global().with(Dimension.LANGUAGE, DimensionRule.locked(bound, "en")), Map.of());
         assertFalse(stricter.applied().contains(new AppliedPreference("language", "de")));
+    }
+
+    @Test
+    void eachLearnerUpdate_writesItsEvidenceAndValueInOneSaveAll_underOneProvenanceTime() {
+        RecordingRepository recording = new RecordingRepository();
+        PreferenceLearner learner = new PreferenceLearner(Profile.load(recording), PreferenceBounds.global(), CLOCK);
+        learner.learn("keep it short", 1);
+        ReplyFeatures shortBulleted = new ReplyFeatures(30, 5, 5, 0, 5, "en");
+        learner.feedback(shortBulleted, true, null, 2);
+        learner.choose(new Comparison(Dimension.FORMAT, "bullets", "prose", 0), true, 3);
+        assertEquals(List.of(), recording.singleSaves, "no learner update is written item by item");
+        assertEquals(List.of("evidence:verbosity", "dimension:verbosity"), ids(recording.batches.get(0)));
+        for (List<ProfileItem> batch : recording.batches) {
+            assertEquals(ProfileItem.Kind.EVIDENCE, batch.get(0).kind(), "every update writes its evidence");
+            assertTrue(batch.size() <= 2, batch.toString());
+            if (batch.size() == 2) {
+                assertEquals(batch.get(0).name(), batch.get(1).name());
+                assertEquals(batch.get(0).provenance().time(), batch.get(1).provenance().time());
+            }
+        }
+    }
+
+    @Test
+    void updateWhoseWriteFails_changesNoStoredOrShownValue() {
+        RecordingRepository refusing = new RecordingRepository();
+        PreferenceLearner learner = new PreferenceLearner(Profile.load(refusing), PreferenceBounds.global(), CLOCK);
+        refusing.failing = true;
+        assertThrows(IllegalStateException.class, () -> learner.learn("keep it short", 1));
+        assertFalse(learner.profile().value(Dimension.VERBOSITY).isPresent(), "the value is applied only once written");
+        assertTrue(refusing.load().isEmpty());
+    }
+
+    private static List<String> ids(List<ProfileItem> items) {
+        return items.stream().map(ProfileItem::id).toList();
+    }
+
+    /** Records how items are written; optionally refuses every write, as a store that cannot commit would. */
+    private static final class RecordingRepository implements ProfileRepository {
+        private final InMemoryProfileRepository items = new InMemoryProfileRepository();
+        final List<ProfileItem> singleSaves = new ArrayList<>();
+        final List<List<ProfileItem>> batches = new ArrayList<>();
+        boolean failing;
+
+        @Override
+        public List<ProfileItem> load() {
+            return items.load();
+        }
+
+        @Override
+        public void save(ProfileItem item) {
+            refuseIfFailing();
+            singleSaves.add(item);
+            items.save(item);
+        }
+
+        @Override
+        public void saveAll(List<ProfileItem> batch) {
+            refuseIfFailing();
+            batches.add(List.copyOf(batch));
+            batch.forEach(items::save);
+        }
+
+        private void refuseIfFailing() {
+            if (failing) {
+                throw new IllegalStateException("the repository refuses writes");
+            }
+        }
+
+        @Override
+        public boolean delete(ProfileItem.Kind kind, String name) {
+            return items.delete(kind, name);
+        }
+
+        @Override
+        public void deleteAll() {
+            items.deleteAll();
+        }
+
+        @Override
+        public boolean persistent() {
+            return true;
+        }
     }
 }

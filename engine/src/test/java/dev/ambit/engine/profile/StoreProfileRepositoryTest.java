@@ -2,6 +2,7 @@ package dev.ambit.engine.profile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ambit.engine.AmbitHome;
@@ -13,7 +14,11 @@ import dev.ambit.engine.prefs.Admission;
 import dev.ambit.engine.prefs.PreferenceBounds;
 import dev.ambit.engine.prefs.PreferenceLearner;
 import dev.ambit.engine.prefs.ProfileItem;
+import dev.ambit.store.Store;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -134,5 +139,29 @@ class StoreProfileRepositoryTest {
             store.forget(id);
             assertTrue(store.items().isEmpty(), store.items().toString());
         }
+    }
+
+    @Test
+    void learnerUpdate_commitsEvidenceAndValueTogether_soAFailedValueWriteLeavesTheEvidenceAsItWas() throws Exception {
+        AmbitHome home = new AmbitHome(tmp);
+        try (Profile store = Profile.create(home, pass(), KdfCost.TEST, "eu")) {
+            PreferenceLearner learner = learner(store);
+            learner.learn("keep it short", 1);
+            assertEquals(1, evidence(store));
+            // The stored value no longer authenticates, so the next update fails on it after its evidence is written.
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:"
+                    + Profile.directory(home).resolve(Store.DATABASE_FILE)); Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE item SET value = (SELECT value FROM item WHERE kind = 'feedback')"
+                        + " WHERE kind = 'preference'");
+            }
+            assertThrows(ProfileException.class, () -> learner.learn("give me detailed answers", 2));
+            assertEquals(1, evidence(store), "the update's evidence was rolled back with its value");
+            assertTrue(store.verifyAudit().intact());
+        }
+    }
+
+    private static int evidence(Profile store) {
+        String json = store.store().find("feedback", "verbosity").orElseThrow().value();
+        return Integer.parseInt(json.replaceAll("^\\{\"evidence\":(\\d+),.*$", "$1"));
     }
 }
