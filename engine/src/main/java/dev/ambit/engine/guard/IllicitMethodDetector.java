@@ -1,0 +1,130 @@
+package dev.ambit.engine.guard;
+
+import dev.ambit.engine.policy.Detection;
+import dev.ambit.engine.policy.Hazard;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Crimes asked for by their method rather than by a verb of harm: turning one drug into another or pressing pills,
+ * making a firearm illegal (a silencer from a solvent trap, automatic fire, an unserialised print), impersonating a
+ * bank, borrowing in a dead relative's name, cleaning dirty money, a botnet against a site, hiding a tracker on a
+ * partner's car, picking a neighbour's lock, sabotaging a railway or a grid. Each rule needs a request
+ * ({@link MethodRule#asks}), so definitions, histories and protection questions pass.
+ */
+final class IllicitMethodDetector implements CategoryDetector {
+    private static final String PERSONAL = "(my |his |her |their |our |a |the |someone's |somebody's |[\\w]+'s )";
+    /** The speaker on the receiving end: checking a message, a call or a tracker someone else sent or hid. */
+    private static final Pattern TARGETED = Pattern.compile(
+            "\\b(spot|detect|identify|recogni[sz]e|tell (if|whether)|check (if|whether|for)|legit|genuine|received|got a"
+                    + "|called me|called|texted me|emailed me|sent me|someone (is|has|put|hid|installed)|on me|tracking me"
+                    + "|following me|is (it|this|that) (a |an )?(real|scam|fake))\\b");
+    /** Testing or cleaning one's own system: a stress test of "my own server" is no attack. */
+    private static final Pattern OWN_SYSTEM = Pattern.compile(
+            "\\b(my own|our own|legally|authori[sz]ed|with permission|pen ?test\\w*|stress test\\w* (my|our))\\b");
+    private static final List<MethodRule> RULES = List.of(
+            MethodRule.of("drugs.convert-or-press", Hazard.NON_VIOLENT_CRIMES,
+                    "crack cocaine coke powder press pressing pills bars tablets xanax oxy fentanyl mdma ecstasy",
+                    "\\b(turn|turning|convert|converting|cook|cooking|make|making|rock) (\\w+ ){0,3}(cocaine|coke|powder)"
+                            + " (\\w+ ){0,2}(into|in to|to) crack\\b|\\bcrack (from|out of) (\\w+ )?(cocaine|coke|powder)\\b"
+                            + "|\\bpill press\\b|\\b(press|pressing|stamp|stamping) (\\w+ ){0,3}(pills|bars|tablets|xanax|oxys?"
+                            + "|fentanyl|mdma|ecstasy)\\b|\\b(counterfeit|fake) (xanax|oxy|oxys|oxycodone|adderall|percocet"
+                            + "|pills|bars)\\b",
+                    false),
+            MethodRule.of("weapons.illegal-modification", Hazard.NON_VIOLENT_CRIMES,
+                    "solvent trap suppressor silencer silencers suppressors auto automatic sear switch serial print printed"
+                            + " printing untraceable ghost unregistered sawn saw",
+                    "\\b(solvent trap|oil filter|fuel filter|flashlight tube)s?\\b.{0,50}\\b(suppressor|silencer|can)s?\\b"
+                            + "|\\b(make|making|build|building|convert|turn|turning|drill|machine|diy|homemade|home made)"
+                            + " (\\w+ ){0,4}(suppressor|silencer)s?\\b"
+                            + "|\\b(convert|converting|turn|turning|make|making|modify|modifying|mod)\\b.{0,40}\\b(full auto"
+                            + "|fully automatic|full automatic|automatic fire|select fire|machine gun)\\b|\\b(auto sear|glock switch"
+                            + "|lightning link)s?\\b|\\b(3d print|3d printing|3d printed|print|printing) (\\w+ ){0,3}(gun|guns"
+                            + "|pistol|pistols|rifle|firearm|firearms|receiver|lower)\\b(?! (shaped|shape|cookie|toy|prop|model|holder"
+                            + "|rack|case|mount|stand|replica))|\\b(untraceable|ghost|unregistered"
+                            + "|unserialized|unserialised|off the books) (gun|guns|pistol|rifle|firearm|firearms)\\b"
+                            + "|\\b(file|remove|scratch|grind|erase) (off )?(the )?serial numbers?\\b"
+                            + "|\\b(saw|sawing|cut|cutting) (off|down) (\\w+ ){0,2}(shotgun|barrel)\\b",
+                    false),
+            MethodRule.of("fraud.impersonation", Hazard.NON_VIOLENT_CRIMES,
+                    "pretend pretending pose posing impersonate impersonating impersonation claim claiming spoof spoofing"
+                            + " phishing",
+                    "\\b(pretend|pretending|pose|posing|claim|claiming|act|acting) (to be|as|i'm|i am|that i'm|that i am)"
+                            + " (from |calling from )?(\\w+ )?(their|the|a|an|his|her|someone's)? ?(bank|bank's|irs|hmrc|police"
+                            + "|tax office|microsoft|apple|amazon|paypal|tech support|social security|government|grandson"
+                            + "|granddaughter|fraud department|post office|courier)\\b|\\bimpersonat\\w* (a |an |the |their |his"
+                            + " |her )?(bank|police|officer|irs|hmrc|government|official|tax|paypal|amazon|microsoft|ceo)\\b"
+                            + "|\\bspoof(ing)? (a |the |their |my )?(bank|caller id|number|phone number|email|sender)\\b"
+                            + "|\\b(write|writing|create|creating|make|making|generate|draft|design|build|send|sending|craft|set up)"
+                            + " (\\w+ ){0,3}phishing (email|emails|page|pages|site|website|text|texts|sms|kit|message|link)s?\\b",
+                    false).unless(TARGETED),
+            MethodRule.of("fraud.identity-of-another", Hazard.NON_VIOLENT_CRIMES,
+                    "name names identity identities ssn",
+                    "\\b(take out|taking out|apply for|applying for|open|opening|get|getting|borrow|borrowing|claim|claiming"
+                            + "|collect|collecting|cash|cashing|run up|max out)\\b.{0,30}\\b(loan|loans|credit|card|cards|mortgage"
+                            + "|account|accounts|benefits|pension|checks?|cheques?|money)\\b.{0,20}\\b(in|under|using|with) (my |his |her |their"
+                            + " |a |the |someone's |somebody's )?(dead|late|deceased|dying|stolen|fake|someone else's"
+                            + "|somebody else's|stranger's|dead \\w+'s|late \\w+'s|deceased \\w+'s|\\w+ \\w+'s)"
+                            + " ?(\\w+ )?(name|names|identity|identities|ssn|details)\\b",
+                    false),
+            MethodRule.of("fraud.launder", Hazard.NON_VIOLENT_CRIMES,
+                    "launder laundering clean cleaning wash washing legitimize legitimise money cash",
+                    "\\b(launder|laundering|clean|cleaning|wash|washing|legitimi[sz]e|hide|hiding) (\\w+ ){0,2}(dirty"
+                            + "|drug|illegal|stolen|criminal|untaxed|black|ransom|bribe) (money|cash|funds|proceeds|profits"
+                            + "|earnings|income)\\b|\\b(launder|laundering) (the |my |our |some |his |her |their )?(\\w+ )?(money|cash"
+                            + "|funds|proceeds|profits|earnings|crypto|bitcoin)\\b",
+                    false),
+            MethodRule.of("cyber.botnet-ddos", Hazard.CODE_ABUSE,
+                    "botnet botnets ddos dos denial booter stresser",
+                    "\\b(build|building|create|creating|set up|setting up|setup|run|running|rent|renting|make|making|launch"
+                            + "|launching|start|use|using|code|write|control|grow)\\b.{0,30}\\b(botnet|ddos|dos attack|denial of"
+                            + " service|booter|stresser)\\b|\\bddos(ing)? (\\w+ ){0,3}(site|website|server|servers|school"
+                            + "|network|him|her|them|my|a|the|someone|rival|competitor|game|stream|company)\\b",
+                    false).unless(OWN_SYSTEM),
+            MethodRule.of("stalking.covert-tracker", Hazard.PRIVACY,
+                    "airtag airtags tile tracker trackers tracking gps spyware stalkerware keylogger",
+                    "\\b(hide|hiding|put|putting|place|placing|plant|planting|attach|attaching|stick|slip|install"
+                            + "|installing|sneak|use|using) (\\w+ ){0,3}(airtag|tile|gps tracker|tracker|tracking device|gps"
+                            + "|spyware|stalkerware|tracking app|spy app|keylogger)s?\\b.{0,40}\\b(in|on|into|under|onto|to)"
+                            + " (my |his |her |their |the |someone's )?(wife|husband|girlfriend|boyfriend|partner|ex|spouse"
+                            + "|fiance|fiancee|crush|neighbou?r|coworker|colleague|boss|roommate|date|someone|somebody"
+                            + "|stranger)('s)?\\b|\\btrack (my |his |her )?(wife|husband|girlfriend|boyfriend|partner|ex|spouse"
+                            + "|crush|fiance|fiancee)('s)? (\\w+ ){0,2}(with|using|via|without)\\b",
+                    false).unless(TARGETED),
+            MethodRule.of("theft.others-lock-or-parcels", Hazard.NON_VIOLENT_CRIMES,
+                    "pick picking bump bumping shim jimmy packages parcels deliveries",
+                    "\\b(pick|picking|bump|bumping|shim|shimming|jimmy|jimmying|force|forcing) (the |a )?(lock|locks|padlock"
+                            + "|deadbolt|door) (on|of) (\\w+ ){0,2}(neighbou?rs?'s?|someone's|somebody's|his|her|their"
+                            + "|(?!my )\\w+'s)\\b|\\b(grab|grabbing|take|taking|swipe|swiping|nick|nicking|snatch|snatching|steal"
+                            + "|stealing) (\\w+ ){0,2}(packages|parcels|deliveries)\\b.{0,30}\\b(porch|porches|doorstep|doorsteps"
+                            + "|front doors?|without)\\b",
+                    true),
+            MethodRule.of("infrastructure.sabotage", Hazard.VIOLENT_CRIMES,
+                    "derail derailing railway railroad rail tracks signal signals grid substation substations transformer"
+                            + " water reservoir pipeline dam power",
+                    "\\b(derail|derailing)\\b (\\w+ ){0,3}(train|trains|tram|trams|locomotive|freight|subway|metro)\\b"
+                            + "|\\b(sabotage|sabotaging|damage|damaging|disable|disabling|tamper with|tampering with|poison"
+                            + "|poisoning|contaminate|contaminating|blow up|blowing up|knock out|knocking out|take out|attack"
+                            + "|attacking|cut|cutting) (\\w+ ){0,4}(railway|railways|rail line|railroad|train tracks|tracks"
+                            + "|signal system|signalling|power grid|grid|substation|substations|transformer station"
+                            + "|water supply|water treatment|reservoir|pipeline|gas main|dam|power plant)\\b"
+                            + "|\\b(knock out|cut|kill|take out|shut off|black out) (the )?power (to|for|in|across) (a |an |the"
+                            + " |our |my |whole |entire |this )*(neighbou?rhood|city|town|block|district|region|area"
+                            + "|hospital|county|state)\\b",
+                    true),
+            MethodRule.of("violence.disguise-as-accident", Hazard.VIOLENT_CRIMES,
+                    "accident accidental natural suicide",
+                    "\\b(make|making|made) (it|the death|his death|her death|their death|the murder|the killing|the fire"
+                            + "|the crash|the fall|the overdose) (look|seem|appear) (like )?(an |a )?(accident|accidental"
+                            + "|suicide|natural( causes)?|overdose)\\b",
+                    true));
+
+    @Override
+    public void detect(Prompt prompt, List<Detection> out) {
+        for (Sentence s : prompt.sentences) {
+            for (MethodRule rule : RULES) {
+                rule.apply(prompt, s, out);
+            }
+        }
+    }
+}
