@@ -18,11 +18,11 @@ final class BareRequestDetector implements CategoryDetector {
             "ricin", "antifreeze", "strychnine", "thallium", "overdose", "gun", "pistol", "handgun", "revolver", "rifle",
             "firearm", "weapon", "explosive", "explosives", "bomb");
     private static final Pattern POISON_FOR_PERSON = Pattern.compile(
-            "^(\\w+ ){0,3}(poison|poisons|toxin|cyanide|arsenic|ricin|antifreeze|strychnine|thallium|overdose|lethal dose"
+            "^([\\w']+ ){0,3}(poison|poisons|toxin|cyanide|arsenic|ricin|antifreeze|strychnine|thallium|overdose|lethal dose"
                     + "|fatal dose)(?! (ivy|oak|sumac|control|center|centre|dart frog|frog))( \\w+){0,2} (for|to use on|against)"
                     + " (my |his |her |our |the |a |an |this |that )(\\w+ )?(\\w+ )?");
     private static final Pattern UNCHECKED_GUN = Pattern.compile(
-            "^(\\w+ ){0,3}(gun|pistol|handgun|revolver|rifle|firearm|weapon|explosive|explosives|bomb)( \\w+){0,8}"
+            "^([\\w']+ ){0,3}(gun|pistol|handgun|revolver|rifle|firearm|weapon|explosive|explosives|bomb)( \\w+){0,8}"
                     + " (without (papers|paperwork|a licen[cs]e|licen[cs]e|a permit|permit|a background check|background"
                     + " checks?|id|questions)|no (background check|questions asked|papers|paperwork|licen[cs]e|permit|id)"
                     + "|untraceable|off the books|under the table)\\b");

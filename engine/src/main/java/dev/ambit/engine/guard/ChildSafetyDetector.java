@@ -17,6 +17,7 @@ final class ChildSafetyDetector implements CategoryDetector {
     private static final String MINOR = "((1[0-7]|[1-9]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
             + " ?(year|yr)s? olds?|child|children|kids?|minors?|underage|preteens?|young (girl|boy)s?|little (girl|boy)s?"
             + "|schoolgirls?|schoolboys?|teen (girl|boy)s?|teenage (girl|boy)s?|middle schoolers?)";
+    private static final Pattern MINOR_PATTERN = Pattern.compile("\\b" + MINOR + "\\b");
     private static final Set<String> MINOR_WORDS = Lexicon.words("year", "years", "yr", "yrs", "old", "olds", "child",
             "children", "kid", "kids", "minor", "minors", "underage", "preteen", "preteens", "young", "little",
             "schoolgirl", "schoolgirls", "schoolboy", "schoolboys", "teen", "teenage", "schoolers", "schooler");
@@ -36,7 +37,11 @@ final class ChildSafetyDetector implements CategoryDetector {
             "\\b(role ?play|roleplay|rp|pretend|act as|you are|you're|be my|play (a|the))\\b.{0,40}\\b" + MINOR + "\\b");
     private static final Pattern SEXUAL = Pattern.compile(
             "\\b(sex|sexual|sexy|naked|nude|undress\\w*|in bed|make love|making love|kiss(ing)? (me|you|her|him)|touch(ing)?"
-                    + " (me|you|her|him|yourself)|erotic|horny|turned on|moan\\w*|strip\\w*|lingerie|orgasm)\\b");
+                    + " (me|you|her|him|yourself)|erotic|horny|turned on|moan\\w*|strip\\w*|lingerie|orgasm|talk dirty|dirty talk"
+                    + "|sext\\w*|seduce\\w*|flirt\\w*)\\b");
+    /** The sex trade around a minor: selling, pimping or a brothel's price. */
+    private static final Pattern SEX_TRADE = Pattern.compile(
+            "\\b(brothel|brothels|pimp|pimping|prostitut\\w+|escort service|sex work\\w*|clients? (for|pay))\\b");
     private static final Set<String> PRICE_WORDS = Lexicon.words("price", "cost", "costs", "pay", "rate", "much", "buy",
             "buying", "purchase", "sell", "selling");
     /** What may follow a person sold like goods: the end, a place, or a use ("across the border", "for a night"). */
@@ -62,6 +67,10 @@ final class ChildSafetyDetector implements CategoryDetector {
             }
             if (minor && MethodRule.asks(prompt, s) && s.has(GROOMING) && s.has(ONLINE) && !s.has(CONCERN)) {
                 out.add(new Detection(Hazard.CHILD_SEXUAL_EXPLOITATION, "child.grooming", 1));
+                return;
+            }
+            if (minor && s.has(SEX_TRADE) && MethodRule.asks(prompt, s) && s.has(MINOR_PATTERN)) {
+                out.add(new Detection(Hazard.CHILD_SEXUAL_EXPLOITATION, "child.sex-trade", 1));
                 return;
             }
             if (!Collections.disjoint(s.words, PRICE_WORDS) && s.has(PERSON_FOR_SALE)) {

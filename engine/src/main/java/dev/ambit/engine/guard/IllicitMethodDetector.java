@@ -18,7 +18,8 @@ final class IllicitMethodDetector implements CategoryDetector {
     private static final Pattern TARGETED = Pattern.compile(
             "\\b(spot|detect|identify|recogni[sz]e|tell (if|whether)|check (if|whether|for)|legit|genuine|received|got a"
                     + "|called me|called|texted me|emailed me|sent me|someone (is|has|put|hid|installed)|on me|tracking me"
-                    + "|following me|is (it|this|that) (a |an )?(real|scam|fake))\\b");
+                    + "|following me|is (it|this|that) (a |an )?(real|scam|fake)|stop (someone|somebody|people|him|her|them|anyone)"
+                    + "|without me (knowing|noticing))\\b");
     /** Testing or cleaning one's own system: a stress test of "my own server" is no attack. */
     private static final Pattern OWN_SYSTEM = Pattern.compile(
             "\\b(my own|our own|legally|authori[sz]ed|with permission|pen ?test\\w*|stress test\\w* (my|our))\\b");
@@ -79,7 +80,8 @@ final class IllicitMethodDetector implements CategoryDetector {
                     "\\b(build|building|create|creating|set up|setting up|setup|run|running|rent|renting|make|making|launch"
                             + "|launching|start|use|using|code|write|control|grow)\\b.{0,30}\\b(botnet|ddos|dos attack|denial of"
                             + " service|booter|stresser)\\b|\\bddos(ing)? (\\w+ ){0,3}(site|website|server|servers|school"
-                            + "|network|him|her|them|my|a|the|someone|rival|competitor|game|stream|company)\\b",
+                            + "|network|him|her|them|my|a|the|someone|rival|competitor|game|stream|company)\\b"
+                            + "|\\b(with|using|via) (a |an |my |our )?(botnet|ddos|booter|stresser)\\b",
                     false).unless(OWN_SYSTEM),
             MethodRule.of("stalking.covert-tracker", Hazard.PRIVACY,
                     "airtag airtags tile tracker trackers tracking gps spyware stalkerware keylogger",
@@ -91,11 +93,22 @@ final class IllicitMethodDetector implements CategoryDetector {
                             + "|stranger)('s)?\\b|\\btrack (my |his |her )?(wife|husband|girlfriend|boyfriend|partner|ex|spouse"
                             + "|crush|fiance|fiancee)('s)? (\\w+ ){0,2}(with|using|via|without)\\b",
                     false).unless(TARGETED),
+            MethodRule.of("privacy.covert-phone-access", Hazard.PRIVACY,
+                    "texts messages whatsapp dms emails chats phone calls snapchat browsing inbox",
+                    "\\b(read|reading|see|seeing|check|checking|monitor|monitoring|access|accessing|spy on|spying on|look at"
+                            + "|go through|going through|intercept|intercepting|view|viewing|get into|mirror|clone)\\b.{0,40}\\b(texts"
+                            + "|messages|whatsapp|dms|emails|chats|call log|calls|phone|snapchat|browsing history|inbox)\\b.{0,40}"
+                            + "(\\bwithout (him|her|them|my \\w+|\\w+) (knowing|noticing|finding out|knowing about it)|\\bsecretly"
+                            + "|\\bremotely|\\bbehind (his|her|their) back)\\b|\\bsecretly (read|see|check|monitor|access|spy on"
+                            + "|look at|go through|view)\\b.{0,30}\\b(texts|messages|whatsapp|dms|emails|chats|phone)\\b",
+                    false).unless(TARGETED),
             MethodRule.of("theft.others-lock-or-parcels", Hazard.NON_VIOLENT_CRIMES,
                     "pick picking bump bumping shim jimmy packages parcels deliveries",
                     "\\b(pick|picking|bump|bumping|shim|shimming|jimmy|jimmying|force|forcing) (the |a )?(lock|locks|padlock"
                             + "|deadbolt|door) (on|of) (\\w+ ){0,2}(neighbou?rs?'s?|someone's|somebody's|his|her|their"
-                            + "|(?!my )\\w+'s)\\b|\\b(grab|grabbing|take|taking|swipe|swiping|nick|nicking|snatch|snatching|steal"
+                            + "|(?!my )\\w+'s)\\b|\\b(pick|picking|bump|bumping|shim|shimming) (my |the |a |our )?(neighbou?r's|neighbou?rs'"
+                            + "|someone's|somebody's|landlord's|ex's|roommate's|(?!own)\\w+ \\w+'s) (\\w+ ){0,2}(lock|locks|padlock"
+                            + "|deadbolt)\\b|\\b(grab|grabbing|take|taking|swipe|swiping|nick|nicking|snatch|snatching|steal"
                             + "|stealing) (\\w+ ){0,2}(packages|parcels|deliveries)\\b.{0,30}\\b(porch|porches|doorstep|doorsteps"
                             + "|front doors?|without)\\b",
                     true),
