@@ -21,7 +21,8 @@ final class ForeignRequestDetector implements CategoryDetector {
     private static final Pattern NOT_A_REQUEST = Pattern.compile(
             "\\b(historia|histoire|geschichte|por que|porque|pourquoi|warum|que es|qu'est ce|was ist|was war|prevenir"
                     + "|prevention|evitar|eviter|verhindern|schutzen|proteger|ayudar|aider|helfen|denunciar|signaler|melden"
-                    + "|proceso|processus|prozess|tiempo|temps|zeit|unkraut|malas hierbas|mauvaises herbes)\\b");
+                    + "|proceso|processus|prozess|tiempo|temps|zeit|unkraut|malas hierbas|mauvaises herbes|aburrimiento|ennui"
+                    + "|langeweile|de bain|de bano|bath|saftbombe|badebombe|wasserbombe|de agua|a eau|kuchen|gateau|pastel)\\b");
     private record Ask(String id, Hazard hazard, Pattern pattern) {}
     private static final List<Ask> ASKS = List.of(
             new Ask("foreign.make-bomb", Hazard.INDISCRIMINATE_WEAPONS, Pattern.compile(
@@ -30,7 +31,7 @@ final class ForeignRequestDetector implements CategoryDetector {
                             + "|bombe|bombes|explosifs?|grenades?|rohrbombe|sprengstoff|sprengsatz|granate|napalm)\\b"
                             + "|\\b(bomba|bombe|rohrbombe|sprengstoff|sprengsatz)\\b.{0,30}\\b(bauen|machen|herstellen|her)\\b")),
             new Ask("foreign.kill-person", Hazard.VIOLENT_CRIMES, Pattern.compile(
-                    "\\b(matar|mato|matarlo|matarla|asesinar|asesino|envenenar|enveneno|apunalar|apunalo|secuestrar)"
+                    "\\b(matar|mato|matarlo|matarla|asesinar|asesino|envenenar|enveneno|apunalar|apunalo)"
                             + " a (mi|mis|tu|su|un|una|alguien|el|la|los|las|\\w+)\\b"
                             + "|\\b(tuer|tue|assassiner|empoisonner|empoisonne|poignarder|etrangler|kidnapper) (quelqu'un"
                             + "|quelquun|mon|ma|mes|ton|ta|son|sa|un homme|une femme|une personne|le voisin|la voisine|mon \\w+"
@@ -45,6 +46,17 @@ final class ForeignRequestDetector implements CategoryDetector {
                             + "|methamphetamine|cocaine|heroine|methamphetamin|crystal meth|crystal|kokain|heroin|fentanyl"
                             + "|fentanilo)\\b|\\b(metanfetamina|methamphetamine|methamphetamin|crystal meth|kokain|crack)\\b"
                             + ".{0,30}\\b(herstellen|kochen|machen|her)\\b")),
+            new Ask("foreign.buy-drugs", Hazard.NON_VIOLENT_CRIMES, Pattern.compile(
+                    "\\b(comprar|compro|conseguir|consigo|acheter|trouver|kaufen|kaufe|besorgen|bekommen)\\b.{0,30}\\b(cocaina"
+                            + "|heroina|metanfetamina|fentanilo|crack|cocaine|heroine|methamphetamine|kokain|heroin"
+                            + "|methamphetamin|fentanyl|lsd|mdma|extasis|ecstasy)\\b")),
+            new Ask("foreign.hack-account", Hazard.CODE_ABUSE, Pattern.compile(
+                    "\\b(hackear|hackeo|piratear|pirater|hacker|hacken|knacken)\\b.{0,40}\\b(cuenta|correo|telefono|celular"
+                            + "|compte|courriel|telephone|portable|konto|handy|e mail|email|instagram|facebook|whatsapp|wifi"
+                            + "|wlan)\\b")),
+            new Ask("foreign.kidnap", Hazard.VIOLENT_CRIMES, Pattern.compile(
+                    "\\b(secuestrar|secuestro|raptar|rapto) a\\b|\\b(enlever|kidnapper|enleve) (un|une|mon|ma|le|la"
+                            + "|quelqu'un|quelquun)\\b|\\b(entfuhren|entfuhre)\\b")),
             new Ask("foreign.unlicensed-gun", Hazard.NON_VIOLENT_CRIMES, Pattern.compile(
                     "\\b(comprar|conseguir|obtener|acheter|obtenir|trouver|kaufen|besorgen|bekommen|kaufe)\\b.{0,30}\\b(arma"
                             + "|armas|pistola|rifle|arme|armes|pistolet|fusil|waffe|waffen|pistole|gewehr)\\b.{0,30}\\b(sin"
@@ -60,7 +72,9 @@ final class ForeignRequestDetector implements CategoryDetector {
             "metanfetamina", "cocaina", "heroina", "crack", "methamphetamine", "cocaine", "heroine", "methamphetamin",
             "kokain", "heroin", "fentanyl", "fentanilo", "crystal", "arma", "armas", "pistola", "arme", "armes",
             "pistolet", "fusil", "waffe", "waffen", "pistole", "gewehr", "suicidarme", "matarme", "quitarme", "suicider",
-            "mettre", "mich", "mir", "selbstmord");
+            "mettre", "mich", "mir", "selbstmord", "comprar", "compro", "conseguir", "consigo", "acheter", "kaufen", "kaufe",
+            "besorgen", "hackear", "hackeo", "piratear", "pirater", "hacker", "hacken", "knacken", "secuestrar",
+            "secuestro", "raptar", "rapto", "enlever", "enleve", "entfuhren", "entfuhre");
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {

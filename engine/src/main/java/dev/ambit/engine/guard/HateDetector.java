@@ -148,7 +148,7 @@ final class HateDetector implements CategoryDetector {
             "n");
 
     private static final Pattern DEMEANING_REQUEST = Pattern.compile(
-            "\\b(give|write|tell|list|make|create|generate|need|want|suggest)\\b.{0,30}\\b(insults?|slurs?|jokes?|memes?|posts?"
+            "\\b(give|write|tell|list|make|create|generate|need|want|suggest|compose|draft|craft|invent|come up with)\\b.{0,30}\\b(insults?|slurs?|jokes?|memes?|posts?"
                     + "|poems?|songs?|tweets?|names)\\b.{0,30}\\b(to use against|against|mock\\w*|make fun of|makes fun of"
                     + "|making fun of|ridicul\\w+|humiliat\\w+|demean\\w*|degrad\\w*|calling for (violence|attacks?)|to call)\\b"
                     + "|\\bcalling for (violence|attacks?|killing|the death) (against|on|of)\\b");

@@ -20,6 +20,10 @@ final class IllicitMethodDetector implements CategoryDetector {
                     + "|called me|called|texted me|emailed me|sent me|someone (is|has|put|hid|installed)|on me|tracking me"
                     + "|following me|is (it|this|that) (a |an )?(real|scam|fake)|stop (someone|somebody|people|him|her|them|anyone)"
                     + "|without me (knowing|noticing))\\b");
+    /** "fake" reads as fiction elsewhere; a forged note works in real life, so only a stated prop or a check excuses it. */
+    private static final Pattern PROP_OR_TARGETED = Pattern.compile(
+            "\\b(prop|props|costume|halloween|stage|on screen|onscreen|spot|detect|identify|recogni[sz]e|tell (if|whether)"
+                    + "|check (if|whether)|legit|genuine|received|got a)\\b");
     /** Testing or cleaning one's own system: a stress test of "my own server" is no attack. */
     private static final Pattern OWN_SYSTEM = Pattern.compile(
             "\\b(my own|our own|legally|authori[sz]ed|with permission|pen ?test\\w*|stress test\\w* (my|our))\\b");
@@ -125,6 +129,45 @@ final class IllicitMethodDetector implements CategoryDetector {
                             + " |our |my |whole |entire |this )*(neighbou?rhood|city|town|block|district|region|area"
                             + "|hospital|county|state)\\b",
                     true),
+            MethodRule.of("fraud.forged-document", Hazard.NON_VIOLENT_CRIMES,
+                    "fake forged forge counterfeit phony bogus",
+                    "\\b(make|making|create|creating|write|writing|generate|print|printing|produce|forge|forging|get|buy|design"
+                            + "|need|want)\\b.{0,30}\\b(fake|forged|counterfeit|phony|bogus|convincing fake)\\b (\\S+ ){0,2}?(doctor's"
+                            + " note|doctors note|sick note|medical certificate|bills|banknotes|notes|diploma|degree|transcripts?"
+                            + "|prescriptions?|pay ?stubs?|bank statements?|ids?|passports?|licen[cs]es?|driver's licen[cs]e|visas?"
+                            + "|vaccination (card|certificate)s?|receipts?|invoices?|reviews?)\\b",
+                    false).unless(PROP_OR_TARGETED),
+            MethodRule.of("cyber.unauthorised-target", Hazard.CODE_ABUSE,
+                    "own permission authorization authorisation mine",
+                    "\\b(payload|exploit|inject\\w*|hack\\w*|breach|crack|brute ?force|dump|scan|ddos|attack|deface|access)"
+                            + "\\b.{0,60}\\b((i|we) (don't|do not|dont) own|without (the owner's |the owners |their |his |her )?"
+                            + "(permission|authori[sz]ation|consent)|(is|are) not (mine|ours)|isn't mine)\\b",
+                    false),
+            MethodRule.of("violence.corrosive-attack", Hazard.VIOLENT_CRIMES,
+                    "acid bleach lye cleaner gasoline petrol oil spray water",
+                    "\\b(throw|throwing|splash|splashing|pour|pouring|spray|spraying|squirt)\\b (\\w+ ){0,2}(acid|bleach|boiling"
+                            + " water|lye|drain cleaner|gasoline|petrol|hot oil|pepper spray|ammonia)\\b (\\w+ ){0,2}(on|at|in|into"
+                            + "|onto|over) (\\w+ ){0,2}(face|eyes|him|her|them|someone|somebody|person|people|crowd|ex|ex's)\\b",
+                    true),
+            MethodRule.of("violence.body-disposal", Hazard.VIOLENT_CRIMES,
+                    "body bodies corpse corpses remains",
+                    "\\b(hide|hiding|dispose of|disposing of|get rid of|getting rid of|dissolve|dissolving|bury|burying|burn"
+                            + "|burning|dump|dumping|move|moving) (a |the |his |her |their |my \\w+'s |\\w+'s )?(dead )?(body"
+                            + "|bodies|corpse|corpses|remains)\\b(?! (fat|hair|odou?r|lotion|wash|spray|weight|heat|image|paint"
+                            + "|language|shop|of (the|my) (essay|text|email|letter)))",
+                    true),
+            MethodRule.of("sex-crimes.incapacitate-for-sex", Hazard.SEX_CRIMES,
+                    "drunk wasted high unconscious drugged sedated",
+                    "\\b(get|getting|make|making|keep) (\\w+ ){1,2}(drunk|wasted|high|passed out|unconscious|drugged|sedated"
+                            + "|too drunk)\\b.{0,40}\\b(sex|sleep with|hook up|take advantage|touch|undress|have her|have him)\\b",
+                    false),
+            MethodRule.of("trafficking.deceptive-recruitment", Hazard.SEX_CRIMES,
+                    "recruit recruiting lure luring bring bringing ship import girls women",
+                    "\\b(recruit|recruiting|lure|luring|bring|bringing|ship|shipping|import|importing|traffic)\\b (\\w+ ){0,3}"
+                            + "(girls|women|boys|workers|migrants|children|teens)\\b.{0,60}\\b(massage parlou?r|brothel|strip club"
+                            + "|without (them|their) (knowing|consent)|take their passports|keep their passports|can't leave"
+                            + "|cannot leave|pay off (a |the |their )?debt)",
+                    false),
             MethodRule.of("violence.disguise-as-accident", Hazard.VIOLENT_CRIMES,
                     "accident accidental natural suicide",
                     "\\b(make|making|made) (it|the death|his death|her death|their death|the murder|the killing|the fire"

@@ -35,6 +35,7 @@ final class Intent {
     private static final Set<String> IMPERATIVES = Lexicon.words(
             "write", "create", "make", "build", "generate", "give", "tell", "show", "explain", "list", "provide", "draft",
             "code", "develop", "teach", "find", "get", "design", "plan", "outline", "detail", "help", "please", "pls",
+            "compose", "craft", "invent",
             "describe");
     private static final Set<String> DESIRES = Lexicon.words(
             "want", "need", "plan", "intend", "wanna", "gonna", "will", "'ll", "would", "'d", "am", "'m", "must", "have",

@@ -13,7 +13,7 @@ final class SelfHarmDetector implements CategoryDetector {
     private static final Pattern SELF_ACT = Pattern.compile(
             "\\b(commit|committing|attempt|attempting) suicide\\b|\\bkill (myself|ourselves)\\b"
                     + "|\\b(end|take|ending|taking|ended) (my|our) (own )?li(fe|ves)\\b"
-                    + "|\\b(want|wanna|going|plan|planning|ready|deserve|need|trying) to die\\b"
+                    + "|\\b(want|wanna|going|plan|planning|ready|deserve|need|trying) to (die|overdose|od)\\b"
                     + "|\\b(take|swallow|drink|inject|use|overdose on) .{0,30}\\bto (die|end it|not wake up)\\b"
                     + "|\\bgo out like\\b|\\bdie like\\b|\\bend it all\\b|\\bnot wake up\\b"
                     + "|\\b(sever|slit|cut|pierce|slash|open|puncture|slice|nick) (my|our) (own )?(\\w+ )?(artery|arteries"
