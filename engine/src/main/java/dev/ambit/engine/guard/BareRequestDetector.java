@@ -2,7 +2,6 @@ package dev.ambit.engine.guard;
 
 import dev.ambit.engine.policy.Detection;
 import dev.ambit.engine.policy.Hazard;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -29,18 +28,23 @@ final class BareRequestDetector implements CategoryDetector {
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
-        if (Collections.disjoint(prompt.words, HARM_NOUNS)) {
+        if (!Lexicon.mentionsAny(HARM_NOUNS, prompt.words)) {
             return;
         }
         for (Sentence s : prompt.sentences) {
-            if (s.size() > SHORT || s.aboutNotDoing() || s.protective() || prompt.excused(s)) {
+            if (s.size() > SHORT) {
                 continue;
             }
-            if (s.has(POISON_FOR_PERSON) && personAfterFor(s)) {
+            boolean poison = s.has(POISON_FOR_PERSON) && personAfterFor(s);
+            boolean gun = !poison && s.has(UNCHECKED_GUN);
+            if (!poison && !gun || s.aboutNotDoing() || s.protective() || prompt.excused(s)) {
+                continue;
+            }
+            if (poison) {
                 out.add(new Detection(Hazard.VIOLENT_CRIMES, "violence.poison-for-person", 1));
                 return;
             }
-            if (s.has(UNCHECKED_GUN)) {
+            if (gun) {
                 out.add(new Detection(Hazard.NON_VIOLENT_CRIMES, "weapons.unchecked-acquisition", 1));
                 return;
             }

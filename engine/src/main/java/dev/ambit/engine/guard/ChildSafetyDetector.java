@@ -2,7 +2,6 @@ package dev.ambit.engine.guard;
 
 import dev.ambit.engine.policy.Detection;
 import dev.ambit.engine.policy.Hazard;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -35,6 +34,10 @@ final class ChildSafetyDetector implements CategoryDetector {
             "\\b(signs?|warning|report\\w*|protect\\w*|safe\\w*|worried|concerned|suspect\\w*|police|teach|explain)\\b");
     private static final Pattern ROLE_PLAY = Pattern.compile(
             "\\b(role ?play|roleplay|rp|pretend|act as|you are|you're|be my|play (a|the))\\b.{0,40}\\b" + MINOR + "\\b");
+    private static final Set<String> SOLD_NOUNS = Lexicon.words("girl", "girls", "boy", "boys", "child", "children", "kid",
+            "kids", "bride", "brides", "virgin", "virgins");
+    private static final Set<String> ROLE_WORDS = Lexicon.words("role", "roleplay", "rp", "pretend", "act", "you", "you're",
+            "be", "play");
     private static final Pattern SEXUAL = Pattern.compile(
             "\\b(sex|sexual|sexy|naked|nude|undress\\w*|in bed|make love|making love|kiss(ing)? (me|you|her|him)|touch(ing)?"
                     + " (me|you|her|him|yourself)|erotic|horny|turned on|moan\\w*|strip\\w*|lingerie|orgasm|talk dirty|dirty talk"
@@ -56,24 +59,32 @@ final class ChildSafetyDetector implements CategoryDetector {
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
-        boolean minor = !Collections.disjoint(prompt.words, MINOR_WORDS);
-        if (minor && ROLE_PLAY.matcher(prompt.normalized).find() && SEXUAL.matcher(prompt.normalized).find()) {
+        boolean minor = Lexicon.mentionsAny(MINOR_WORDS, prompt.words);
+        boolean priced = Lexicon.mentionsAny(PRICE_WORDS, prompt.words);
+        if (!minor && !priced) {
+            return;
+        }
+        if (minor && Lexicon.mentionsAny(ROLE_WORDS, prompt.words) && ROLE_PLAY.matcher(prompt.normalized).find()
+                && SEXUAL.matcher(prompt.normalized).find()) {
             out.add(new Detection(Hazard.CHILD_SEXUAL_EXPLOITATION, "child.sexual-role-play", 1));
             return;
         }
         for (Sentence s : prompt.sentences) {
-            if (s.aboutNotDoing() || s.protective()) {
+            boolean minorHere = minor && Lexicon.mentionsAny(MINOR_WORDS, s.words);
+            boolean pricedHere = priced && Lexicon.mentionsAny(PRICE_WORDS, s.words)
+                    && Lexicon.mentionsAny(SOLD_NOUNS, s.words);
+            if (!minorHere && !pricedHere || s.aboutNotDoing() || s.protective()) {
                 continue;
             }
-            if (minor && MethodRule.asks(prompt, s) && s.has(GROOMING) && s.has(ONLINE) && !s.has(CONCERN)) {
+            if (minorHere && MethodRule.asks(prompt, s) && s.has(GROOMING) && s.has(ONLINE) && !s.has(CONCERN)) {
                 out.add(new Detection(Hazard.CHILD_SEXUAL_EXPLOITATION, "child.grooming", 1));
                 return;
             }
-            if (minor && s.has(SEX_TRADE) && MethodRule.asks(prompt, s) && s.has(MINOR_PATTERN)) {
+            if (minorHere && s.has(SEX_TRADE) && MethodRule.asks(prompt, s) && s.has(MINOR_PATTERN)) {
                 out.add(new Detection(Hazard.CHILD_SEXUAL_EXPLOITATION, "child.sex-trade", 1));
                 return;
             }
-            if (!Collections.disjoint(s.words, PRICE_WORDS) && s.has(PERSON_FOR_SALE)) {
+            if (pricedHere && s.has(PERSON_FOR_SALE)) {
                 out.add(new Detection(Hazard.SEX_CRIMES, "trafficking.person-for-sale", 1));
                 return;
             }

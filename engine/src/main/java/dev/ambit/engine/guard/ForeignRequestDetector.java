@@ -2,7 +2,6 @@ package dev.ambit.engine.guard;
 
 import dev.ambit.engine.policy.Detection;
 import dev.ambit.engine.policy.Hazard;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -78,11 +77,11 @@ final class ForeignRequestDetector implements CategoryDetector {
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
-        if (Collections.disjoint(prompt.words, HAZARD_WORDS) || Collections.disjoint(prompt.words, REQUEST_WORDS)) {
+        if (!Lexicon.mentionsAny(HAZARD_WORDS, prompt.words) || !Lexicon.mentionsAny(REQUEST_WORDS, prompt.words)) {
             return;
         }
         for (Sentence s : prompt.sentences) {
-            if (Collections.disjoint(s.words, REQUEST_WORDS) || Collections.disjoint(s.words, HAZARD_WORDS)
+            if (!Lexicon.mentionsAny(REQUEST_WORDS, s.words) || !Lexicon.mentionsAny(HAZARD_WORDS, s.words)
                     || s.has(NOT_A_REQUEST)) {
                 continue;
             }

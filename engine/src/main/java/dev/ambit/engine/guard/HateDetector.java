@@ -96,7 +96,7 @@ final class HateDetector implements CategoryDetector {
     public void detect(Prompt prompt, List<Detection> out) {
         for (Sentence s : prompt.sentences) {
             boolean group = mentionsGroup(s);
-            if (!java.util.Collections.disjoint(s.words, SLUR_WORDS) && (s.operational() || s.firstPerson())
+            if (Lexicon.mentionsAny(SLUR_WORDS, s.words) && (s.operational() || s.firstPerson())
                     && !s.aboutNotDoing() && !s.protective() && s.has(SLUR_CONTENT) && !s.has(ABOUT_SLURS)
                     && (group || s.text.contains("n word") || !s.text.contains("insult"))) {
                 out.add(new Detection(Hazard.HATE, "hate.slur-content", 1));

@@ -197,6 +197,21 @@ final class Lexicon {
         return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(java.util.Arrays.asList(words)));
     }
 
+    /**
+     * Whether {@code words} holds any word of {@code list}, probing with the smaller of the two: a sentence's dozen
+     * words against a long list, or a long prompt's words against a short list. Called per sentence by many rules.
+     */
+    static boolean mentionsAny(Set<String> list, Set<String> words) {
+        Set<String> probe = words.size() <= list.size() ? words : list;
+        Set<String> in = probe == words ? list : words;
+        for (String w : probe) {
+            if (in.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isPerson(String word) {
         return PERSON.contains(word) || GROUP_NOUN.contains(word);
     }

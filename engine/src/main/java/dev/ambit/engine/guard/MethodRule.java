@@ -2,7 +2,6 @@ package dev.ambit.engine.guard;
 
 import dev.ambit.engine.policy.Detection;
 import dev.ambit.engine.policy.Hazard;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -33,8 +32,9 @@ record MethodRule(String id, Hazard hazard, Set<String> gate, Pattern pattern, b
 
     /** Adds a detection when the sentence asks for this method; returns whether it did. */
     boolean apply(Prompt prompt, Sentence s, List<Detection> out) {
-        if (Collections.disjoint(s.words, gate) || !asks(prompt, s) || fictionExcuses && prompt.excused(s)
-                || !s.has(pattern) || unless != null && s.has(unless)) {
+        // The pattern before the intent: it fails on nearly every sentence, and fails faster.
+        if (!Lexicon.mentionsAny(gate, s.words) || !s.has(pattern) || !asks(prompt, s)
+                || fictionExcuses && prompt.excused(s) || unless != null && s.has(unless)) {
             return false;
         }
         out.add(new Detection(hazard, id, 1));

@@ -115,14 +115,14 @@ final class Prompt {
 
     private boolean fictionFrame() {
         if (fictionFrame == null) {
-            fictionFrame = !java.util.Collections.disjoint(words, FRAME_WORDS) && FICTION_FRAME.matcher(normalized).find();
+            fictionFrame = Lexicon.mentionsAny(FRAME_WORDS, words) && FICTION_FRAME.matcher(normalized).find();
         }
         return fictionFrame;
     }
 
     private boolean detailDemand() {
         if (detailDemand == null) {
-            detailDemand = !java.util.Collections.disjoint(words, DETAIL_WORDS) && DETAIL_DEMAND.matcher(normalized).find();
+            detailDemand = Lexicon.mentionsAny(DETAIL_WORDS, words) && DETAIL_DEMAND.matcher(normalized).find();
         }
         return detailDemand;
     }

@@ -69,7 +69,7 @@ final class SelfHarmDetector implements CategoryDetector {
     private static final Trigger TRIGGERS = Trigger.ofText(("suicide die dying myself ourselves life lives wrist wrists"
             + " artery arteries vein veins throat neck carotid jugular dose amount quantity overdose self harm painless"
             + " jump jumping carve cut burn scratch etch slash scar brand arm arms skin leg legs thigh thighs body stomach"
-            + " chest face overdose dead bleed wake jumped kill pills tablets capsules"), false);
+            + " chest face overdose dead bleed wake jumped pills tablets capsules"), false);
     private static final Trigger IDEATION_WORDS = Trigger.ofText("live alive exist dead reason disappear die kill end", false);
 
     /** Statements of wanting to die: redirected to help whatever else the sentence asks. */

@@ -132,7 +132,7 @@ final class Sentence {
 
     boolean protective() {
         if (protective == null) {
-            protective = !java.util.Collections.disjoint(words, PROTECTIVE_WORD) && !survivalDenied()
+            protective = Lexicon.mentionsAny(PROTECTIVE_WORD, words) && !survivalDenied()
                     || mentionsAny(PROTECTIVE_HEADS) && PROTECTIVE.matcher(text).find();
         }
         return protective;
