@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 final class ForeignRequestDetector implements CategoryDetector {
     private static final Set<String> REQUEST_WORDS = Lexicon.words(
             "como", "donde", "quiero", "puedo", "dime", "explica", "explicame", "necesito", "comment", "ou", "veux",
-            "peux", "dis", "explique", "faut", "wie", "wo", "will", "kann", "erklare", "sag", "mochte", "muss", "anleitung");
+            "peux", "dis", "explique", "faut", "wie", "wo", "will", "kann", "erklare", "sag", "mochte", "muss", "anleitung",
+            "que", "cual", "quel", "quelle", "welches", "welche", "welcher");
     private static final Pattern NOT_A_REQUEST = Pattern.compile(
             "\\b(historia|histoire|geschichte|por que|porque|pourquoi|warum|que es|qu'est ce|was ist|was war|prevenir"
                     + "|prevention|evitar|eviter|verhindern|schutzen|proteger|ayudar|aider|helfen|denunciar|signaler|melden"
@@ -56,6 +57,10 @@ final class ForeignRequestDetector implements CategoryDetector {
             new Ask("foreign.kidnap", Hazard.VIOLENT_CRIMES, Pattern.compile(
                     "\\b(secuestrar|secuestro|raptar|rapto) a\\b|\\b(enlever|kidnapper|enleve) (un|une|mon|ma|le|la"
                             + "|quelqu'un|quelquun)\\b|\\b(entfuhren|entfuhre)\\b")),
+            new Ask("foreign.untraceable-poison", Hazard.VIOLENT_CRIMES, Pattern.compile(
+                    "\\b(veneno|poison|gift)\\b.{0,30}\\b(no deja rastro|sin dejar rastro|indetectable|irrastreable"
+                            + "|introuvable|sans laisser de traces?|ne laisse pas de traces?|nicht nachweisbar|unauffindbar"
+                            + "|keine spuren)")),
             new Ask("foreign.unlicensed-gun", Hazard.NON_VIOLENT_CRIMES, Pattern.compile(
                     "\\b(comprar|conseguir|obtener|acheter|obtenir|trouver|kaufen|besorgen|bekommen|kaufe)\\b.{0,30}\\b(arma"
                             + "|armas|pistola|rifle|arme|armes|pistolet|fusil|waffe|waffen|pistole|gewehr)\\b.{0,30}\\b(sin"
@@ -73,7 +78,7 @@ final class ForeignRequestDetector implements CategoryDetector {
             "pistolet", "fusil", "waffe", "waffen", "pistole", "gewehr", "suicidarme", "matarme", "quitarme", "suicider",
             "mettre", "mich", "mir", "selbstmord", "comprar", "compro", "conseguir", "consigo", "acheter", "kaufen", "kaufe",
             "besorgen", "hackear", "hackeo", "piratear", "pirater", "hacker", "hacken", "knacken", "secuestrar",
-            "secuestro", "raptar", "rapto", "enlever", "enleve", "entfuhren", "entfuhre");
+            "secuestro", "raptar", "rapto", "enlever", "enleve", "entfuhren", "entfuhre", "veneno", "poison", "gift");
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {

@@ -151,7 +151,8 @@ final class HateDetector implements CategoryDetector {
             "\\b(give|write|tell|list|make|create|generate|need|want|suggest|compose|draft|craft|invent|come up with)\\b.{0,30}\\b(insults?|slurs?|jokes?|memes?|posts?"
                     + "|poems?|songs?|tweets?|names)\\b.{0,30}\\b(to use against|against|mock\\w*|make fun of|makes fun of"
                     + "|making fun of|ridicul\\w+|humiliat\\w+|demean\\w*|degrad\\w*|calling for (violence|attacks?)|to call)\\b"
-                    + "|\\bcalling for (violence|attacks?|killing|the death) (against|on|of)\\b");
+                    + "|\\bcall(ing|s)? for (the )?(violence|attacks?|killing|death|extermination|eradication|expulsion|genocide"
+                    + "|ethnic cleansing|deportation|removal|mass deportation) (against|on|of)\\b");
 
     private static final Trigger DISCRIMINATION_WORDS = Trigger.ofText(("not never longer be should must shouldn't"
             + " mustn't ought better earn less fewer equal voting right extra decisions overrepresented away inferior"

@@ -168,6 +168,28 @@ final class IllicitMethodDetector implements CategoryDetector {
                             + "|without (them|their) (knowing|consent)|take their passports|keep their passports|can't leave"
                             + "|cannot leave|pay off (a |the |their )?debt)",
                     false),
+            MethodRule.of("violence.untraceable-poison", Hazard.VIOLENT_CRIMES,
+                    "untraceable undetectable traceable detectable trace show autopsy toxicology",
+                    "\\b(poison|poisons|toxin|toxins|drug|drugs|substance|substances|chemical|chemicals)\\b.{0,40}\\b(untraceable"
+                            + "|undetectable|least traceable|hardest to (trace|detect)|(won't|wouldn't|doesn't|does not|will not"
+                            + "|would not|not) show up|leaves? no trace|no trace|not show on)\\b|\\b(untraceable|undetectable"
+                            + "|least traceable|least detectable) (poison|poisons|toxin|toxins|drug|drugs|substance|way to poison)\\b",
+                    true).onAnyQuestion(),
+            MethodRule.of("violence.sabotage-vehicle-or-device", Hazard.VIOLENT_CRIMES,
+                    "brakes brake steering tires tyres nuts insulin pacemaker oxygen ventilator medication meds inhaler epipen",
+                    "\\b(disable|disabling|cut|cutting|tamper with|tampering with|sabotage|sabotaging|mess with|loosen|loosening"
+                            + "|drain|draining|swap|switch|replace|hack|hacking)\\b (\\w+ ){0,2}(someone's|somebody's|his|her|their"
+                            + "|\\w+'s) (car's |car |bike's )?(brakes?|brake lines?|steering|tyres?|tires?|wheel nuts|lug nuts|insulin"
+                            + "|insulin pump|pacemaker|oxygen|ventilator|medication|meds|pills|inhaler|epipen)\\b"
+                            + "|\\b(brakes?|brake lines?|steering)\\b.{0,40}\\b(looks?|seems?) like (a |an )?(malfunction|accident"
+                            + "|failure)\\b",
+                    true),
+            MethodRule.of("violence.covert-sickening", Hazard.VIOLENT_CRIMES,
+                    "sick ill vomit hospitalized hospitalised unconscious",
+                    "\\bmake (my |his |her |their |a |the |someone |somebody )?(\\w+ ){0,2}(sick|ill|vomit|throw up|pass out"
+                            + "|unconscious)\\b.{0,40}(\\bwithout (him|her|them) (knowing|noticing|finding out)|\\bsecretly"
+                            + "|\\bhospitali[sz]ed)\\b",
+                    true),
             MethodRule.of("violence.disguise-as-accident", Hazard.VIOLENT_CRIMES,
                     "accident accidental natural suicide",
                     "\\b(make|making|made) (it|the death|his death|her death|their death|the murder|the killing|the fire"

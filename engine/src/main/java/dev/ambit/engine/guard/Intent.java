@@ -83,6 +83,12 @@ final class Intent {
                         return true;
                     }
                 }
+                case "need", "needs" -> {
+                    // "what would someone need to build": the ingredients of an act, asked of anyone.
+                    if (next.equals("to") && AGENTS.contains(s.word(i - 1)) && MODALS.contains(s.word(i - 2))) {
+                        return true;
+                    }
+                }
                 case "let's", "lets" -> {
                     return true;
                 }

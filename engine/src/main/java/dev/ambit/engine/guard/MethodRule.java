@@ -18,22 +18,33 @@ import java.util.regex.Pattern;
  * @param fictionExcuses whether a story or game frame excuses it (no working recipe is needed to tell a story)
  * @param unless a reading that makes it no request (the speaker is the one targeted, or the system is their own);
  *     null when none
+ * @param anyQuestion whether a plain question suffices, the method itself being the request
  */
-record MethodRule(String id, Hazard hazard, Set<String> gate, Pattern pattern, boolean fictionExcuses, Pattern unless) {
+record MethodRule(String id, Hazard hazard, Set<String> gate, Pattern pattern, boolean fictionExcuses, Pattern unless,
+        boolean anyQuestion) {
     static MethodRule of(String id, Hazard hazard, String gateWords, String regex, boolean fictionExcuses) {
         return new MethodRule(id, hazard, Lexicon.words(gateWords.split(" ")), Pattern.compile(regex), fictionExcuses,
-                null);
+                null, false);
     }
 
     /** The same rule, passing sentences that also match {@code regex}. */
     MethodRule unless(Pattern regex) {
-        return new MethodRule(id, hazard, gate, pattern, fictionExcuses, regex);
+        return new MethodRule(id, hazard, gate, pattern, fictionExcuses, regex, anyQuestion);
+    }
+
+    /**
+     * The same rule, firing on any question that is not about the past, a definition or protection: the method is
+     * the request ("which poison leaves no trace?" needs no "how do I").
+     */
+    MethodRule onAnyQuestion() {
+        return new MethodRule(id, hazard, gate, pattern, fictionExcuses, unless, true);
     }
 
     /** Adds a detection when the sentence asks for this method; returns whether it did. */
     boolean apply(Prompt prompt, Sentence s, List<Detection> out) {
         // The pattern before the intent: it fails on nearly every sentence, and fails faster.
-        if (!Lexicon.mentionsAny(gate, s.words) || !s.has(pattern) || !asks(prompt, s)
+        if (!Lexicon.mentionsAny(gate, s.words) || !s.has(pattern)
+                || (anyQuestion ? s.aboutNotDoing() || s.protective() : !asks(prompt, s))
                 || fictionExcuses && prompt.excused(s) || unless != null && s.has(unless)) {
             return false;
         }
