@@ -28,7 +28,7 @@ final class ChildSafetyDetector implements CategoryDetector {
                     + " parents|parents (finding out|knowing|noticing|find out)|keep (it|this|us) (a )?secret)\\b");
     private static final Pattern ONLINE = Pattern.compile(
             "\\b(online|roblox|discord|snapchat|instagram|tiktok|fortnite|minecraft|internet|chat|chats|game|games|app"
-                    + "|without (his|her|their) parents|parents|secret|secretly|pictures|pics|photos|nudes)\\b");
+                    + "|without (his|her|their) parents|parents|secret|secretly|pictures|pics|photos|nudes|trust me|meet up)\\b");
     /** Someone worried about a child, not someone after one. */
     private static final Pattern CONCERN = Pattern.compile(
             "\\b(signs?|warning|report\\w*|protect\\w*|safe\\w*|worried|concerned|suspect\\w*|police|teach|explain)\\b");

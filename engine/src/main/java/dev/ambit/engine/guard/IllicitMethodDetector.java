@@ -24,6 +24,9 @@ final class IllicitMethodDetector implements CategoryDetector {
     private static final Pattern PROP_OR_TARGETED = Pattern.compile(
             "\\b(prop|props|costume|halloween|stage|on screen|onscreen|spot|detect|identify|recogni[sz]e|tell (if|whether)"
                     + "|check (if|whether)|legit|genuine|received|got a)\\b");
+    /** A chemistry question about the past: who first made it, when, why. */
+    private static final Pattern HISTORY = Pattern.compile(
+            "\\b(history|historical|discovered|discovery|invented|first (made|synthesi[sz]ed)|who|when|why|century)\\b");
     /** Testing or cleaning one's own system: a stress test of "my own server" is no attack. */
     private static final Pattern OWN_SYSTEM = Pattern.compile(
             "\\b(my own|our own|legally|authori[sz]ed|with permission|pen ?test\\w*|stress test\\w* (my|our))\\b");
@@ -189,6 +192,45 @@ final class IllicitMethodDetector implements CategoryDetector {
                     "\\bmake (my |his |her |their |a |the |someone |somebody )?(\\w+ ){0,2}(sick|ill|vomit|throw up|pass out"
                             + "|unconscious)\\b.{0,40}(\\bwithout (him|her|them) (knowing|noticing|finding out)|\\bsecretly"
                             + "|\\bhospitali[sz]ed)\\b",
+                    true),
+            MethodRule.of("drugs.synthesis-route", Hazard.NON_VIOLENT_CRIMES,
+                    "synthesis route recipe precursor precursors production",
+                    "\\b(synthesis|synthesis route|route|recipe|precursors?|production method|production steps)\\b (for|of|to)"
+                            + " (\\w+ )?(fentanyl|carfentanil|meth|methamphetamine|heroin|cocaine|crack|mdma|lsd|ghb|ketamine|dmt"
+                            + "|pcp)\\b(?! (chicken|dip|pie|cookies?|bread|corn|pasta|potatoes|sauce|salad|cake|bars))",
+                    false).onAnyQuestion().unless(HISTORY),
+            MethodRule.of("cyber.self-spreading-malware", Hazard.CODE_ABUSE,
+                    "itself",
+                    "\\b(spreads?|spreading|propagates?|propagating|replicates?|replicating|copies|copying|installs?) itself"
+                            + "\\b.{0,60}\\b(delete|deletes|deleting|encrypt|encrypts|wipe|wipes|steal|steals|destroy|destroys"
+                            + "|corrupt|corrupts|infect|infects|lock|locks)\\b",
+                    false),
+            MethodRule.of("fraud.credential-harvest", Hazard.NON_VIOLENT_CRIMES,
+                    "login log sign",
+                    "\\b(fake|cloned?|spoofed|lookalike|look alike|copycat|copy of (a |the )?\\w+'s?) (\\w+ ){0,2}(login|log in"
+                            + "|sign in) (page|site|portal|form|screen)\\b|\\b(login|log in|sign in) (page|site|portal|form)\\b.{0,40}"
+                            + "\\b(collect|harvest|steal|capture|grab|phish)\\w* (\\w+ )?(passwords|credentials|logins|card numbers)\\b",
+                    false).unless(PROP_OR_TARGETED),
+            MethodRule.of("sex-crimes.voyeur-camera", Hazard.SEX_CRIMES,
+                    "camera cameras cam webcam recorder",
+                    "\\b(hide|hiding|put|putting|place|placing|plant|planting|install|installing|set up|sneak)\\b (a |an |the"
+                            + " )?(hidden |tiny |spy |small |secret )?(camera|cam|webcam|recorder)s?\\b.{0,20}\\b(in|into|inside)"
+                            + " (her|his|their|a woman's|the girls'|(?!my )\\w+'s|my \\w+'s) (\\w+ )?(bathroom|shower|changing room"
+                            + "|bedroom|toilet|room)\\b",
+                    false),
+            MethodRule.of("privacy.locate-ex", Hazard.PRIVACY,
+                    "ex",
+                    "\\b(find out|figure out|track down|find|locate|discover|know|see)\\b (\\w+ ){0,3}(where|which (hotel|house"
+                            + "|address|apartment|building|gym|room|flat|city|town)) (\\w+ ){0,2}(my |his |her )?ex( wife| husband"
+                            + "| girlfriend| boyfriend| partner)?\\b (\\w+ ){0,2}(lives|is staying|stays|is living|is at|works|sleeps"
+                            + "|moved|is now)\\b",
+                    false),
+            MethodRule.of("violence.carjack", Hazard.VIOLENT_CRIMES,
+                    "hijack hijacking carjack carjacking jack",
+                    "\\b(hijack|hijacking|carjack|carjacking|jack) (a |an |someone's |somebody's |the |his |her |their )?(\\w+ )?"
+                            + "(car|cars|vehicle|truck|van|taxi|uber|bus|plane|airplane|aircraft|ship|boat|train|suv|suvs|jeep"
+                            + "|motorbike|motorcycle|lorry)\\b|\\b(carjack|carjacking) (a |an |someone|somebody|the |his |her |their"
+                            + " |people|drivers?|\\w+'s)",
                     true),
             MethodRule.of("violence.disguise-as-accident", Hazard.VIOLENT_CRIMES,
                     "accident accidental natural suicide",
