@@ -2,7 +2,9 @@ package dev.ambit.engine.guard;
 
 import dev.ambit.engine.policy.Detection;
 import dev.ambit.engine.policy.Hazard;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -32,7 +34,7 @@ final class IllicitMethodDetector implements CategoryDetector {
             "\\b(my own|our own|legally|authori[sz]ed|with permission|pen ?test\\w*|stress test\\w* (my|our))\\b");
     private static final List<MethodRule> RULES = List.of(
             MethodRule.of("drugs.convert-or-press", Hazard.NON_VIOLENT_CRIMES,
-                    "crack cocaine coke powder press pressing pills bars tablets xanax oxy fentanyl mdma ecstasy",
+                    "crack press pressing stamp stamping counterfeit fake",
                     "\\b(turn|turning|convert|converting|cook|cooking|make|making|rock) (\\w+ ){0,3}(cocaine|coke|powder)"
                             + " (\\w+ ){0,2}(into|in to|to) crack\\b|\\bcrack (from|out of) (\\w+ )?(cocaine|coke|powder)\\b"
                             + "|\\bpill press\\b|\\b(press|pressing|stamp|stamping) (\\w+ ){0,3}(pills|bars|tablets|xanax|oxys?"
@@ -40,9 +42,9 @@ final class IllicitMethodDetector implements CategoryDetector {
                             + "|pills|bars)\\b",
                     false),
             MethodRule.of("weapons.illegal-modification", Hazard.NON_VIOLENT_CRIMES,
-                    "solvent trap suppressor silencer silencers suppressors auto automatic sear switch serial print printed"
-                            + " printing untraceable ghost unregistered sawn saw",
-                    "\\b(solvent trap|oil filter|fuel filter|flashlight tube)s?\\b.{0,50}\\b(suppressor|silencer|can)s?\\b"
+                    "suppressor suppressors silencer silencers auto automatic select machine sear switch link print"
+                            + " printing printed serial shotgun barrel untraceable ghost unregistered unserialized unserialised books",
+                    "\\b(solvent trap|oil filter|fuel filter|flashlight tube)s?\\b.{0,50}\\b(suppressor|silencer)s?\\b"
                             + "|\\b(make|making|build|building|convert|turn|turning|drill|machine|diy|homemade|home made)"
                             + " (\\w+ ){0,4}(suppressor|silencer)s?\\b"
                             + "|\\b(convert|converting|turn|turning|make|making|modify|modifying|mod)\\b.{0,40}\\b(full auto"
@@ -76,7 +78,7 @@ final class IllicitMethodDetector implements CategoryDetector {
                             + " ?(\\w+ )?(name|names|identity|identities|ssn|details)\\b",
                     false),
             MethodRule.of("fraud.launder", Hazard.NON_VIOLENT_CRIMES,
-                    "launder laundering dirty drug illegal stolen criminal untaxed black ransom bribe",
+                    "money cash funds proceeds profits earnings income crypto bitcoin",
                     "\\b(launder|laundering|clean|cleaning|wash|washing|legitimi[sz]e|hide|hiding) (\\w+ ){0,2}(dirty"
                             + "|drug|illegal|stolen|criminal|untaxed|black|ransom|bribe) (money|cash|funds|proceeds|profits"
                             + "|earnings|income)\\b|\\b(launder|laundering) (the |my |our |some |his |her |their )?(\\w+ )?(money|cash"
@@ -101,7 +103,7 @@ final class IllicitMethodDetector implements CategoryDetector {
                             + "|crush|fiance|fiancee)('s)? (\\w+ ){0,2}(with|using|via|without)\\b",
                     false).unless(TARGETED),
             MethodRule.of("privacy.covert-phone-access", Hazard.PRIVACY,
-                    "secretly remotely without behind",
+                    "secretly remotely behind knowing noticing finding",
                     "\\b(read|reading|see|seeing|check|checking|monitor|monitoring|access|accessing|spy on|spying on|look at"
                             + "|go through|going through|intercept|intercepting|view|viewing|get into|mirror|clone)\\b.{0,40}\\b(texts"
                             + "|messages|whatsapp|dms|emails|chats|call log|calls|phone|snapchat|browsing history|inbox)\\b.{0,40}"
@@ -239,18 +241,37 @@ final class IllicitMethodDetector implements CategoryDetector {
                             + "|suicide|natural( causes)?|overdose)\\b",
                     true));
 
-    /** Every rule's gate words as one trigger: most sentences hold none and cost one bit test. */
-    private static final Trigger ANY_GATE = Trigger.of(RULES.stream().flatMap(r -> r.gate().stream()).distinct()
-            .toArray(String[]::new));
+    /**
+     * For each gate word, the bits of the rules it opens: a sentence ORs its words' bits once and only the rules
+     * whose bit is set run, so most sentences cost a dozen map lookups whatever the number of rules.
+     */
+    private static final Map<String, Long> RULES_BY_WORD = rulesByWord();
+
+    private static Map<String, Long> rulesByWord() {
+        if (RULES.size() > Long.SIZE) {
+            throw new IllegalStateException("at most 64 method rules fit one mask, found " + RULES.size());
+        }
+        Map<String, Long> map = new HashMap<>();
+        for (int i = 0; i < RULES.size(); i++) {
+            for (String w : RULES.get(i).gate()) {
+                map.merge(w, 1L << i, (a, b) -> a | b);
+            }
+        }
+        return Map.copyOf(map);
+    }
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
         for (Sentence s : prompt.sentences) {
-            if (!s.mentionsAny(ANY_GATE)) {
-                continue;
+            long open = 0;
+            for (String w : s.words) {
+                Long bits = RULES_BY_WORD.get(w);
+                open |= bits == null ? 0 : bits;
             }
-            for (MethodRule rule : RULES) {
-                rule.apply(prompt, s, out);
+            for (int i = 0; open != 0; i++, open >>>= 1) {
+                if ((open & 1) != 0) {
+                    RULES.get(i).applyGated(prompt, s, out);
+                }
             }
         }
     }

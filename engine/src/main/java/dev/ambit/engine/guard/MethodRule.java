@@ -40,10 +40,15 @@ record MethodRule(String id, Hazard hazard, Set<String> gate, Pattern pattern, b
         return new MethodRule(id, hazard, gate, pattern, fictionExcuses, unless, true);
     }
 
-    /** Adds a detection when the sentence asks for this method; returns whether it did. */
+    /** Adds a detection when the sentence holds a gate word and asks for this method; returns whether it did. */
     boolean apply(Prompt prompt, Sentence s, List<Detection> out) {
+        return Lexicon.mentionsAny(gate, s.words) && applyGated(prompt, s, out);
+    }
+
+    /** As {@link #apply}, for a caller that has already found a gate word in the sentence. */
+    boolean applyGated(Prompt prompt, Sentence s, List<Detection> out) {
         // The pattern before the intent: it fails on nearly every sentence, and fails faster.
-        if (!Lexicon.mentionsAny(gate, s.words) || !s.has(pattern)
+        if (!s.has(pattern)
                 || (anyQuestion ? s.aboutNotDoing() || s.protective() : !asks(prompt, s))
                 || fictionExcuses && prompt.excused(s) || unless != null && s.has(unless)) {
             return false;
