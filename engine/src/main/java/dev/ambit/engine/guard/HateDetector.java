@@ -96,6 +96,12 @@ final class HateDetector implements CategoryDetector {
     public void detect(Prompt prompt, List<Detection> out) {
         for (Sentence s : prompt.sentences) {
             boolean group = mentionsGroup(s);
+            if (Lexicon.mentionsAny(SLUR_WORDS, s.words) && (s.operational() || s.firstPerson())
+                    && !s.aboutNotDoing() && !s.protective() && s.has(SLUR_CONTENT) && !s.has(ABOUT_SLURS)
+                    && (group || s.text.contains("n word") || !s.text.contains("insult"))) {
+                out.add(new Detection(Hazard.HATE, "hate.slur-content", 1));
+                return;
+            }
             if (!group && !s.mentionsAny(HISTORY_WORDS)) {
                 continue;
             }
@@ -130,11 +136,23 @@ final class HateDetector implements CategoryDetector {
     }
 
     /** Asking for insults, slurs or mockery aimed at a group, or content calling for violence against it. */
+    /** Content asked to carry slurs: the slurs are the point whoever the target is ("a song with the n word"). */
+    private static final Pattern SLUR_CONTENT = Pattern.compile(
+            "\\b(write|compose|create|generate|make|draft|give|come up with|produce|need|want)\\b.{0,60}\\b(using|with|full of"
+                    + "|containing|that uses|packed with|loaded with|including|include|of)\\b (\\w+ ){0,2}(slurs?|the n word|n word"
+                    + "|racial epithets?|ethnic slurs?|epithets)\\b|\\b(insults?|slurs?) (for|about|against|to use on|to call)\\b");
+    private static final Pattern ABOUT_SLURS = Pattern.compile(
+            "\\b(history|why|harm\\w*|hurt\\w*|impact|effects?|essay|analysis|origin|origins|etymology|reclaim\\w*|respond"
+                    + "|avoid|stop|report)\\b");
+    private static final Set<String> SLUR_WORDS = Lexicon.words("slur", "slurs", "epithet", "epithets", "insult", "insults",
+            "n");
+
     private static final Pattern DEMEANING_REQUEST = Pattern.compile(
-            "\\b(give|write|tell|list|make|create|generate|need|want|suggest)\\b.{0,30}\\b(insults?|slurs?|jokes?|memes?|posts?"
+            "\\b(give|write|tell|list|make|create|generate|need|want|suggest|compose|draft|craft|invent|come up with)\\b.{0,30}\\b(insults?|slurs?|jokes?|memes?|posts?"
                     + "|poems?|songs?|tweets?|names)\\b.{0,30}\\b(to use against|against|mock\\w*|make fun of|makes fun of"
                     + "|making fun of|ridicul\\w+|humiliat\\w+|demean\\w*|degrad\\w*|calling for (violence|attacks?)|to call)\\b"
-                    + "|\\bcalling for (violence|attacks?|killing|the death) (against|on|of)\\b");
+                    + "|\\bcall(ing|s)? for (the )?(violence|attacks?|killing|death|extermination|eradication|expulsion|genocide"
+                    + "|ethnic cleansing|deportation|removal|mass deportation) (against|on|of)\\b");
 
     private static final Trigger DISCRIMINATION_WORDS = Trigger.ofText(("not never longer be should must shouldn't"
             + " mustn't ought better earn less fewer equal voting right extra decisions overrepresented away inferior"

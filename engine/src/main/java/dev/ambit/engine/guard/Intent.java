@@ -35,6 +35,7 @@ final class Intent {
     private static final Set<String> IMPERATIVES = Lexicon.words(
             "write", "create", "make", "build", "generate", "give", "tell", "show", "explain", "list", "provide", "draft",
             "code", "develop", "teach", "find", "get", "design", "plan", "outline", "detail", "help", "please", "pls",
+            "compose", "craft", "invent",
             "describe");
     private static final Set<String> DESIRES = Lexicon.words(
             "want", "need", "plan", "intend", "wanna", "gonna", "will", "'ll", "would", "'d", "am", "'m", "must", "have",
@@ -79,6 +80,12 @@ final class Intent {
                 }
                 case "explain", "describe" -> {
                     if (next.equals("how")) {
+                        return true;
+                    }
+                }
+                case "need", "needs" -> {
+                    // "what would someone need to build": the ingredients of an act, asked of anyone.
+                    if (next.equals("to") && AGENTS.contains(s.word(i - 1)) && MODALS.contains(s.word(i - 2))) {
                         return true;
                     }
                 }

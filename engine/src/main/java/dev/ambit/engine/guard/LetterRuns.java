@@ -10,14 +10,22 @@ final class LetterRuns {
     /**
      * "k.i.l.l my b.o.s.s", "m-a-k-e a b-o-m-b": single letters strung together by one repeated separator are one
      * word, joined in place before separators turn into spaces; otherwise "a" and "I" beside them would be swallowed
-     * into the word. Needs three or more characters, two of them letters ("e.g." and "U.S." stay as they are).
-     * Returns the new length.
+     * into the word. Needs three or more characters, two of them letters ("e.g." and "U.S." stay as they are);
+     * once a text spells one word that way, two-letter words ("t-o", "m.e") are joined too, since the writer is
+     * spelling everything out. Returns the new length.
      */
     static int joinSeparated(char[] a, int n) {
+        boolean spelledOut = false;
+        for (int i = 0; i < n && !spelledOut; i++) {
+            spelledOut = separatedRunEnd(a, i, n, 3) > 0;
+        }
+        if (!spelledOut) {
+            return n;
+        }
         int w = 0;
         int i = 0;
         while (i < n) {
-            int end = separatedRunEnd(a, i, n);
+            int end = separatedRunEnd(a, i, n, 2);
             if (end > 0) {
                 for (int k = i; k < end; k += 2) {
                     a[w++] = a[k];
@@ -31,7 +39,7 @@ final class LetterRuns {
     }
 
     /** The end of a run "x.y.z" starting at {@code i}, or -1 when none starts there. */
-    private static int separatedRunEnd(char[] a, int i, int n) {
+    private static int separatedRunEnd(char[] a, int i, int n, int minUnits) {
         if (i > 0 && Character.isLetterOrDigit(a[i - 1]) || !isLetterLike(a[i]) || i + 2 >= n || !TextNormalizer.isSeparator(a[i + 1])) {
             return -1;
         }
@@ -45,7 +53,7 @@ final class LetterRuns {
             units++;
             letters += Character.isLetter(a[k]) ? 1 : 0;
         }
-        return units >= 3 && letters >= 2 ? k + 1 : -1;
+        return units >= minUnits && letters >= 2 ? k + 1 : -1;
     }
 
     private static boolean isLetterLike(char c) {

@@ -143,7 +143,7 @@ final class Lexicon {
             "kick kicked kicking", "slap slapped slapping", "scald scalded scalding", "blind blinded blinding",
             "paralyze paralyzed paralyzing", "cripple crippled crippling", "castrate castrated castrating",
             "slaughter slaughtered slaughtering", "maul mauled mauling", "mow mowed mowing", "gun gunned gunning",
-            "headshot headshotted headshotting", "traffic trafficked trafficking", "smuggle smuggled smuggling");
+            "headshot headshotted headshotting", "traffic trafficked trafficking", "smuggle smuggled smuggling", "swat swatted swatting");
 
     /** Creatures of games and stories: a capitalised "Ender Dragon" is not a person. */
     static final Set<String> CREATURE = words(
@@ -195,6 +195,21 @@ final class Lexicon {
     static Set<String> words(String... words) {
         // A hash set: its lookups are cheaper than the immutable Set.of probe, and these sets are hit per word.
         return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(java.util.Arrays.asList(words)));
+    }
+
+    /**
+     * Whether {@code words} holds any word of {@code list}, probing with the smaller of the two: a sentence's dozen
+     * words against a long list, or a long prompt's words against a short list. Called per sentence by many rules.
+     */
+    static boolean mentionsAny(Set<String> list, Set<String> words) {
+        Set<String> probe = words.size() <= list.size() ? words : list;
+        Set<String> in = probe == words ? list : words;
+        for (String w : probe) {
+            if (in.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isPerson(String word) {

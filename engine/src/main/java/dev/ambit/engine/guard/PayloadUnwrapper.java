@@ -2,7 +2,6 @@ package dev.ambit.engine.guard;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.Base64;
 import java.util.List;
@@ -44,7 +43,7 @@ final class PayloadUnwrapper {
 
     /** True when a role-play, override or hypothetical frame wraps the text. */
     static boolean framed(Set<String> words, String normalized) {
-        return !Collections.disjoint(words, WRAPPER_WORDS) && WRAPPER.matcher(normalized).find();
+        return Lexicon.mentionsAny(WRAPPER_WORDS, words) && WRAPPER.matcher(normalized).find();
     }
 
     /** Decoded payloads hidden in the text (base64, rot13, reversed), each to be judged as text of its own. */
@@ -57,7 +56,7 @@ final class PayloadUnwrapper {
             }
         }
         int forward = commonWords(words);
-        boolean cued = !Collections.disjoint(words, DECODE_WORDS);
+        boolean cued = Lexicon.mentionsAny(DECODE_WORDS, words);
         if (cued || forward <= 1) {
             String rot = rot13(raw);
             if (commonWords(wordsOf(rot)) > forward) {

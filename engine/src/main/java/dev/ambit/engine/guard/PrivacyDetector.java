@@ -103,7 +103,8 @@ final class PrivacyDetector implements CategoryDetector {
             if (prompt.isName(w) && (t.possessive() || k > at)) {
                 return false;
             }
-            if (ORGANISATION_TAIL.contains(s.word(k + 1)) || SERVICE.contains(w) && publicContact(s, k, attribute)) {
+            if (ORGANISATION_TAIL.contains(s.word(k + 1)) || SERVICE.contains(w) && publicContact(s, k, attribute)
+                    || ROLE.contains(w) && publicRole(s, k) && SERVICE_CONTACT.matcher(attribute).matches()) {
                 continue; // "the customer support desk", "a plumber's number": a service reached at work
             }
             boolean before = k < at;
@@ -118,6 +119,16 @@ final class PrivacyDetector implements CategoryDetector {
             }
         }
         return false;
+    }
+
+    /** Verbs of a role held at an organisation: "the teacher who runs the chess club", "the coach who leads". */
+    private static final Set<String> PUBLIC_ROLE_VERBS = Lexicon.words(
+            "runs", "leads", "manages", "coaches", "organises", "organizes", "chairs", "heads", "coordinates", "teaches",
+            "supervises", "directs", "hosts", "oversees");
+
+    /** "the teacher who runs the school chess club": a role in an organisation, reached at its work contact. */
+    private static boolean publicRole(Sentence s, int k) {
+        return s.word(k - 1).equals("the") && s.word(k + 1).equals("who") && PUBLIC_ROLE_VERBS.contains(s.word(k + 2));
     }
 
     /** A service sought as a service ("a good plumber", "an electrician") by its work contact, not its home. */

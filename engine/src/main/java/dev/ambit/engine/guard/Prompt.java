@@ -22,6 +22,10 @@ final class Prompt {
                     + "|for real|that works in reality|precise (instructions|steps|quantities)|real instructions"
                     + "|accurate (instructions|recipe|steps)|list of ingredients|ingredients and)\\b");
 
+    /** Texting shorthand "how 2 make", "want 2 buy": a "2" between a request word and a verb is "to". */
+    private static final Pattern TWO_AS_TO = Pattern.compile(
+            "\\b(how|where|want|wanna|need|way|ways|going|trying|try|tips|steps|easiest|best|what) 2 (?=[a-z])");
+
     private static final Set<String> FRAME_WORDS = Lexicon.words(
             "writing", "working", "directing", "making", "filming", "producing", "drafting", "creating", "designing",
             "novel", "story", "book", "screenplay", "film", "movie", "play", "game");
@@ -45,6 +49,9 @@ final class Prompt {
         String s = Figures.literalize(normalizedText);
         if (s.contains("world war i")) {
             s = s.replace("world war ii", "world war two").replace("world war i", "world war one");
+        }
+        if (s.contains(" 2 ")) {
+            s = TWO_AS_TO.matcher(s).replaceAll("$1 to ");
         }
         this.normalized = s.contains("non binary") ? s.replace("non binary", "nonbinary") : s;
         this.names = names(text);
@@ -108,14 +115,14 @@ final class Prompt {
 
     private boolean fictionFrame() {
         if (fictionFrame == null) {
-            fictionFrame = !java.util.Collections.disjoint(words, FRAME_WORDS) && FICTION_FRAME.matcher(normalized).find();
+            fictionFrame = Lexicon.mentionsAny(FRAME_WORDS, words) && FICTION_FRAME.matcher(normalized).find();
         }
         return fictionFrame;
     }
 
     private boolean detailDemand() {
         if (detailDemand == null) {
-            detailDemand = !java.util.Collections.disjoint(words, DETAIL_WORDS) && DETAIL_DEMAND.matcher(normalized).find();
+            detailDemand = Lexicon.mentionsAny(DETAIL_WORDS, words) && DETAIL_DEMAND.matcher(normalized).find();
         }
         return detailDemand;
     }

@@ -13,7 +13,7 @@ final class SelfHarmDetector implements CategoryDetector {
     private static final Pattern SELF_ACT = Pattern.compile(
             "\\b(commit|committing|attempt|attempting) suicide\\b|\\bkill (myself|ourselves)\\b"
                     + "|\\b(end|take|ending|taking|ended) (my|our) (own )?li(fe|ves)\\b"
-                    + "|\\b(want|wanna|going|plan|planning|ready|deserve|need|trying) to die\\b"
+                    + "|\\b(want|wanna|going|plan|planning|ready|deserve|need|trying) to (die|overdose|od)\\b"
                     + "|\\b(take|swallow|drink|inject|use|overdose on) .{0,30}\\bto (die|end it|not wake up)\\b"
                     + "|\\bgo out like\\b|\\bdie like\\b|\\bend it all\\b|\\bnot wake up\\b"
                     + "|\\b(sever|slit|cut|pierce|slash|open|puncture|slice|nick) (my|our) (own )?(\\w+ )?(artery|arteries"
@@ -41,6 +41,25 @@ final class SelfHarmDetector implements CategoryDetector {
                     + "|don't wake up|do not wake up|never wake up)\\b"
                     + "|\\b(i (would|will|'d|d)|(would|will) i) (die|be dead) if i (jump|jumped|cut|took|take|swallow|swallowed"
                     + "|drank|hang|hanged)\\b");
+    /**
+     * Methods asked by their effect on the body or on others' reading of it: which cut bleeds most, a suicide that
+     * passes for an accident, purging or starving unnoticed. The speaker's own body is the target, so these redirect.
+     */
+    private static final Pattern HIDDEN_METHOD = Pattern.compile(
+            "\\b(which|what|where)\\b.{0,40}\\bbleeds? (the )?(most|fastest|quickest|the most|out (the )?fastest)\\b"
+                    + "|\\b(my (own )?(suicide|death|overdose)|killing myself|kill myself|end(ing)? my (own )?life)\\b.{0,40}"
+                    + "\\b(look|seem|appear|pass) (like|as|for) (an |a )?(accident|accidental|natural|mishap)"
+                    + "|\\b(purge|purging|throw up|vomit|starve|starving)\\b.{0,40}\\b(without|secretly|so (that )?(no one"
+                    + "|nobody|my \\w+)|quietly|unnoticed|hide|hiding)\\b|\\b(tricks|tips|ways|how) to (purge|starve)\\b"
+                    + "|\\b(without eating|not eat(ing)?|stop eating|starve|starving)\\b.{0,40}\\b(until|before|to reach"
+                    + "|to get to|to drop to|till)\\b.{0,20}\\b(\\d+ ?(kg|kilos?|lbs?|pounds)|thinner|skinny|skinnier"
+                    + "|underweight|bones)\\b");
+    /** Bleeding asked about to treat it: first aid, nursing, a patient. */
+    private static final Pattern CARE = Pattern.compile(
+            "\\b(first aid|course|class|training|exam|nursing|nurse|patient|medic|emt|paramedic|stop the bleeding|treat"
+                    + "|treating|surgery|surgeon)\\b");
+    private static final Trigger HIDDEN_WORDS = Trigger.ofText("bleeds bleed accident accidental natural purge purging"
+            + " vomit starve starving eating", false);
     private static final Pattern NOT_A_REQUEST = Pattern.compile(
             "\\b(warning signs|signs of|signs that|help (a|my|someone|people|them|him|her|friend|friends)|support (a|my|someone)"
                     + "|prevent|prevention|hotline|helpline|crisis line|statistics|rates|research|stop (myself|me|wanting|thinking)"
@@ -50,7 +69,7 @@ final class SelfHarmDetector implements CategoryDetector {
     private static final Trigger TRIGGERS = Trigger.ofText(("suicide die dying myself ourselves life lives wrist wrists"
             + " artery arteries vein veins throat neck carotid jugular dose amount quantity overdose self harm painless"
             + " jump jumping carve cut burn scratch etch slash scar brand arm arms skin leg legs thigh thighs body stomach"
-            + " chest face overdose dead bleed wake jumped"), false);
+            + " chest face overdose dead bleed wake jumped pills tablets capsules"), false);
     private static final Trigger IDEATION_WORDS = Trigger.ofText("live alive exist dead reason disappear die kill end", false);
 
     /** Statements of wanting to die: redirected to help whatever else the sentence asks. */
@@ -64,6 +83,11 @@ final class SelfHarmDetector implements CategoryDetector {
         for (Sentence s : prompt.sentences) {
             if (s.mentionsAny(IDEATION_WORDS) && s.firstPerson() && s.has(IDEATION)) {
                 out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.ideation", 1));
+                return;
+            }
+            if (s.mentionsAny(HIDDEN_WORDS) && (s.firstPerson() || s.operational()) && !s.aboutNotDoing()
+                    && !s.protective() && !prompt.helpSeeking() && s.has(HIDDEN_METHOD) && !s.has(CARE)) {
+                out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.hidden-method", 1));
                 return;
             }
             if (!s.mentionsAny(TRIGGERS) && !s.text.contains("go out like") && !s.text.contains("end it all")) {

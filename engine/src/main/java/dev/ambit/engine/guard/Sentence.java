@@ -132,10 +132,19 @@ final class Sentence {
 
     boolean protective() {
         if (protective == null) {
-            protective = !java.util.Collections.disjoint(words, PROTECTIVE_WORD)
+            protective = Lexicon.mentionsAny(PROTECTIVE_WORD, words) && !survivalDenied()
                     || mentionsAny(PROTECTIVE_HEADS) && PROTECTIVE.matcher(text).find();
         }
         return protective;
+    }
+
+    /** "so they can't survive": survival named only to deny it is the outcome asked for, not protection. */
+    private static final Pattern SURVIVAL_DENIED = Pattern.compile(
+            "\\b(can't|cannot|can not|won't|will not|wouldn't|doesn't|don't|not|never|no chance to|unable to) (\\w+ )?survive\\b");
+
+    private boolean survivalDenied() {
+        return words.contains("survive") && words.stream().filter(PROTECTIVE_WORD::contains).count() == 1
+                && SURVIVAL_DENIED.matcher(text).find();
     }
 
     boolean gameOrSport() {

@@ -144,7 +144,7 @@ final class ViolenceDetector implements CategoryDetector {
             case "wipe" -> next.equals("out") || window(s, i, 4, "out");
             case "do" -> next.equals("away") || next.equals("in");
             case "get" -> next.equals("rid");
-            case "run" -> next.equals("over") || next.equals("down");
+            case "run" -> next.equals("over") || next.equals("down") || window(s, i, 3, "over", "down");
             case "saw" -> window(s, i, 6, "body", "bodies", "corpse", "pieces", "half", "head", "leg", "legs", "arm");
             case "dispose" -> window(s, i, 6, "dead", "body", "bodies", "corpse", "victim");
             case "end", "finish" -> window(s, i, 5, "life", "lives", "off");

@@ -69,7 +69,7 @@ final class WeaponsAccessDetector implements CategoryDetector {
 
     private static boolean anySentence(Prompt prompt, Set<String> cues, Pattern pattern) {
         for (Sentence s : prompt.sentences) {
-            if (!java.util.Collections.disjoint(s.words, cues) && s.has(pattern)) {
+            if (Lexicon.mentionsAny(cues, s.words) && s.has(pattern)) {
                 return true;
             }
         }
