@@ -1,9 +1,6 @@
 package dev.ambit.cli.command;
 
 import dev.ambit.cli.CliContext;
-import dev.ambit.engine.InvalidInputException;
-import dev.ambit.engine.catalog.ModelResolver;
-import dev.ambit.engine.inference.GgufMetadata;
 import dev.ambit.engine.inference.ModelPool;
 import dev.ambit.engine.inference.ModelSettings;
 import dev.ambit.engine.prefs.ModelStatementExtractor;
@@ -24,29 +21,9 @@ public final class ExtractorModelOptions {
                     + "miss; it can only propose, the bounds still decide (default: $AMBIT_EXTRACTOR_MODEL, else none).")
     Path extractorModel;
 
-    /**
-     * How to load the extractor model, when one was named: with the chat model's threads and GPU layers when there
-     * is one, and exactly the chat model's settings when it is the same file, so the process loads it once.
-     * The file's header is read here, so a wrong path fails before anything else loads.
-     */
+    /** How to load the extractor model, when one was named (see {@link SideModel}). */
     Optional<ModelSettings> settings(CliContext context, Optional<ModelSettings> chat) {
-        Path named = extractorModel;
-        if (named == null) {
-            String fromEnv = context.env().get(ENV);
-            if (fromEnv == null || fromEnv.isBlank()) {
-                return Optional.empty();
-            }
-            named = Path.of(fromEnv.strip());
-        }
-        Path path = new ModelResolver(context.home(), context.env()).resolve(Optional.of(named));
-        GgufMetadata.read(path);
-        try {
-            ModelSettings own = chat.map(c -> new ModelSettings(path, 0, c.threads(), c.gpuLayers(), c.verbose()))
-                    .orElseGet(() -> new ModelSettings(path, 0, 0, 0, context.verbose()));
-            return Optional.of(chat.filter(c -> c.path().equals(own.path())).orElse(own));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(e.getMessage());
-        }
+        return SideModel.settings(context, extractorModel, ENV, chat);
     }
 
     /**

@@ -1,8 +1,6 @@
 package dev.ambit.cli.command;
 
 import dev.ambit.cli.CliContext;
-import dev.ambit.engine.InvalidInputException;
-import dev.ambit.engine.catalog.ModelResolver;
 import dev.ambit.engine.inference.ModelSettings;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -17,25 +15,8 @@ public final class GuardModelOptions {
                     + "input; it can only add refusals (default: $AMBIT_GUARD_MODEL, else none).")
     Path guardModel;
 
-    /**
-     * How to load the guard model, when one was named: with the chat model's threads and GPU layers, and exactly
-     * the chat model's settings when it is the same file, so the process loads it once (see {@code ModelPool}).
-     */
+    /** How to load the guard model, when one was named (see {@link SideModel}). */
     Optional<ModelSettings> settings(CliContext context, ModelSettings chat) {
-        Path named = guardModel;
-        if (named == null) {
-            String fromEnv = context.env().get(ENV);
-            if (fromEnv == null || fromEnv.isBlank()) {
-                return Optional.empty();
-            }
-            named = Path.of(fromEnv.strip());
-        }
-        Path path = new ModelResolver(context.home(), context.env()).resolve(Optional.of(named));
-        try {
-            ModelSettings guard = new ModelSettings(path, 0, chat.threads(), chat.gpuLayers(), chat.verbose());
-            return Optional.of(guard.path().equals(chat.path()) ? chat : guard);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(e.getMessage());
-        }
+        return SideModel.settings(context, guardModel, ENV, Optional.of(chat));
     }
 }
