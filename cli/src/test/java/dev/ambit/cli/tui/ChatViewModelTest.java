@@ -123,7 +123,9 @@ class ChatViewModelTest {
 
         send(vm, "Once upon a time");
 
-        assertTrue(watching.duringStream.size() > 3, "the tiny model streams several pieces");
+        // The output guard releases the first token at once and the rest clause by clause (a fast model's reply
+        // may come in a few pieces only): what matters is that it streams rather than arriving whole.
+        assertTrue(watching.duringStream.size() >= 2, "the reply streams in more than one piece: " + watching.duringStream.size());
         String previous = "";
         for (ChatViewModel.Snapshot s : watching.duringStream) {
             assertEquals(ChatViewModel.Mode.GENERATING, s.mode());
