@@ -40,11 +40,7 @@ public class HeadlessProtocolFuzzTest {
     @Test
     void survivesAShortCampaign(@TempDir Path work) throws Exception {
         TinyModel.path();
-        FuzzCampaign.Result r = FuzzCampaign.run(HeadlessProtocolFuzzTest.class,
-                "HeadlessProtocolFuzzTestInputs", FuzzCampaign.runs(2_000), FuzzCampaign.seconds(20), work);
-        System.out.println("fuzz HeadlessProtocolFuzzTest: " + r.summary());
-        assertTrue(r.clean(), "finding (input and reproducer under " + work + "):\n" + r.log());
-        assertTrue(r.executions() > 0, "the campaign did not run:\n" + r.log());
+        FuzzCampaign.assertSurvives(HeadlessProtocolFuzzTest.class, "HeadlessProtocolFuzzTestInputs", 2_000, 20, work);
     }
 
     /** Called once by the Jazzer driver: one model, one store, shared by every input. */

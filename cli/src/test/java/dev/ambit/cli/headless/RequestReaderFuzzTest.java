@@ -29,12 +29,7 @@ public class RequestReaderFuzzTest {
     /** A short campaign in every build; {@code -Dambit.fuzz.runs=1000000 -Dambit.fuzz.seconds=3600} is the long one. */
     @Test
     void survivesAShortCampaign(@TempDir Path work) throws Exception {
-        FuzzCampaign.Result r = FuzzCampaign.run(RequestReaderFuzzTest.class,
-                "RequestReaderFuzzTestInputs/anyLine_isARequestOrATypedProtocolError", FuzzCampaign.runs(30_000),
-                FuzzCampaign.seconds(15), work);
-        System.out.println("fuzz RequestReaderFuzzTest: " + r.summary());
-        assertTrue(r.clean(), "finding (input and reproducer under " + work + "):\n" + r.log());
-        assertTrue(r.executions() > 0, "the campaign did not run:\n" + r.log());
+        FuzzCampaign.assertSurvives(RequestReaderFuzzTest.class, "RequestReaderFuzzTestInputs/anyLine_isARequestOrATypedProtocolError", 30_000, 15, work);
     }
 
     @FuzzTest(maxDuration = "10s")

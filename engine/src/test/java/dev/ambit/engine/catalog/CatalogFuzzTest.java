@@ -23,12 +23,7 @@ public class CatalogFuzzTest {
      */
     @Test
     void survivesAShortCampaign(@TempDir Path work) throws Exception {
-        FuzzCampaign.Result r = FuzzCampaign.run(CatalogFuzzTest.class,
-                "CatalogFuzzTestInputs/anyText_parsesAndRoundTripsOrFailsWithALineNumber", FuzzCampaign.runs(30_000),
-                FuzzCampaign.seconds(15), work);
-        System.out.println("fuzz CatalogFuzzTest: " + r.summary());
-        assertTrue(r.clean(), "finding (input and reproducer under " + work + "):\n" + r.log());
-        assertTrue(r.executions() > 0, "the campaign did not run:\n" + r.log());
+        FuzzCampaign.assertSurvives(CatalogFuzzTest.class, "CatalogFuzzTestInputs/anyText_parsesAndRoundTripsOrFailsWithALineNumber", 30_000, 15, work);
     }
 
     @FuzzTest(maxDuration = "10s")

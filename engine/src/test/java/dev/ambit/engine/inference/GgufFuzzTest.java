@@ -29,12 +29,7 @@ class GgufFuzzTest {
      */
     @Test
     void survivesAShortCampaign(@TempDir Path work) throws Exception {
-        FuzzCampaign.Result r = FuzzCampaign.run(GgufFuzzTest.class,
-                "GgufFuzzTestInputs/anyBytes_giveAHeaderOrATypedError", FuzzCampaign.runs(30_000),
-                FuzzCampaign.seconds(15), work);
-        System.out.println("fuzz GgufFuzzTest: " + r.summary());
-        assertTrue(r.clean(), "finding (input and reproducer under " + work + "):\n" + r.log());
-        assertTrue(r.executions() > 0, "the campaign did not run:\n" + r.log());
+        FuzzCampaign.assertSurvives(GgufFuzzTest.class, "GgufFuzzTestInputs/anyBytes_giveAHeaderOrATypedError", 30_000, 15, work);
     }
 
     @FuzzTest(maxDuration = "10s")

@@ -1,5 +1,7 @@
 package dev.ambit.engine.testing;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,6 +46,19 @@ public final class FuzzCampaign {
 
     public static long seconds(long ciDefault) {
         return Long.getLong("ambit.fuzz.seconds", ciDefault);
+    }
+
+    /**
+     * Runs a campaign of {@link #runs(long) runs(ciRuns)} executions or {@link #seconds(long) seconds(ciSeconds)}
+     * and fails the calling test on a finding or when nothing ran; prints the summary for the build log.
+     */
+    public static void assertSurvives(Class<?> target, String seeds, long ciRuns, long ciSeconds, Path workDir)
+            throws IOException, InterruptedException {
+        Result r = run(target, seeds, runs(ciRuns), seconds(ciSeconds), workDir);
+        System.out.println("fuzz " + target.getSimpleName() + ": " + r.summary());
+        assertTrue(r.clean(),
+                "finding (input and reproducer under " + workDir + "):\n" + r.log());
+        assertTrue(r.executions() > 0, "the campaign did not run:\n" + r.log());
     }
 
     /**
