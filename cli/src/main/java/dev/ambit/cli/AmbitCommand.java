@@ -11,6 +11,7 @@ import dev.ambit.cli.command.PolicyCommand;
 import dev.ambit.cli.command.ProfileCommand;
 import dev.ambit.cli.command.StoreCommand;
 import java.lang.reflect.Constructor;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,19 +27,6 @@ import picocli.CommandLine.Spec;
             "A private assistant: a local model that learns how you like to be answered, keeps what it learns",
             "encrypted on this machine, and stays inside the bounds of law and your organisation."
         },
-        subcommands = {
-            AskCommand.class,
-            ChatCommand.class,
-            ModelsCommand.class,
-            PolicyCommand.class,
-            InitCommand.class,
-            ProfileCommand.class,
-            StoreCommand.class,
-            AuditCommand.class,
-            BenchCommand.class,
-            EvalCommand.class,
-            CommandLine.HelpCommand.class
-        },
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0 ok, 1 internal error, 2 usage, 3 refused by bounds, 4 model error,",
@@ -52,6 +40,14 @@ import picocli.CommandLine.Spec;
             "  AMBIT_KDF    'test' selects weak key derivation for tests only"
         })
 public final class AmbitCommand implements Runnable {
+    /**
+     * In the order {@code --help} lists them. Registered in {@link #run} rather than in the annotation, so that a
+     * process builds picocli's model only for the command it runs: building all of them was half of the start-up.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(AskCommand.class, ChatCommand.class, ModelsCommand.class,
+            PolicyCommand.class, InitCommand.class, ProfileCommand.class, StoreCommand.class, AuditCommand.class,
+            BenchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class);
+
     private final CliContext context;
 
     @Spec
@@ -74,8 +70,12 @@ public final class AmbitCommand implements Runnable {
     /** Parses and runs {@code args}; returns the exit code. */
     public static int run(String[] args, CliContext context) {
         ErrorHandler handler = new ErrorHandler(context);
-        CommandLine cli = new CommandLine(new AmbitCommand(context), new ContextFactory(context))
-                .setOut(context.out())
+        CommandLine cli = new CommandLine(new AmbitCommand(context), new ContextFactory(context));
+        // Settings below reach only the subcommands present when they are set, so register first.
+        for (Class<?> subcommand : SubcommandChoice.needed(args, SUBCOMMANDS)) {
+            cli.addSubcommand(subcommand);
+        }
+        cli.setOut(context.out())
                 .setErr(context.err())
                 .setExecutionExceptionHandler(handler)
                 .setParameterExceptionHandler(handler)

@@ -13,6 +13,7 @@ import dev.ambit.engine.bench.MachineFacts;
 import dev.ambit.engine.bench.Summary;
 import dev.ambit.engine.bench.VariantFigures;
 import dev.ambit.engine.inference.ModelInfo;
+import dev.ambit.engine.inference.NativeLibrary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -107,6 +108,7 @@ public final class BenchCommand implements Callable<Integer> {
         facts.put("ambit_version", versions.getProperty("ambit.version", "unknown"));
         facts.put("java_llama_cpp_version", versions.getProperty("llama.version", "unknown"));
         facts.put("llama_cpp_build", "b4916");
+        facts.put("native_library", NativeLibrary.selected(context.home().nativeDir()).description());
         return facts;
     }
 

@@ -132,10 +132,10 @@ public final class ModelOptions {
      */
     int gpuLayers(CliContext context) {
         int layers = gpuLayers != null ? gpuLayers : fromEnvironment(context);
-        if (layers > 0 && !NativeLibrary.gpuOffloadPossible()) {
-            context.err().println("ambit: --gpu-layers " + layers + " ignored: the bundled llama.cpp library is"
-                    + " CPU-only; running on the CPU (to use a GPU, point -Dde.kherud.llama.lib.path at a CUDA, Vulkan"
-                    + " or Metal build via AMBIT_JAVA_OPTS; see the README, \"GPU\")");
+        if (layers > 0 && !NativeLibrary.gpuOffloadPossible(context.home().nativeDir())) {
+            context.err().println("ambit: --gpu-layers " + layers + " ignored: the llama.cpp library in use is"
+                    + " CPU-only; running on the CPU (to use a GPU, build one with native/build.sh --cuda, or point"
+                    + " -Dde.kherud.llama.lib.path at a GPU build via AMBIT_JAVA_OPTS; see the README, \"GPU\")");
             context.err().flush();
             return 0;
         }

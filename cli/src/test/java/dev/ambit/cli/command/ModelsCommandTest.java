@@ -183,8 +183,8 @@ class ModelsCommandTest {
         Run gpu = ambit("", false, Map.of("AMBIT_GPU_LAYERS", "3"), "ask", "--seed", "1", "--max-tokens", "4",
                 "Once");
         assertEquals(0, gpu.code(), gpu.err());
-        if (!dev.ambit.engine.inference.NativeLibrary.gpuOffloadPossible()) {
-            assertTrue(gpu.err().startsWith("ambit: --gpu-layers 3 ignored: the bundled llama.cpp library is CPU-only"),
+        if (!dev.ambit.engine.inference.NativeLibrary.gpuOffloadPossible(home.resolve("native"))) {
+            assertTrue(gpu.err().startsWith("ambit: --gpu-layers 3 ignored: the llama.cpp library in use is CPU-only"),
                     gpu.err());
         }
         assertOneErrorLine(ambit("", false, Map.of("AMBIT_GPU_LAYERS", "many"), "ask", "Once"), 2,

@@ -16,7 +16,8 @@ import java.util.Optional;
  * {@code --json} output. We extract once per version into ambit's own directory and point the binding at it.
  *
  * <p>A user who sets {@code de.kherud.llama.lib.path} (for example to a CUDA build) keeps full control: we do
- * not touch the property then.
+ * not touch the property then. A build made on this machine by {@code native/build.sh} comes next, the bundled
+ * library last ({@link NativeBuild}).
  */
 public final class NativeLibrary {
     static final String LIB_PATH_PROPERTY = "de.kherud.llama.lib.path";
@@ -37,8 +38,11 @@ public final class NativeLibrary {
         if (ready) {
             return;
         }
-        if (System.getProperty(LIB_PATH_PROPERTY) == null) {
-            resourcePath().ifPresent(resource -> extract(resource, cacheDir));
+        NativeBuild build = selected(cacheDir);
+        switch (build.source()) {
+            case USER -> { }
+            case LOCAL -> System.setProperty(LIB_PATH_PROPERTY, build.directory().orElseThrow().toString());
+            case BUNDLED -> resourcePath().ifPresent(resource -> extract(resource, cacheDir));
         }
         confineBindingCleanup(cacheDir);
         initialiseQuietly();
@@ -50,18 +54,17 @@ public final class NativeLibrary {
         return Optional.ofNullable(USER_PATH);
     }
 
+    /** The build a process using this data directory's native directory loads. */
+    public static NativeBuild selected(Path nativeDir) {
+        return NativeBuild.select(userLibraryPath(), nativeDir, BINDING_VERSION);
+    }
+
     /**
      * Whether the library that will be loaded can offload layers to a GPU: a user-supplied build (CUDA, Vulkan,
-     * Metal, ...) or the bundled macOS arm64 build, which llama.cpp compiles with Metal. The other bundled builds
-     * are CPU-only.
+     * Metal, ...), a local build made with a GPU back-end, or the bundled macOS arm64 build (Metal).
      */
-    public static boolean gpuOffloadPossible() {
-        if (USER_PATH != null) {
-            return true;
-        }
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
-        return (os.contains("mac") || os.contains("darwin")) && (arch.equals("aarch64") || arch.equals("arm64"));
+    public static boolean gpuOffloadPossible(Path nativeDir) {
+        return selected(nativeDir).gpu();
     }
 
     private static void extract(String resource, Path cacheDir) {
@@ -122,28 +125,14 @@ public final class NativeLibrary {
     private static Optional<String> resourcePath() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
-        String osDir;
-        String lib;
-        if (os.contains("linux")) {
-            osDir = "Linux";
-            lib = "libjllama.so";
-        } else if (os.contains("mac") || os.contains("darwin")) {
-            osDir = "Mac";
-            lib = "libjllama.dylib";
-        } else if (os.contains("windows")) {
-            osDir = "Windows";
-            lib = "jllama.dll";
-        } else {
+        String osDir = os.contains("linux") ? "Linux"
+                : os.contains("mac") || os.contains("darwin") ? "Mac"
+                : os.contains("windows") ? "Windows" : null;
+        String archDir = arch.equals("amd64") || arch.equals("x86_64") ? "x86_64"
+                : arch.equals("aarch64") || arch.equals("arm64") ? "aarch64" : null;
+        if (osDir == null || archDir == null) {
             return Optional.empty();
         }
-        String archDir;
-        if (arch.equals("amd64") || arch.equals("x86_64")) {
-            archDir = "x86_64";
-        } else if (arch.equals("aarch64") || arch.equals("arm64")) {
-            archDir = "aarch64";
-        } else {
-            return Optional.empty();
-        }
-        return Optional.of("/de/kherud/llama/" + osDir + "/" + archDir + "/" + lib);
+        return NativeBuild.libraryFileName().map(lib -> "/de/kherud/llama/" + osDir + "/" + archDir + "/" + lib);
     }
 }
