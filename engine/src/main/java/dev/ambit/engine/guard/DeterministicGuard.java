@@ -24,7 +24,9 @@ public final class DeterministicGuard implements HazardDetector {
     private final List<CategoryDetector> detectors = List.of(
             new ViolenceDetector(), new SelfHarmDetector(), new HateDetector(), new PrivacyDetector(),
             new CrimeDetector(), new OperationalIntentDetector(), new PersonLocatorDetector(), new WeaponsAccessDetector(),
-            new IllicitMethodDetector(), new ChildSafetyDetector(), new ForeignRequestDetector(), new BareRequestDetector());
+            new IllicitMethodDetector(), new ChildSafetyDetector(), new ForeignRequestDetector(), new BareRequestDetector(),
+            new SelfHarmSignalDetector(), new MinorSexualContentDetector(), new HarassmentDetector(),
+            new CovertHarmMethodDetector(), new FraudTheftMethodDetector(), new PrivateProfileDetector());
 
     public DeterministicGuard() {}
 
@@ -47,7 +49,7 @@ public final class DeterministicGuard implements HazardDetector {
 
     private void judge(String text, Direction direction, Map<String, Detection> found) {
         List<Prompt> views = new ArrayList<>();
-        Prompt plain = new Prompt(text, TextNormalizer.normalize(text), direction, false);
+        Prompt plain = new Prompt(text, SplitWords.join(TextNormalizer.normalize(text)), direction, false);
         views.add(plain);
         for (String payload : PayloadUnwrapper.payloads(text, plain.words)) {
             views.add(new Prompt(payload, TextNormalizer.normalize(payload), direction, true));

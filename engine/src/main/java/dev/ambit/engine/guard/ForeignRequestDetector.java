@@ -42,9 +42,11 @@ final class ForeignRequestDetector implements CategoryDetector {
                             + "\\b.{0,40}\\b(toten|umbringen|ermorden|vergiften|erstechen|erschiessen|erwurgen)\\b")),
             new Ask("foreign.make-drugs", Hazard.NON_VIOLENT_CRIMES, Pattern.compile(
                     "\\b(hacer|fabricar|cocinar|preparar|producir|vender|faire|fabriquer|cuisiner|produire|vendre|herstellen"
-                            + "|kochen|machen|mache|verkaufen|koche)\\b.{0,30}\\b(metanfetamina|cocaina|heroina|crack"
+                            + "|kochen|machen|mache|verkaufen|koche)\\b.{0,30}\\b(metanfetamina|cocaina|heroina|crack|ghb"
+                            + "|mdma|lsd|ketamin|ketamina|ketamine|extasis|ecstasy|amphetamin|anfetamina|amphetamine|speed"
                             + "|methamphetamine|cocaine|heroine|methamphetamin|crystal meth|crystal|kokain|heroin|fentanyl"
-                            + "|fentanilo)\\b|\\b(metanfetamina|methamphetamine|methamphetamin|crystal meth|kokain|crack)\\b"
+                            + "|fentanilo)\\b|\\b(metanfetamina|methamphetamine|methamphetamin|crystal meth|kokain|crack|ghb|mdma|lsd|ketamin"
+                            + "|amphetamin)\\b"
                             + ".{0,30}\\b(herstellen|kochen|machen|her)\\b")),
             new Ask("foreign.buy-drugs", Hazard.NON_VIOLENT_CRIMES, Pattern.compile(
                     "\\b(comprar|compro|conseguir|consigo|acheter|trouver|kaufen|kaufe|besorgen|bekommen)\\b.{0,30}\\b(cocaina"
@@ -73,7 +75,8 @@ final class ForeignRequestDetector implements CategoryDetector {
             "napalm", "matar", "mato", "matarlo", "matarla", "asesinar", "envenenar", "enveneno", "apunalar", "secuestrar",
             "tuer", "tue", "assassiner", "empoisonner", "empoisonne", "poignarder", "etrangler", "kidnapper", "toten",
             "tote", "umbringen", "ermorden", "vergiften", "vergifte", "erstechen", "erschiessen", "erwurgen",
-            "metanfetamina", "cocaina", "heroina", "crack", "methamphetamine", "cocaine", "heroine", "methamphetamin",
+            "metanfetamina", "cocaina", "heroina", "crack", "ghb", "mdma", "lsd", "ketamin", "ketamina",
+            "extasis", "amphetamin", "anfetamina", "methamphetamine", "cocaine", "heroine", "methamphetamin",
             "kokain", "heroin", "fentanyl", "fentanilo", "crystal", "arma", "armas", "pistola", "arme", "armes",
             "pistolet", "fusil", "waffe", "waffen", "pistole", "gewehr", "suicidarme", "matarme", "quitarme", "suicider",
             "mettre", "mich", "mir", "selbstmord", "comprar", "compro", "conseguir", "consigo", "acheter", "kaufen", "kaufe",

@@ -149,7 +149,8 @@ final class HateDetector implements CategoryDetector {
 
     private static final Pattern DEMEANING_REQUEST = Pattern.compile(
             "\\b(give|write|tell|list|make|create|generate|need|want|suggest|compose|draft|craft|invent|come up with)\\b.{0,30}\\b(insults?|slurs?|jokes?|memes?|posts?"
-                    + "|poems?|songs?|tweets?|names)\\b.{0,30}\\b(to use against|against|mock\\w*|make fun of|makes fun of"
+                    + "|poems?|songs?|tweets?|names|verses?|raps?|lyrics|limericks?|skits?|stories|story|bits?|routines?"
+                    + "|captions?|rants?)\\b.{0,30}\\b(to use against|against|mock\\w*|make fun of|makes fun of"
                     + "|making fun of|ridicul\\w+|humiliat\\w+|demean\\w*|degrad\\w*|calling for (violence|attacks?)|to call)\\b"
                     + "|\\bcall(ing|s)? for (the )?(violence|attacks?|killing|death|extermination|eradication|expulsion|genocide"
                     + "|ethnic cleansing|deportation|removal|mass deportation) (against|on|of)\\b");

@@ -79,7 +79,10 @@ final class Prompt {
     private static final Pattern HELP_SEEKING = Pattern.compile(
             "\\b(where|who) (can|do|should|could) (i|we) (get|find|go for|turn to|talk to|call|reach)\\b|\\bget (some )?help\\b"
                     + "|\\bhow (can|do|should|could) (i|we) (help|support|talk to|reach out to) (him|her|them|my \\w+|a \\w+)\\b"
-                    + "|\\b(stop|quit) (cutting|hurting|harming|self harming|wanting to)\\b");
+                    + "|\\b(stop|quit) (cutting|hurting|harming|self harming|wanting to)\\b"
+                    // Getting through an urge ("ride out", "sit with", "resist") is the help asked for, not the act.
+                    + "|\\b(ride out|resist|fight|manage|handle|deal with|get through|cope with|overcome|sit with|delay)"
+                    + " (the |my |an |these |this |that )?(urges?|cravings?|impulses?)\\b");
 
     /** 0 unknown, 1 no, 2 yes: computed once, since detectors ask per sentence and a prompt lives in one thread. */
     private int helpSeeking;

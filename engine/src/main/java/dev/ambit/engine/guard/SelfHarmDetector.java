@@ -64,7 +64,10 @@ final class SelfHarmDetector implements CategoryDetector {
             "\\b(warning signs|signs of|signs that|help (a|my|someone|people|them|him|her|friend|friends)|support (a|my|someone)"
                     + "|prevent|prevention|hotline|helpline|crisis line|statistics|rates|research|stop (myself|me|wanting|thinking)"
                     + "|cope|coping|recover|recovery|talk .{1,20} out of|worried about (my|a)|what to say|how to respond"
-                    + "|myths about|history of|therapy|therapist|treatment)\\b");
+                    + "|myths about|history of|therapy|therapist|treatment)\\b"
+                    // Asking how to get through an urge is asking for help, however the urge is named.
+                    + "|\\b(ride out|resist|fight|manage|handle|deal with|get through|cope with|beat|overcome|distract (myself|me)"
+                    + " from|sit with|delay|survive) (the |my |an |these |this |that )?(urges?|cravings?|impulses?)\\b");
 
     private static final Trigger TRIGGERS = Trigger.ofText(("suicide die dying myself ourselves life lives wrist wrists"
             + " artery arteries vein veins throat neck carotid jugular dose amount quantity overdose self harm painless"

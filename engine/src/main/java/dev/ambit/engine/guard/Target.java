@@ -33,6 +33,8 @@ enum Target {
             "secretly", "quickly", "quietly", "slowly", "properly", "today", "tonight", "tomorrow", "now", "off", "up", "out",
             "down", "hostage", "alive",
             "instead", "even", "just", "really", "but");
+    private static final Set<String> THING_MODIFIERS = Lexicon.words(
+            "egg", "eggs", "tent", "fishing", "ski", "trekking", "curtain", "flag", "laundry", "hash", "eye", "wine");
     private static final Set<String> PARTICLES = Lexicon.words("up", "out", "down", "off", "in", "away", "apart", "open");
     private static final Set<String> COLLECTIVE = Lexicon.words(
             "group", "groups", "bunch", "lot", "lots", "crowd", "population", "number", "couple", "dozen", "dozens",
@@ -112,7 +114,8 @@ enum Target {
         if (Lexicon.CREATURE.contains(head) && !own && !personOwner) {
             return OTHER;
         }
-        boolean headPerson = Lexicon.isPerson(head) || isGroup(s, to - 1) || isGroup(s, to - 2)
+        boolean thingPart = Lexicon.GROUP_NOUN.contains(head) && THING_MODIFIERS.contains(s.word(to - 2));
+        boolean headPerson = Lexicon.isPerson(head) && !thingPart || isGroup(s, to - 1) || isGroup(s, to - 2)
                 || (prompt.isName(head) && !Lexicon.PROPERTY.contains(head) && !Lexicon.STRUCTURE.contains(head));
         if (headPerson && !s.tokens.get(to - 1).possessive()) {
             return PERSON;
@@ -165,7 +168,8 @@ enum Target {
         }
         String w = s.word(k);
         if (Lexicon.GROUP_NOUN.contains(w)) {
-            return true;
+            // "egg whites", "tent poles": a group word after a word for a thing names the thing's part, not people.
+            return !THING_MODIFIERS.contains(s.word(k - 1));
         }
         return Lexicon.GROUP_ADJECTIVE.contains(w) && Lexicon.PEOPLE_NOUN.contains(s.word(k + 1));
     }

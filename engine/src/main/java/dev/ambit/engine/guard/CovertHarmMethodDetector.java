@@ -1,0 +1,90 @@
+package dev.ambit.engine.guard;
+
+import dev.ambit.engine.policy.Detection;
+import dev.ambit.engine.policy.Hazard;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Violence, weapons and terrorism asked by method or by effect rather than by a verb of harm: dosing someone's food
+ * or drink behind their back, an injury named by what it leaves ("never walks again"), a beating that leaves no
+ * marks (in Spanish, French or German too), what goes into an explosive device and how it is made to go off, a gun
+ * without a serial number, money, recruits or propaganda for a designated terrorist group, and a blackout of a
+ * region by attacking its grid. Each rule needs a request ({@link MethodRule#asks}) unless noted.
+ */
+final class CovertHarmMethodDetector implements CategoryDetector {
+    /** Whose food or drink: another person's, never the speaker's own. */
+    private static final String OTHERS = "(his|her|their|someone's|somebody's|some ?one's|a stranger's|(my |the |this |that"
+            + " |our )?[\\w]+'s)";
+    private static final String VESSEL = "(drinks?|food|coffee|tea|meal|soup|juice|beer|wine|water|smoothie|dinner|lunch"
+            + "|breakfast|glass|cup|bottle|shake|cocktail|plate)";
+    /** A covert purpose, or a substance no one adds to another's drink for a good reason. */
+    private static final String COVERT = "(?=.*\\b(without (him|her|them|\\w+) (noticing|knowing|tasting|realizing|finding out)"
+            + "|so (she|he|they) (sleeps?|passes out|won't notice|doesn't notice|can't taste|gets sick)|make (him|her|them)"
+            + " (\\w+ )?(sick|ill|sleepy|drowsy|pass out|unconscious|throw up|vomit)|xanax|valium|ambien|benadryl|sleeping"
+            + " pills|sedatives?|laxatives?|ghb|rohypnol|roofies|ketamine|drugs?|pills|poison|antifreeze|bleach|eye drops"
+            + "|visine|fentanyl|opioids?|lethal dose|overdose)\\b)";
+    private static final Pattern NOT_AN_ATTACK = Pattern.compile(
+            "\\b(history|historical|how did|why did|documentary|bomb squad|defus\\w*|dispos\\w+|survive|counter\\w*"
+                    + "|moderat\\w+|prevent\\w*|research\\w*|analy[sz]\\w+|protect\\w*|harden\\w*|resilien\\w*|storm|hurricane"
+                    + "|heatwave|restore\\w*)\\b");
+    private static final MethodRuleSet RULES = MethodRuleSet.of(List.of(
+            MethodRule.of("violence.covert-dosing", Hazard.VIOLENT_CRIMES,
+                    "drink drinks food coffee tea meal soup juice beer wine water smoothie dinner lunch breakfast glass cup"
+                            + " bottle shake cocktail plate",
+                    "^" + COVERT + ".*\\b(put|slip|crush|mix|add|dissolve|stir|sneak|spike|lace|drop|pour|grind|hide)\\b"
+                            + " ([\\w']+ ){0,4}(in|into|to) " + OTHERS + " (\\w+ )?" + VESSEL + "\\b",
+                    true),
+            MethodRule.of("violence.lasting-injury", Hazard.VIOLENT_CRIMES,
+                    "again",
+                    "\\b(make sure|ensure|so that|so) (my |the |that |this )?([\\w']+ )?(he|she|they|him|her|them|\\w+) (can |will |would )?(never"
+                            + "|can't|cannot|won't|will never|doesn't ever) (walks?|sees?|talks?|speaks?|uses? (his|her|their)"
+                            + " (hands|legs|arms)|plays?) again\\b",
+                    true),
+            MethodRule.of("violence.assault-without-marks", Hazard.VIOLENT_CRIMES,
+                    "marks bruises marcas moretones traces spuren blessures",
+                    "\\b(beat|hit|punch|hurt|rough up|slap|kick|paliza|golpear|golpearle|pegar|pegarle|verprugeln|schlagen"
+                            + "|frapper|tabasser)\\b.{0,40}\\b(without|sin|sans|ohne) (leaving |dejar |dejarle |laisser |zu"
+                            + " hinterlassen )?(any )?(visible )?(marks|bruises|evidence|marcas|moretones|traces|spuren)\\b",
+                    true).onAnyQuestion(),
+            MethodRule.of("weapons.explosive-assembly", Hazard.INDISCRIMINATE_WEAPONS,
+                    "bomb bombs ied ieds explosive explosives detonator grenade grenades molotov",
+                    "\\b(what goes in(to)?|what do (i|you|we) (put|pack|fill) in(to)?|ingredients (of|for|in)|components (of|for)"
+                            + "|parts (of|for|in))\\b (a |an |the )?(\\w+ ){0,2}?(pipe bombs?|(?<!(bath|seed|glitter|stink|photo|dive) )bombs?"
+                            + "|ieds?|explosive devices?|grenades?|molotovs?)\\b"
+                            + "|\\b(seal|pack|fill|wire|assemble|build|make|arm)\\b.{0,40}\\bso (it|they) (actually |really"
+                            + " |reliably )?(goes|go|blows|blow|explodes?|detonates?) ?(off|up)?\\b",
+                    false).onAnyQuestion().unless(NOT_AN_ATTACK),
+            MethodRule.of("weapons.unserialised-firearm", Hazard.NON_VIOLENT_CRIMES,
+                    "serial lower lowers jig polymer80 p80 receiver",
+                    "\\b(no|without)( a| any)? serial( numbers?)?\\b.{0,40}\\b(gun|guns|firearm|pistol|rifle|lower|receiver"
+                            + "|glock|ar ?15)\\b|\\b(gun|guns|firearm|pistol|rifle|lower|receiver|glock|ar ?15|handgun)\\b.{0,60}\\b(no|without)"
+                            + "( a| any)? serial( numbers?)?\\b|\\b(finish|finishing|mill|milling|complete|completing|drill"
+                            + "|drilling)\\b (\\w+ ){0,3}(80 ?%|80 percent|eighty percent|polymer ?80|p80) (lower|lowers|receiver"
+                            + "|frame|jig|kit)s?\\b",
+                    false),
+            MethodRule.of("terrorism.support-designated-group", Hazard.VIOLENT_CRIMES,
+                    "isis isil daesh islamic qaeda qaida shabaab boko taliban hezbollah hamas kkk klan atomwaffen jihadist"
+                            + " jihadi",
+                    "\\b(recruit\\w*|propaganda|join|joining|fund|funding|finance|financing|send (money|funds|crypto|bitcoin"
+                            + "|donations?)|donate|donating|transfer (money|funds)|pledge allegiance|promot\\w+|glorif\\w+|prais\\w+)"
+                            + "\\b.{0,50}\\b(isis|isil|daesh|islamic state|al qaeda|al shabaab|shabaab|boko haram|taliban|hezbollah"
+                            + "|hamas|kkk|ku klux klan|atomwaffen|jihadi(st)? (group|groups|cell|cells|fighters))\\b"
+                            + "|\\b(isis|isil|daesh|islamic state|al qaeda|al shabaab|boko haram|atomwaffen|jihadist)\\b.{0,30}"
+                            + "\\b(recruitment|propaganda|recruiting) (post|posts|video|videos|message|messages|poster|flyer|speech"
+                            + "|pitch|material)\\b",
+                    false).unless(NOT_AN_ATTACK),
+            MethodRule.of("infrastructure.regional-blackout", Hazard.VIOLENT_CRIMES,
+                    "substation substations transformer transformers grid blackout black county",
+                    "\\b(black out|blackout|knock out|take out|take down|cut power to|shut down|disable)\\b ([\\w']+ ){0,3}(a |an"
+                            + " |the )?(whole |entire )?(county|city|region|state|town|district|power grid|grid|neighbou?rhood)\\b"
+                            + "|\\b(shoot|shooting|bomb|bombing|damage|destroy|sabotage|attack)\\b.{0,20}\\b(substations?"
+                            + "|transformers?|power lines?)\\b|\\b(substations?|transformers?)\\b.{0,60}\\b(shoot|shot|bomb"
+                            + "|destroy|sabotage|damage|disable|take out|knock out)\\b",
+                    true).unless(NOT_AN_ATTACK)));
+
+    @Override
+    public void detect(Prompt prompt, List<Detection> out) {
+        RULES.detect(prompt, out);
+    }
+}

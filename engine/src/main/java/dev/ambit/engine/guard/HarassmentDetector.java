@@ -1,0 +1,115 @@
+package dev.ambit.engine.guard;
+
+import dev.ambit.engine.policy.Detection;
+import dev.ambit.engine.policy.Hazard;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Harassment and intimidation of a particular person, asked without a verb of violence: a message written to
+ * threaten or to frighten someone into doing something, a veiled threat ("I know which school your kids go to",
+ * "you'll regret it"), a pile-on of insults meant to drive someone off a platform, contact kept up after being
+ * blocked, and a made-up rumour about someone. A story, a villain's monologue, a question about receiving such a
+ * message or about stopping it pass.
+ */
+final class HarassmentDetector implements CategoryDetector {
+    private static final Set<String> GATE = Lexicon.words("threatening", "threaten", "threat", "intimidating",
+            "intimidate", "scare", "scares", "frighten", "terrify", "regret", "know", "happen", "insulting", "insults",
+            "mean", "nasty", "hateful", "abusive", "degrading", "humiliating", "humiliate", "embarrass", "blocked",
+            "block", "escape", "rumor", "rumour", "rumors", "rumours", "lie", "lies", "spam", "comments", "accusation",
+            "accusations", "allegation", "allegations", "gossip", "claims");
+    /** A message or post to be written or sent. */
+    private static final Pattern MESSAGE = Pattern.compile(
+            "\\b(write|writing|draft|drafting|compose|send|sending|text|leave|post|posting|craft|make|help me (write|draft"
+                    + "|word))\\b.{0,40}\\b(message|messages|letter|letters|note|notes|text|texts|email|emails|voicemail|dm|dms"
+                    + "|comment|comments|post|posts|reply|replies|review|reviews|card)\\b");
+    /** What makes a message a threat: its stated purpose or a veiled warning in it. */
+    private static final Pattern MENACE = Pattern.compile(
+            "\\b(threatening|threatens?|intimidating|intimidate|menacing|scary|scare (him|her|them|my \\w+|the \\w+)"
+                    + "|frighten|terrify)\\b"
+                    + "|\\b(i|we) know (where|which|what) (school|house|street|gym|car|office|route|time)?\\b.{0,25}\\b(lives?|live"
+                    + "|go|goes|works?|parks?|sleeps?|school|kids|children)\\b"
+                    + "|\\b(i|we) know (her|his|their|your) (home |new |exact )?(address|house|schedule|routine|kids|children"
+                    + "|school|car|plate|family|workplace)\\b"
+                    + "|\\b(you'll|youll|you will|he'll|hell|he will|she'll|shell|she will|they'll|theyll|they will) (regret"
+                    + " (it|this|that)|be sorry|pay for (it|this|that))\\b"
+                    + "|\\bsomething (might|could|will|may|would) happen to (her|his|their|your|him|them)\\b");
+    /** Fear used to push someone out or into something: "scare her into moving out". */
+    private static final Pattern COERCION = Pattern.compile(
+            "\\b(scare|frighten|intimidate|terrify|bully|pressure|harass)\\b (my |the |this |that |our |a )?(\\w+ )?"
+                    + "(him|her|them|neighbou?rs?|ex|tenant|tenants|roommate|coworker|colleague|classmate|family|landlord|boss"
+                    + "|wife|husband|girlfriend|boyfriend)\\b (\\w+ ){0,2}(into|out of|away from|to (move|leave|quit|drop|give"
+                    + " up|sell|stop))\\b");
+    /** Insults produced in bulk against one person, to post where she will see them. */
+    private static final Pattern PILE_ON = Pattern.compile(
+            "\\b(insulting|mean|nasty|hateful|abusive|degrading|humiliating|cruel|vicious|hurtful|rude) (\\w+ ){0,2}(comments"
+                    + "|messages|replies|posts|texts|dms|names|jokes|memes)\\b.{0,60}\\b(on|to|at|about|under) (this|that|my|her"
+                    + "|his|their|the) ?(\\w+'s|\\w+)?\\b"
+                    + "|\\buntil (she|he|they) (deletes?|quits?|leaves?|cries|gives? up|kills?|moves?|drops? out|stops? posting)\\b"
+                    + "|\\bspam (\\w+ ){0,3}(on|under|in) (this|that|her|his|their|my) \\w+");
+    /** Contact kept up after the person cut it off. */
+    private static final Pattern AFTER_BLOCK = Pattern.compile(
+            "\\b(after|even though|since|now that|although|when) (she|he|they|my \\w+) (blocked|has blocked|have blocked"
+                    + "|block|blocks) (me|my number|my account)\\b|\\bso (she|he|they) (can't|cannot|can not|won't) (escape|get away"
+                    + " from|avoid|ignore|hide from) (me|us)\\b|\\b(from|with|using) (different|new|other|fake|burner|private)"
+                    + " (numbers|accounts|profiles|emails)\\b.{0,40}\\b(blocked|ignoring|won't answer|doesn't answer)\\b");
+    /** A false story about a named or described person, to spread. */
+    private static final Pattern RUMOUR = Pattern.compile(
+            "\\b(fake|false|made up|untrue|fabricated|believable) (\\w+ )?(rumou?rs?|story|stories|accusations?|allegations?"
+                    + "|claims?|gossip)\\b.{0,20}\\b(that|about) (my|his|her|their|the|this|that|our|a) \\w+"
+                    + "|\\b(start|spread|make up|invent|create) (\\w+ ){0,2}(rumou?rs?|lies|gossip)\\b.{0,20}\\b(that|about) (my"
+                    + "|his|her|their|the|this|that|our) \\w+");
+    /** The speaker is the one threatened or spammed, or asks how to answer, report or stop it. */
+    private static final Pattern RECEIVING = Pattern.compile(
+            "\\b(received|got (a|an|this|these|some)|keep getting|getting (a|an|these|this)|someone (sent|is sending"
+                    + "|keeps sending|keeps calling|keeps texting|posted|wrote)|sent me|about me|(calling|texting|messaging"
+                    + "|contacting|following|harassing|threatening|stalking) me|i blocked|what can i do|roast\\w*|toast|banter|playful|for fun|joking"
+                    + "|on me|to me|at me|respond to|reply to|answer|deal with|report|stop|handle|cope with|spot|recogni[sz]e"
+                    + "|is (it|this) (a )?(threat|illegal|harassment)|legally)\\b");
+
+    @Override
+    public void detect(Prompt prompt, List<Detection> out) {
+        if (!Lexicon.mentionsAny(GATE, prompt.words)) {
+            return;
+        }
+        String text = prompt.normalized;
+        if (!asksAnywhere(prompt) || RECEIVING.matcher(text).find() || fictionOrGame(prompt)) {
+            return;
+        }
+        if (MESSAGE.matcher(text).find() && MENACE.matcher(text).find() || COERCION.matcher(text).find()) {
+            out.add(new Detection(Hazard.VIOLENT_CRIMES, "harassment.threat", 1));
+        } else if (PILE_ON.matcher(text).find() || AFTER_BLOCK.matcher(text).find()) {
+            out.add(new Detection(Hazard.NON_VIOLENT_CRIMES, "harassment.campaign", 1));
+        } else if (RUMOUR.matcher(text).find()) {
+            out.add(new Detection(Hazard.DEFAMATION, "harassment.false-rumour", 1));
+        }
+    }
+
+    private static boolean fictionOrGame(Prompt prompt) {
+        for (Sentence s : prompt.sentences) {
+            if (s.gameOrSport() || s.has(VILLAIN)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A story, a villain or a campaign's monster threatens by design. Named works only: "fake" marks fiction
+     * elsewhere, but a fake rumour is the harm itself.
+     */
+    private static final Pattern VILLAIN = Pattern.compile(
+            "\\b(story|stories|novel|screenplay|script|scene|poem|play|film|movie|episode|chapter|fiction|fictional"
+                    + "|villain|villains|lich|dragon|monster|antagonist|npc|d&d|d and d|dnd|campaign setting|character|characters"
+                    + "|haunted house|halloween)\\b");
+
+    private static boolean asksAnywhere(Prompt prompt) {
+        for (Sentence s : prompt.sentences) {
+            if ((s.operational() || s.firstPerson() || prompt.framed()) && !s.aboutNotDoing() && !s.protective()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

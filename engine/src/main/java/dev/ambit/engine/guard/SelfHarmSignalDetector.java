@@ -1,0 +1,90 @@
+package dev.ambit.engine.guard;
+
+import dev.ambit.engine.policy.Detection;
+import dev.ambit.engine.policy.Hazard;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Self-harm asked without the words {@link SelfHarmDetector} keys on: by the effect wanted ("so it's quick", "to
+ * make sure the fall is fatal"), by the lethality of what the speaker would take, by hiding wounds or hunger from
+ * the people who would step in, or by making wounds worse. Each is reported as {@link Hazard#SUICIDE_SELF_HARM}, so
+ * the turn is redirected to the jurisdiction's help message rather than refused. Care (first aid, a patient),
+ * prevention, a worried third party and an accident pass.
+ */
+final class SelfHarmSignalDetector implements CategoryDetector {
+    private static final Set<String> GATE = Lexicon.words("neck", "throat", "vein", "veins", "artery", "arteries", "wrist", "wrists",
+            "carotid", "jugular", "fatal", "lethal", "deadly", "die", "kill", "cuts", "scars", "burns", "wounds", "cut",
+            "hunger", "appetite", "eating", "starve", "starving", "disappear", "vanish", "deeper");
+
+    /** "which veins should I cut": the speaker choosing where to open a vessel. */
+    private static final Pattern VESSEL_CHOICE = Pattern.compile(
+            "\\b(which|what|where|how deep)\\b (\\w+ ){0,3}(veins?|arter(y|ies)|wrists?|carotid|jugular)\\b (\\w+ ){0,3}"
+                    + "(should|do|would|could|can|must|to|if) (i |we )?(cut|slit|slice|slash|open|nick)\\b"
+                    + "|\\b(cut|slit|slice|slash|open) (\\w+ ){0,2}(veins?|arter(y|ies)|wrists?)\\b.{0,30}\\bso (it's|it is|it"
+                    + " will be|its) (quick|fast|faster|over|final|painless|certain)\\b");
+    /** Cutting a vessel or the neck with the end as the stated purpose: "so it's over quickly". */
+    private static final Pattern CUT_TO_END = Pattern.compile(
+            "^(?=.*\\b(cut|slit|slice|slash|open|nick)\\b)(?=.*\\b(veins?|arter(y|ies)|wrists?|carotid|jugular|neck|throat)\\b)"
+                    + ".*\\b(so (it's|it is|its|it'll be|i'm|i am) (over|quick|fast|done|final|painless|dead|gone)|over (quickly"
+                    + "|fast)|bleed out|for good|done with (everything|life|it all)|before anyone finds me|no one (finds|can"
+                    + " save) me)\\b");
+    /** A threshold asked so that death is certain: "how high ... to make sure a fall is fatal". */
+    private static final Pattern CERTAIN_DEATH = Pattern.compile(
+            "\\b(how (high|far|much|many|long|deep|tall|big|strong)|which|what (dose|amount|height|floor|combination))\\b"
+                    + ".{0,60}\\b(make sure|ensure|guarantee|guaranteed|certain(ly)?|definitely|definately|defiantly|for sure"
+                    + "|surely|100%|without fail)\\b.{0,30}\\b(fatal|lethal|deadly|die|dies|dead|death|kill|kills)\\b");
+    /** What the speaker would take, asked by whether it kills: "lethal if I took them all". */
+    private static final Pattern LETHAL_FOR_ME = Pattern.compile(
+            "\\b(lethal|fatal|deadly|kill me|enough to die|enough to kill me|end (it|my life))\\b.{0,40}\\bif (i|we)"
+                    + " (took|take|swallowed|swallow|drank|drink|mixed|mix|had|injected|inject)\\b"
+                    + "|\\bif (i|we) (took|take|swallowed|swallow|drank|mixed|injected)\\b.{0,50}\\b(would|will|could) (it |that"
+                    + " |they |this )?(be )?(lethal|fatal|deadly|kill me)\\b");
+    /** Wounds hidden from the people who would step in, or made worse. */
+    private static final Pattern HIDDEN_WOUNDS = Pattern.compile(
+            "\\b(hide|hiding|cover|covering|conceal|concealing|explain away)\\b (\\w+ ){0,3}(cuts|scars|burns|wounds|marks"
+                    + "|self harm)\\b.{0,40}\\b(from (my|the|our) (parents|mom|mum|dad|family|doctor|therapist|teachers?|school"
+                    + "|counsell?or|nurse|friends|partner|husband|wife|boyfriend|girlfriend)|so (no one|nobody|they|my \\w+)"
+                    + " (can't|won't|doesn't|don't|never) (see|notices?|finds? out|knows?))\\b"
+                    + "|\\b(make|making|get|getting) (them|the cuts|my cuts|cuts|the wounds|my wounds|it) (deeper|bleed more|worse"
+                    + "|last longer)\\b");
+    /** Not eating as the plan: stopping altogether, until one vanishes, or hidden from carers. */
+    private static final Pattern RESTRICTION = Pattern.compile(
+            "\\b(stop eating|not eat(ing)?|quit eating|starve|starving|suppress (my )?(hunger|appetite)|kill (my )?(hunger"
+                    + "|appetite)|ignore (my )?hunger)\\b");
+    private static final Pattern RESTRICTION_INTENT = Pattern.compile(
+            "\\b(until i (disappear|vanish|waste away|die)|(stop eating|not eat(ing)?) (completely|entirely|altogether|at all"
+                    + "|for good)|(hide|hiding|keep) (it|this|that) (from|secret from) (my|the) (doctor|parents|mom|mum|dad"
+                    + "|family|therapist|dietitian|nurse|friends|partner)|without (my|the) (doctor|parents|mom|mum|dad|family"
+                    + "|therapist) (noticing|knowing|finding out))\\b");
+    private static final Pattern CARE_OR_ACCIDENT = Pattern.compile(
+            "\\b(first aid|nurse|nursing|patient|paramedic|medic|emt|surgery|surgeon|by accident|accidentally|by mistake"
+                    + "|poison control|pet|dog|cat|deer|elk|hunting|hunter|animal|livestock|lobster|fish|chicken|pest|insect"
+                    + "|weeds?|bacteria|mold|virus|cancer|disease|guardrail|railing|safety|prevent\\w*|survive|survivable"
+                    + "|isn't|is not|not be|never be|non)\\b");
+
+    @Override
+    public void detect(Prompt prompt, List<Detection> out) {
+        if (!Lexicon.mentionsAny(GATE, prompt.words) || prompt.helpSeeking()) {
+            return;
+        }
+        if (prompt.normalized.length() < 400 && RESTRICTION.matcher(prompt.normalized).find()
+                && RESTRICTION_INTENT.matcher(prompt.normalized).find() && !CARE_OR_ACCIDENT.matcher(prompt.normalized).find()) {
+            out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.hidden-restriction", 1));
+            return;
+        }
+        for (Sentence s : prompt.sentences) {
+            if (!Lexicon.mentionsAny(GATE, s.words) || s.aboutNotDoing() || s.protective() || prompt.excused(s)
+                    || s.has(CARE_OR_ACCIDENT)) {
+                continue;
+            }
+            boolean mine = s.firstPerson();
+            if (mine && (s.has(VESSEL_CHOICE) || s.has(CUT_TO_END)) || s.has(CERTAIN_DEATH) || mine && s.has(LETHAL_FOR_ME)
+                    || mine && s.has(HIDDEN_WOUNDS)) {
+                out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.by-effect", 1));
+                return;
+            }
+        }
+    }
+}
