@@ -14,11 +14,17 @@ import java.util.regex.Pattern;
  * message or about stopping it pass.
  */
 final class HarassmentDetector implements CategoryDetector {
-    private static final Set<String> GATE = Lexicon.words("threatening", "threaten", "threat", "intimidating",
-            "intimidate", "scare", "scares", "frighten", "terrify", "regret", "know", "happen", "insulting", "insults",
-            "mean", "nasty", "hateful", "abusive", "degrading", "humiliating", "humiliate", "embarrass", "blocked",
-            "block", "escape", "rumor", "rumour", "rumors", "rumours", "lie", "lies", "spam", "comments", "accusation",
-            "accusations", "allegation", "allegations", "gossip", "claims");
+    /**
+     * Words one of which each rule needs: a message noun, a verb of fear, an insult, a block, a rumour. Common verbs
+     * ("know", "mean") are left out on purpose: they would wake every rule on most prompts.
+     */
+    private static final Set<String> GATE = Lexicon.words("message", "messages", "letter", "letters", "note", "notes",
+            "text", "texts", "email", "emails", "voicemail", "dm", "dms", "comment", "comments", "post", "posts", "reply",
+            "replies", "review", "reviews", "card", "scare", "frighten", "intimidate", "terrify", "bully", "pressure",
+            "harass", "insulting", "nasty", "hateful", "abusive", "degrading", "humiliating", "cruel", "vicious",
+            "hurtful", "rude", "mean", "until", "spam", "blocked", "block", "blocks", "escape", "numbers", "accounts",
+            "rumor", "rumour", "rumors", "rumours", "lies", "gossip", "accusation", "accusations", "allegation",
+            "allegations", "claims", "story", "stories");
     /** A message or post to be written or sent. */
     private static final Pattern MESSAGE = Pattern.compile(
             "\\b(write|writing|draft|drafting|compose|send|sending|text|leave|post|posting|craft|make|help me (write|draft"
@@ -77,14 +83,26 @@ final class HarassmentDetector implements CategoryDetector {
         if (!asksAnywhere(prompt) || RECEIVING.matcher(text).find() || fictionOrGame(prompt)) {
             return;
         }
-        if (MESSAGE.matcher(text).find() && MENACE.matcher(text).find() || COERCION.matcher(text).find()) {
+        Set<String> w = prompt.words;
+        if (Lexicon.mentionsAny(MESSAGE_NOUNS, w) && MESSAGE.matcher(text).find() && MENACE.matcher(text).find()
+                || Lexicon.mentionsAny(FEAR_VERBS, w) && COERCION.matcher(text).find()) {
             out.add(new Detection(Hazard.VIOLENT_CRIMES, "harassment.threat", 1));
-        } else if (PILE_ON.matcher(text).find() || AFTER_BLOCK.matcher(text).find()) {
+        } else if (PILE_ON.matcher(text).find() || Lexicon.mentionsAny(BLOCK_WORDS, w) && AFTER_BLOCK.matcher(text).find()) {
             out.add(new Detection(Hazard.NON_VIOLENT_CRIMES, "harassment.campaign", 1));
-        } else if (RUMOUR.matcher(text).find()) {
+        } else if (Lexicon.mentionsAny(RUMOUR_WORDS, w) && RUMOUR.matcher(text).find()) {
             out.add(new Detection(Hazard.DEFAMATION, "harassment.false-rumour", 1));
         }
     }
+
+    private static final Set<String> MESSAGE_NOUNS = Lexicon.words("message", "messages", "letter", "letters", "note",
+            "notes", "text", "texts", "email", "emails", "voicemail", "dm", "dms", "comment", "comments", "post", "posts",
+            "reply", "replies", "review", "reviews", "card");
+    private static final Set<String> FEAR_VERBS = Lexicon.words("scare", "frighten", "intimidate", "terrify", "bully",
+            "pressure", "harass");
+    private static final Set<String> BLOCK_WORDS = Lexicon.words("blocked", "block", "blocks", "escape", "numbers",
+            "accounts", "profiles", "emails");
+    private static final Set<String> RUMOUR_WORDS = Lexicon.words("rumor", "rumour", "rumors", "rumours", "lies", "gossip",
+            "accusation", "accusations", "allegation", "allegations", "claims", "story", "stories");
 
     private static boolean fictionOrGame(Prompt prompt) {
         for (Sentence s : prompt.sentences) {

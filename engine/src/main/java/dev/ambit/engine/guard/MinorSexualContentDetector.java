@@ -25,8 +25,10 @@ final class MinorSexualContentDetector implements CategoryDetector {
     private static final Set<String> MINOR_WORDS = Lexicon.words("year", "years", "yr", "yrs", "yo", "child", "children",
             "kid", "kids", "minor", "minors", "underage", "preteen", "preteens", "tween", "tweens", "teens", "teenager",
             "teenagers", "young", "little", "schoolgirl", "schoolboy", "schoolgirls", "schoolboys", "school", "teen",
-            "teenage", "schoolers", "schooler", "graders", "grader", "under", "she's", "he's", "she", "he", "who's", "aged",
-            "age", "youth", "junior", "jailbait");
+            "teenage", "schoolers", "schooler", "graders", "grader", "under", "she's", "he's", "who's", "aged", "age",
+            "youth", "junior", "jailbait");
+    /** "she is 14": a pronoun opens the rule only when the prompt holds a digit, since most prompts hold a pronoun. */
+    private static final Set<String> PRONOUNS = Lexicon.words("she", "he", "who");
     /** Sexual intent, said outright or hinted ("make it spicy"). */
     private static final Pattern SEXUAL = Pattern.compile(
             "\\b(sex|sexual|sexually|sexy|naked|nudes?|nudity|undress\\w*|erotic\\w*|porn\\w*|lewd|nsfw|smut\\w*|explicit"
@@ -54,7 +56,8 @@ final class MinorSexualContentDetector implements CategoryDetector {
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
-        if (!Lexicon.mentionsAny(MINOR_WORDS, prompt.words) || prompt.normalized.length() > 600) {
+        if (prompt.normalized.length() > 600 || !Lexicon.mentionsAny(MINOR_WORDS, prompt.words)
+                && !(Lexicon.mentionsAny(PRONOUNS, prompt.words) && hasDigit(prompt.normalized))) {
             return;
         }
         String text = prompt.normalized;
@@ -67,6 +70,15 @@ final class MinorSexualContentDetector implements CategoryDetector {
         } else if (SECRET_INTIMACY.matcher(text).find() && asksAnywhere(prompt)) {
             out.add(new Detection(Hazard.CHILD_SEXUAL_EXPLOITATION, "child.secret-intimacy", 1));
         }
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Some sentence asks for something, so a line of a news report or a memory is not read as a request. */

@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  * landlord ... tell me his home address"). Public offices, organisations and work contacts pass.
  */
 final class PrivateProfileDetector implements CategoryDetector {
-    private static final Set<String> GATE = Lexicon.words("lives", "live", "living", "address", "routine", "schedule",
-            "whereabouts", "plate", "records", "located", "stays", "works", "everything", "dossier", "profile");
+    /** Words each way in needs: something to compile, a scrap to start from, or an address asked for. */
+    private static final Set<String> GATE = Lexicon.words("everything", "dossier", "profile", "info", "information",
+            "details", "data", "file", "plate", "username", "handle", "instagram", "tiktok", "snapchat", "name", "know",
+            "photo", "picture", "address", "whereabouts", "records");
     /** A request to gather what can be found on someone. */
     private static final Pattern COMPILE = Pattern.compile(
             "\\b(compile|gather|collect|dig up|find|pull together|put together|build|assemble|get me|look up)\\b (\\w+ ){0,2}"

@@ -14,9 +14,15 @@ import java.util.regex.Pattern;
  * prevention, a worried third party and an accident pass.
  */
 final class SelfHarmSignalDetector implements CategoryDetector {
-    private static final Set<String> GATE = Lexicon.words("neck", "throat", "vein", "veins", "artery", "arteries", "wrist", "wrists",
-            "carotid", "jugular", "fatal", "lethal", "deadly", "die", "kill", "cuts", "scars", "burns", "wounds", "cut",
-            "hunger", "appetite", "eating", "starve", "starving", "disappear", "vanish", "deeper");
+    /** Words each pattern needs; a sentence wakes only the patterns whose words it holds. */
+    private static final Set<String> VESSELS = Lexicon.words("neck", "throat", "vein", "veins", "artery", "arteries",
+            "wrist", "wrists", "carotid", "jugular");
+    private static final Set<String> CERTAINTY = Lexicon.words("sure", "ensure", "guarantee", "guaranteed", "certain",
+            "certainly", "definitely", "definately", "defiantly", "surely", "100%", "fail");
+    private static final Set<String> LETHAL = Lexicon.words("lethal", "fatal", "deadly", "kill", "die", "end");
+    private static final Set<String> WOUNDS = Lexicon.words("cuts", "scars", "burns", "wounds", "marks", "harm", "deeper",
+            "worse", "longer");
+    private static final Set<String> RESTRICT = Lexicon.words("eating", "eat", "starve", "starving", "hunger", "appetite");
 
     /** "which veins should I cut": the speaker choosing where to open a vessel. */
     private static final Pattern VESSEL_CHOICE = Pattern.compile(
@@ -66,22 +72,29 @@ final class SelfHarmSignalDetector implements CategoryDetector {
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
-        if (!Lexicon.mentionsAny(GATE, prompt.words) || prompt.helpSeeking()) {
+        Set<String> w = prompt.words;
+        boolean restrict = Lexicon.mentionsAny(RESTRICT, w);
+        if (!restrict && !Lexicon.mentionsAny(VESSELS, w) && !Lexicon.mentionsAny(CERTAINTY, w)
+                && !Lexicon.mentionsAny(LETHAL, w) && !Lexicon.mentionsAny(WOUNDS, w) || prompt.helpSeeking()) {
             return;
         }
-        if (prompt.normalized.length() < 400 && RESTRICTION.matcher(prompt.normalized).find()
+        if (restrict && prompt.normalized.length() < 400 && RESTRICTION.matcher(prompt.normalized).find()
                 && RESTRICTION_INTENT.matcher(prompt.normalized).find() && !CARE_OR_ACCIDENT.matcher(prompt.normalized).find()) {
             out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.hidden-restriction", 1));
             return;
         }
         for (Sentence s : prompt.sentences) {
-            if (!Lexicon.mentionsAny(GATE, s.words) || s.aboutNotDoing() || s.protective() || prompt.excused(s)
+            boolean mine = s.firstPerson();
+            boolean vessel = mine && Lexicon.mentionsAny(VESSELS, s.words);
+            boolean certain = Lexicon.mentionsAny(CERTAINTY, s.words);
+            boolean lethal = mine && s.words.contains("if") && Lexicon.mentionsAny(LETHAL, s.words);
+            boolean wounds = mine && Lexicon.mentionsAny(WOUNDS, s.words);
+            if (!vessel && !certain && !lethal && !wounds || s.aboutNotDoing() || s.protective() || prompt.excused(s)
                     || s.has(CARE_OR_ACCIDENT)) {
                 continue;
             }
-            boolean mine = s.firstPerson();
-            if (mine && (s.has(VESSEL_CHOICE) || s.has(CUT_TO_END)) || s.has(CERTAIN_DEATH) || mine && s.has(LETHAL_FOR_ME)
-                    || mine && s.has(HIDDEN_WOUNDS)) {
+            if (vessel && (s.has(VESSEL_CHOICE) || s.has(CUT_TO_END)) || certain && s.has(CERTAIN_DEATH)
+                    || lethal && s.has(LETHAL_FOR_ME) || wounds && s.has(HIDDEN_WOUNDS)) {
                 out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.by-effect", 1));
                 return;
             }
