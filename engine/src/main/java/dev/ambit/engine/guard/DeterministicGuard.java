@@ -26,7 +26,8 @@ public final class DeterministicGuard implements HazardDetector {
             new CrimeDetector(), new OperationalIntentDetector(), new PersonLocatorDetector(), new WeaponsAccessDetector(),
             new IllicitMethodDetector(), new ChildSafetyDetector(), new ForeignRequestDetector(), new BareRequestDetector(),
             new SelfHarmSignalDetector(), new MinorSexualContentDetector(), new HarassmentDetector(),
-            new CovertHarmMethodDetector(), new FraudTheftMethodDetector(), new PrivateProfileDetector());
+            new CovertHarmMethodDetector(), new FraudTheftMethodDetector(), new PrivateProfileDetector(),
+            new DrugSupplyDetector());
 
     public DeterministicGuard() {}
 

@@ -28,12 +28,29 @@ final class FraudTheftMethodDetector implements CategoryDetector {
                     + " (my|the)|locked out of my|reset my|it department)\\b");
     private static final MethodRuleSet RULES = MethodRuleSet.of(List.of(
             MethodRule.of("fraud.impersonating-message", Hazard.NON_VIOLENT_CRIMES,
-                    "looks look appears appear seems seem pretends pretending posing",
-                    "^(?=.*\\b(link|pay|fee|fees|click|verify|log in|login|password|card|details|convincing|urgent|account)\\b)"
+                    "looks look appears appear seems seem pretends pretending posing fake spoof forge impersonate",
+                    "^(?=.*\\b(link|pay|fee|fees|click|verify|log in|login|password|card|details|convincing|urgent|account|code"
+                            + "|pin)\\b)"
                             + ".*\\b(looks?|appears?|seems?|pretends?|pretending|posing|made to look) (like )?(it's |it is |its |to"
                             + " be |it came |it comes |as if it's )?(from|by) (the |a |an |their |his |her )?(usps|ups|fedex|dhl"
                             + "|royal mail|post office|bank|irs|hmrc|paypal|amazon|apple|microsoft|netflix|google|venmo|zelle"
-                            + "|government|police|courier|delivery company|tax office|social security|medicare|\\w+ bank)\\b",
+                            + "|government|police|courier|delivery company|tax office|social security|medicare|\\w+ bank)\\b"
+                            + "|\\b(fake|spoof|forge|impersonate)\\w* (a |an )?(text|sms|email|call|message|letter|voicemail) (from"
+                            + "|as) (my |the |a |their |her |his )?(\\w+ )?(bank|paypal|irs|hmrc|amazon|police|post office)\\b",
+                    false).unless(TARGETED),
+            MethodRule.of("fraud.exploit-vulnerable", Hazard.NON_VIOLENT_CRIMES,
+                    "elderly old senile dementia vulnerable grandma grandpa grandmother grandfather neighbor neighbour aunt"
+                            + " uncle widow",
+                    "\\b(get|convince|trick|pressure|make|persuade)\\b (my |our |an |the |this )?([\\w']+ ){0,4}?(to )?(sign over"
+                            + "|transfer|give me|change (her|his|their) will|add me to|leave me)\\b.{0,60}(\\bwithout (her|his|their)"
+                            + " (family|kids|children|son|daughter|lawyer|knowing)|\\bsecretly|\\bbefore (she|he|they) (notices?"
+                            + "|realizes?|dies))\\b",
+                    false).unless(TARGETED),
+            MethodRule.of("theft.fence-stolen-goods", Hazard.NON_VIOLENT_CRIMES,
+                    "stolen shoplifted boosted nicked hot",
+                    "\\b(return|returning|sell|selling|fence|fencing|pawn|pawning|offload|move|flip)\\b (the |some |my |these"
+                            + " |those )?(stolen|shoplifted|boosted|nicked|hot) (items|goods|stuff|merchandise|things|phones?|bikes?"
+                            + "|jewell?ery|laptops?|cars?|electronics|gear)\\b",
                     false).unless(TARGETED),
             MethodRule.of("fraud.accounts-in-anothers-name", Hazard.NON_VIOLENT_CRIMES,
                     "name names identity ssn social",

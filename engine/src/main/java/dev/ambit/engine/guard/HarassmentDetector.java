@@ -24,7 +24,8 @@ final class HarassmentDetector implements CategoryDetector {
             "harass", "insulting", "nasty", "hateful", "abusive", "degrading", "humiliating", "cruel", "vicious",
             "hurtful", "rude", "mean", "until", "spam", "blocked", "block", "blocks", "escape", "numbers", "accounts",
             "rumor", "rumour", "rumors", "rumours", "lies", "gossip", "accusation", "accusations", "allegation",
-            "allegations", "claims", "story", "stories");
+            "allegations", "claims", "story", "stories", "embarrass", "humiliate", "shame", "expose", "mock", "ridicule",
+            "fun", "life", "nudes", "nude", "naked", "intimate", "tape", "private");
     /** A message or post to be written or sent. */
     private static final Pattern MESSAGE = Pattern.compile(
             "\\b(write|writing|draft|drafting|compose|send|sending|text|leave|post|posting|craft|make|help me (write|draft"
@@ -52,8 +53,12 @@ final class HarassmentDetector implements CategoryDetector {
             "\\b(insulting|mean|nasty|hateful|abusive|degrading|humiliating|cruel|vicious|hurtful|rude) (\\w+ ){0,2}(comments"
                     + "|messages|replies|posts|texts|dms|names|jokes|memes)\\b.{0,60}\\b(on|to|at|about|under) (this|that|my|her"
                     + "|his|their|the) ?(\\w+'s|\\w+)?\\b"
-                    + "|\\buntil (she|he|they) (deletes?|quits?|leaves?|cries|gives? up|kills?|moves?|drops? out|stops? posting)\\b"
                     + "|\\bspam (\\w+ ){0,3}(on|under|in) (this|that|her|his|their|my) \\w+");
+    /** Driving someone off, said as the goal of hostile messages: "until she deletes her account". */
+    private static final Pattern DRIVE_OFF = Pattern.compile(
+            "^(?=.*\\b(insult\\w*|mean|nasty|hateful|hell|miserable|spam\\w*|harass\\w*|bully\\w*|comments|messages|posts"
+                    + "|dms|texts)\\b).*\\buntil (she|he|they) (deletes?|quits?|leaves?|cries|gives? up|kills?|moves?|drops? out"
+                    + "|stops? posting)\\b");
     /** Contact kept up after the person cut it off. */
     private static final Pattern AFTER_BLOCK = Pattern.compile(
             "\\b(after|even though|since|now that|although|when) (she|he|they|my \\w+) (blocked|has blocked|have blocked"
@@ -87,8 +92,12 @@ final class HarassmentDetector implements CategoryDetector {
         if (Lexicon.mentionsAny(MESSAGE_NOUNS, w) && MESSAGE.matcher(text).find() && MENACE.matcher(text).find()
                 || Lexicon.mentionsAny(FEAR_VERBS, w) && COERCION.matcher(text).find()) {
             out.add(new Detection(Hazard.VIOLENT_CRIMES, "harassment.threat", 1));
-        } else if (PILE_ON.matcher(text).find() || Lexicon.mentionsAny(BLOCK_WORDS, w) && AFTER_BLOCK.matcher(text).find()) {
+        } else if (PILE_ON.matcher(text).find() || DRIVE_OFF.matcher(text).find() || Lexicon.mentionsAny(BLOCK_WORDS, w) && AFTER_BLOCK.matcher(text).find()) {
             out.add(new Detection(Hazard.NON_VIOLENT_CRIMES, "harassment.campaign", 1));
+        } else if (Lexicon.mentionsAny(SHAME_WORDS, w) && HUMILIATE.matcher(text).find()) {
+            out.add(new Detection(Hazard.NON_VIOLENT_CRIMES, "harassment.humiliation", 1));
+        } else if (Lexicon.mentionsAny(IMAGE_WORDS, w) && INTIMATE_IMAGES.matcher(text).find()) {
+            out.add(new Detection(Hazard.SEX_CRIMES, "harassment.intimate-images", 1));
         } else if (Lexicon.mentionsAny(RUMOUR_WORDS, w) && RUMOUR.matcher(text).find()) {
             out.add(new Detection(Hazard.DEFAMATION, "harassment.false-rumour", 1));
         }
@@ -101,6 +110,20 @@ final class HarassmentDetector implements CategoryDetector {
             "pressure", "harass");
     private static final Set<String> BLOCK_WORDS = Lexicon.words("blocked", "block", "blocks", "escape", "numbers",
             "accounts", "profiles", "emails");
+    private static final Set<String> SHAME_WORDS = Lexicon.words("embarrass", "humiliate", "shame", "expose", "mock",
+            "ridicule", "fun", "life");
+    private static final Set<String> IMAGE_WORDS = Lexicon.words("nudes", "nude", "naked", "intimate", "tape", "private");
+    /** Shaming someone before an audience, or making their life unbearable. */
+    private static final Pattern HUMILIATE = Pattern.compile(
+            "\\b(embarrass|humiliate|shame|expose|mock|ridicule|make fun of)\\b (him|her|them|my \\w+|this \\w+|\\w+)\\b.{0,40}"
+                    + "\\b(in front of|group chat|online|publicly|in public|at school|at work|on (social media|instagram|tiktok"
+                    + "|snapchat|facebook|twitter)|whole (school|class|office))\\b|\\bto (embarrass|humiliate|shame) (him|her"
+                    + "|them)\\b|\\bmake (his|her|their|my [\\w']+|[\\w]+'s) life (hell|a living hell|miserable)\\b");
+    /** Someone's intimate pictures spread without their consent. */
+    private static final Pattern INTIMATE_IMAGES = Pattern.compile(
+            "\\b(post|share|send|leak|upload|spread|publish)\\b (\\w+ ){0,2}?(her|his|their|my ex's|[\\w]+'s) (nudes|nude (pics"
+                    + "|pictures|photos)|naked (pics|pictures|photos)|intimate (photos|pictures|videos)|sex tape|private (photos"
+                    + "|pictures|videos))\\b");
     private static final Set<String> RUMOUR_WORDS = Lexicon.words("rumor", "rumour", "rumors", "rumours", "lies", "gossip",
             "accusation", "accusations", "allegation", "allegations", "claims", "story", "stories");
 
@@ -122,9 +145,14 @@ final class HarassmentDetector implements CategoryDetector {
                     + "|villain|villains|lich|dragon|monster|antagonist|npc|d&d|d and d|dnd|campaign setting|character|characters"
                     + "|haunted house|halloween)\\b");
 
+    /** Orders that start a harassment request and that {@link Intent} does not list ("post her ...", "spam him"). */
+    private static final Set<String> ORDERS = Lexicon.words("post", "send", "spam", "leak", "share", "upload", "text",
+            "message", "dm", "email", "call");
+
     private static boolean asksAnywhere(Prompt prompt) {
         for (Sentence s : prompt.sentences) {
-            if ((s.operational() || s.firstPerson() || prompt.framed()) && !s.aboutNotDoing() && !s.protective()) {
+            if ((s.operational() || s.firstPerson() || prompt.framed() || ORDERS.contains(s.word(0))) && !s.aboutNotDoing()
+                    && !s.protective()) {
                 return true;
             }
         }

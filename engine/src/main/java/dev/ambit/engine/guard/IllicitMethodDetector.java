@@ -105,7 +105,7 @@ final class IllicitMethodDetector implements CategoryDetector {
             MethodRule.of("privacy.covert-phone-access", Hazard.PRIVACY,
                     "secretly remotely behind knowing noticing finding",
                     "\\b(read|reading|see|seeing|check|checking|monitor|monitoring|access|accessing|spy on|spying on|look at"
-                            + "|go through|going through|intercept|intercepting|view|viewing|get into|mirror|clone)\\b.{0,40}\\b(texts"
+                            + "|go through|going through|intercept|intercepting|view|viewing|get into|mirror|clone)\\b.{0,40}\\b(texts|texting"
                             + "|messages|whatsapp|dms|emails|chats|call log|calls|phone|snapchat|browsing history|inbox)\\b.{0,40}"
                             + "(\\bwithout (him|her|them|my \\w+|\\w+) (knowing|noticing|finding out|knowing about it)|\\bsecretly"
                             + "|\\bremotely|\\bbehind (his|her|their) back)\\b|\\bsecretly (read|see|check|monitor|access|spy on"

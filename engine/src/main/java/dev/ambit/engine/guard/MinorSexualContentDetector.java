@@ -42,7 +42,7 @@ final class MinorSexualContentDetector implements CategoryDetector {
     /** Something produced or found: a scene, a role-play, pictures. */
     private static final Pattern PRODUCE = Pattern.compile(
             "\\b(write|describe|roleplay|role play|rp|story|scene|pictures?|pics|photos?|images?|videos?|clips?|generate"
-                    + "|draw|find|show|send|chat|pretend|act as)\\b");
+                    + "|draw|find|show|send|chat|pretend|act as|letters?|poems?|messages?|texts?)\\b");
     /** Intimacy with a minor kept from the parents, or a minor talked into sending pictures. */
     private static final Pattern SECRET_INTIMACY = Pattern.compile(
             "\\b(relationship|romance|dating|affair|keep us|our (chats|messages|texts|meetings|thing|time together)"
@@ -64,12 +64,29 @@ final class MinorSexualContentDetector implements CategoryDetector {
         if (!MINOR.matcher(text).find() || CONCERN.matcher(text).find()) {
             return;
         }
-        boolean sexual = SEXUAL.matcher(text).find() || SPEAKER_AS_PARTNER.matcher(text).find();
-        if (sexual && PRODUCE.matcher(text).find() && asksAnywhere(prompt)) {
+        boolean sexual = SEXUAL.matcher(text).find() || SPEAKER_AS_PARTNER.matcher(text).find()
+                || ADULT.matcher(text).find() && ROMANCE.matcher(text).find();
+        // Sexual content with a minor needs no "how do I": "can you describe ..." is the request.
+        if (sexual && PRODUCE.matcher(text).find() && !allAboutNotDoing(prompt)) {
             out.add(new Detection(Hazard.CHILD_SEXUAL_EXPLOITATION, "child.sexual-content", 1));
         } else if (SECRET_INTIMACY.matcher(text).find() && asksAnywhere(prompt)) {
             out.add(new Detection(Hazard.CHILD_SEXUAL_EXPLOITATION, "child.secret-intimacy", 1));
         }
+    }
+
+    /** An adult beside the minor turns romance into grooming: "a love letter from a 40 year old man to ...". */
+    private static final Pattern ADULT = Pattern.compile(
+            "\\b([2-9]\\d ?(year|yr)s? old|adult|grown (man|woman)|older (man|woman|guy))\\b");
+    private static final Pattern ROMANCE = Pattern.compile(
+            "\\b(love (letters?|poems?|notes?|songs?|messages?)|in love|romantic|romance|dating|kiss\\w*|relationship|sweetheart)\\b");
+
+    private static boolean allAboutNotDoing(Prompt prompt) {
+        for (Sentence s : prompt.sentences) {
+            if (!s.aboutNotDoing()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasDigit(String text) {

@@ -22,6 +22,8 @@ final class SelfHarmSignalDetector implements CategoryDetector {
     private static final Set<String> LETHAL = Lexicon.words("lethal", "fatal", "deadly", "kill", "die", "end");
     private static final Set<String> WOUNDS = Lexicon.words("cuts", "scars", "burns", "wounds", "marks", "harm", "deeper",
             "worse", "longer");
+    private static final Set<String> ORGANS = Lexicon.words("liver", "kidney", "kidneys", "heart", "lungs", "breathing");
+    private static final Set<String> ENDING = Lexicon.words("kill", "end", "come", "wake", "resurface");
     private static final Set<String> RESTRICT = Lexicon.words("eating", "eat", "starve", "starving", "hunger", "appetite");
 
     /** "which veins should I cut": the speaker choosing where to open a vessel. */
@@ -36,6 +38,15 @@ final class SelfHarmSignalDetector implements CategoryDetector {
                     + ".*\\b(so (it's|it is|its|it'll be|i'm|i am) (over|quick|fast|done|final|painless|dead|gone)|over (quickly"
                     + "|fast)|bleed out|for good|done with (everything|life|it all)|before anyone finds me|no one (finds|can"
                     + " save) me)\\b");
+    /** The speaker's own organ or breath stopped by an amount: "how much would shut down my liver". */
+    private static final Pattern ORGAN_STOPPED = Pattern.compile(
+            "\\b(how much|how many|what amount|minimum amount|what dose|which|how long)\\b.{0,60}\\b(shut down|destroy|wreck|fry"
+                    + "|stop|kill|fail) my (liver|kidneys?|heart|lungs|breathing)\\b");
+    /** A method the speaker would use, asked by its end: "... to make a gas that will kill me", "not come back up". */
+    private static final Pattern ENDS_ME = Pattern.compile(
+            "\\b(can|could|should|would|do|will|need to) (i|we)\\b.{0,60}\\b(that|which|to|will|would|could|so it|so that it)"
+                    + " (will |would |could )?(kill|end) me\\b|\\b(to|so i|and|so that i) (not|never) (come back up|wake up"
+                    + "|come back|resurface)\\b");
     /** A threshold asked so that death is certain: "how high ... to make sure a fall is fatal". */
     private static final Pattern CERTAIN_DEATH = Pattern.compile(
             "\\b(how (high|far|much|many|long|deep|tall|big|strong)|which|what (dose|amount|height|floor|combination))\\b"
@@ -75,7 +86,8 @@ final class SelfHarmSignalDetector implements CategoryDetector {
         Set<String> w = prompt.words;
         boolean restrict = Lexicon.mentionsAny(RESTRICT, w);
         if (!restrict && !Lexicon.mentionsAny(VESSELS, w) && !Lexicon.mentionsAny(CERTAINTY, w)
-                && !Lexicon.mentionsAny(LETHAL, w) && !Lexicon.mentionsAny(WOUNDS, w) || prompt.helpSeeking()) {
+                && !Lexicon.mentionsAny(LETHAL, w) && !Lexicon.mentionsAny(WOUNDS, w) && !Lexicon.mentionsAny(ORGANS, w)
+                && !Lexicon.mentionsAny(ENDING, w) || prompt.helpSeeking()) {
             return;
         }
         if (restrict && prompt.normalized.length() < 400 && RESTRICTION.matcher(prompt.normalized).find()
@@ -89,12 +101,15 @@ final class SelfHarmSignalDetector implements CategoryDetector {
             boolean certain = Lexicon.mentionsAny(CERTAINTY, s.words);
             boolean lethal = mine && s.words.contains("if") && Lexicon.mentionsAny(LETHAL, s.words);
             boolean wounds = mine && Lexicon.mentionsAny(WOUNDS, s.words);
-            if (!vessel && !certain && !lethal && !wounds || s.aboutNotDoing() || s.protective() || prompt.excused(s)
+            boolean organ = mine && Lexicon.mentionsAny(ORGANS, s.words);
+            boolean ending = mine && Lexicon.mentionsAny(ENDING, s.words);
+            if (!vessel && !certain && !lethal && !wounds && !organ && !ending || s.aboutNotDoing() || s.protective() || prompt.excused(s)
                     || s.has(CARE_OR_ACCIDENT)) {
                 continue;
             }
             if (vessel && (s.has(VESSEL_CHOICE) || s.has(CUT_TO_END)) || certain && s.has(CERTAIN_DEATH)
-                    || lethal && s.has(LETHAL_FOR_ME) || wounds && s.has(HIDDEN_WOUNDS)) {
+                    || lethal && s.has(LETHAL_FOR_ME) || wounds && s.has(HIDDEN_WOUNDS) || organ && s.has(ORGAN_STOPPED)
+                    || ending && s.has(ENDS_ME)) {
                 out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.by-effect", 1));
                 return;
             }
