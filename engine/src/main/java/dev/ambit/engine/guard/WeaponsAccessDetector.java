@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Two ways to weapons the word lists of {@link CrimeDetector} do not see: a person the law bars from owning a gun
+ * Two ways to weapons the word lists of {@link HarmfulMeansDetector} do not see: a person the law bars from owning a gun
  * (a felon, someone under a restraining order, a minor) asking how to get one anyway, and the synthesis of
  * explosives asked for by their chemical names (TATP, RDX, nitroglycerin) rather than as "a bomb". Questions about
  * the law itself ("can a felon get his rights restored"), what a compound is or why it is unstable, pass.
