@@ -39,6 +39,15 @@ record CrimeRule(String id, Hazard hazard, Trigger triggers, Trigger verbs, Patt
         return fictionExcuses || hazard == Hazard.INDISCRIMINATE_WEAPONS;
     }
 
+    /**
+     * Load or attacks on a system of one's own: a stress or load test of "our API" or "my own server" is no attack,
+     * though "my rival's server" still is.
+     */
+    static final Pattern OWN_SYSTEM = Pattern.compile(
+            "\\b(authori[sz]ed|with permission|legally|pen ?test\\w*|(stress|load) test\\w*)\\b"
+                    + "|\\b(my|our) (own )?(\\w+ )?(server|servers|site|website|web app|app|api|network|infrastructure|cluster"
+                    + "|lab)\\b");
+
     /** Talking to children about their bodies, sex education, spotting abuse: the protective side of the topic. */
     private static final Pattern CHILD_SAFETY = Pattern.compile(
             "\\b(education|educate|talk to|explain to|teach|age appropriate|protect|protecting|safe|safety|signs|report|abuse"

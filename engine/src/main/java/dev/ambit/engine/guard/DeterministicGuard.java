@@ -24,7 +24,7 @@ public final class DeterministicGuard implements HazardDetector {
     private final List<CategoryDetector> detectors = List.of(
             new ViolenceDetector(), new SelfHarmDetector(), new HateDetector(), new PrivacyDetector(),
             new CrimeDetector(), new HarmfulMeansDetector(), new OperationalIntentDetector(), new PersonLocatorDetector(), new WeaponsAccessDetector(),
-            new IllicitMethodDetector(), new ChildSafetyDetector(), new ForeignRequestDetector(), new BareRequestDetector());
+            new IllicitMethodDetector(), new PersonTargetedMethodDetector(), new ChildSafetyDetector(), new ForeignRequestDetector(), new BareRequestDetector());
 
     public DeterministicGuard() {}
 

@@ -15,7 +15,12 @@ import java.util.regex.Pattern;
 final class HarmfulMeansDetector implements CategoryDetector {
     /** Anyone under eighteen, by age, in words or in digits, or by a word for a child. */
     private static final String MINOR = "((1[0-7]|[1-9]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?(year"
-            + "|yr)s? olds?|child|children|kids?|minors?|underage|preteens?|schoolgirls?|schoolboys?)";
+            + "|yr)s? olds?|child|children|kids?|minors?|underage|preteens?|schoolgirls?|schoolboys?"
+            // An age stated beside a person ("a teenager, 15", "she is 16", "aged 14"), not a count of pages or minutes.
+            + "|(teen\\w*|girl|boy|character|student|daughter|son|she|he|who|aged?|is|was|just turned|turned|she's|he's|who's)"
+            + ",? (1[0-7]|[1-9]|thirteen|fourteen|fifteen|sixteen|seventeen)\\b(?! ?(pages?|chapters?|minutes?|hours?|days?"
+            + "|weeks?|months?|percent|%|words?|lines?|paragraphs?|episodes?|times?|points?|am|pm|o'clock|inches|cm|feet|foot"
+            + "|kg|lbs?|pounds|dollars|euros|and|or|to|\\d))|(1[0-7]|[1-9]) ?(yo|y o)\\b)";
     private static final String SEXUAL = "(nudes?|naked|sexual|sexually|explicit|sexy|erotic|erotica|porn\\w*|lewd|nsfw"
             + "|smut\\w*|sex scenes?)";
     private static final List<CrimeRule> RULES = List.of(
@@ -85,10 +90,12 @@ final class HarmfulMeansDetector implements CategoryDetector {
                             + "|accounts|phone|facebook|instagram|snapchat|whatsapp|messages|computer|laptop|wifi|network|webcam"
                             + "|server|database|bank account|icloud|gmail|router|camera|bank|bank's \\w+|company"
                             + "|government|agency|power grid|utility|airline|university|school|police)\\b(?! (website|site|app) to)"
-                            + "|\\b(ddos|dos attack|denial of service)\\b|\\bsql injection (to|against|on)\\b"
+                            + "|\\bsql injection (to|against|on)\\b"
                             + "|\\bcrack (someone's|a|the|his|her|\\w+'s) (\\w+ )?(password|passwords|account|wifi)\\b"
                             + "|\\bbypass (\\w+ )?(authentication|2fa|two factor|login|paywall)\\b"
                             + "|\\bsteal (\\w+ )?(passwords|cookies|credentials|session tokens|data)\\b"), false, null),
+            new CrimeRule("code.denial-of-service", Hazard.CODE_ABUSE, triggers("ddos dos denial"), null, Pattern.compile(
+                    "\\b(ddos|dos attack|denial of service)\\b"), false, CrimeRule.OWN_SYSTEM),
             new CrimeRule("children.sexual-exploitation", Hazard.CHILD_SEXUAL_EXPLOITATION,
                     triggers("nudes nude naked sexy seduce seducing sext sexting fondle undress lure "
                             + "touch kiss molest year yr old schoolgirl schoolboy pedophilia pedophile "

@@ -46,9 +46,20 @@ final class PayloadUnwrapper {
         return Lexicon.mentionsAny(WRAPPER_WORDS, words) && WRAPPER.matcher(normalized).find();
     }
 
+    /** An instruction to put split pieces back together: "(remove the space)", "join the letters". */
+    private static final Pattern JOIN_INSTRUCTION = Pattern.compile(
+            "\\b(remove|delete|drop|ignore|without|minus|no|close|take out) (the |any |all )?(spaces?|gaps?|blanks?)\\b"
+                    + "|\\b(join|combine|merge|glue|concatenate|put together|stick together) (the |these |both |all )?(letters"
+                    + "|words|parts|pieces|halves|syllables|fragments|bits)\\b");
+    private static final Set<String> JOIN_WORDS = Lexicon.words("space", "spaces", "gap", "gaps", "blank", "blanks",
+            "join", "combine", "merge", "glue", "concatenate", "together");
+
     /** Decoded payloads hidden in the text (base64, rot13, reversed), each to be judged as text of its own. */
     static List<String> payloads(String raw, Set<String> words) {
         List<String> payloads = new ArrayList<>();
+        if (Lexicon.mentionsAny(JOIN_WORDS, words)) {
+            joinSplitWords(TextNormalizer.normalize(raw)).ifPresent(payloads::add);
+        }
         if (hasLongBase64Run(raw)) {
             Matcher b64 = BASE64.matcher(raw);
             while (b64.find() && payloads.size() < 4) {
@@ -68,6 +79,53 @@ final class PayloadUnwrapper {
             }
         }
         return payloads;
+    }
+
+    /**
+     * With a join instruction present, neighbouring pieces ("nap alm", "ex plo sive") whose concatenation is a word the
+     * detectors know are written as that word; the text with them joined is a further view, empty when nothing joined.
+     */
+    static java.util.Optional<String> joinSplitWords(String normalized) {
+        if (!JOIN_INSTRUCTION.matcher(normalized).find()) {
+            return java.util.Optional.empty();
+        }
+        String[] w = normalized.split(" ");
+        StringBuilder b = new StringBuilder(normalized.length());
+        boolean joined = false;
+        for (int i = 0; i < w.length; i++) {
+            int take = 1;
+            for (int parts = 3; parts >= 2 && take == 1; parts--) {
+                if (i + parts <= w.length && knownWord(joinedLetters(w, i, i + parts))) {
+                    take = parts;
+                }
+            }
+            b.append(b.length() == 0 ? "" : " ").append(String.join("", java.util.Arrays.copyOfRange(w, i, i + take)));
+            joined |= take > 1;
+            i += take - 1;
+        }
+        return joined ? java.util.Optional.of(b.toString()) : java.util.Optional.empty();
+    }
+
+    /** The pieces joined, or "" when a piece other than the last holds a non-letter ("te," may end the word). */
+    private static String joinedLetters(String[] w, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            for (int k = 0; k < w[i].length(); k++) {
+                char c = w[i].charAt(k);
+                if (Character.isLetter(c)) {
+                    b.append(c);
+                } else if (i < to - 1 || k == 0) {
+                    return "";
+                } else {
+                    break;
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean knownWord(String w) {
+        return w.length() >= 4 && (Trigger.mask(w) != 0 || Lexicon.HARM_VERB.containsKey(w));
     }
 
     private static java.util.Optional<String> decodeBase64(String token) {

@@ -98,6 +98,31 @@ final class Prompt {
         return helpSeeking == 2;
     }
 
+    /** "how can he get", "where could my cousin buy": a request made for someone else. */
+    private static final Pattern ASKED_FOR_ANOTHER = Pattern.compile(
+            "\\b(how|where|what|which) (can|could|do|does|should|would|might|will) (he|she|they|my \\w+)\\b");
+    private static final Set<String> THIRD_PERSON = Lexicon.words("he", "she", "they", "my");
+
+    /**
+     * Whether the sentence asks how someone the speaker has named as theirs ("my cousin", "my friend") could do it:
+     * the speaker asks on their behalf, which is a request all the same.
+     */
+    boolean onBehalf(Sentence s) {
+        return Lexicon.mentionsAny(THIRD_PERSON, s.words) && words.contains("my") && namesOwnPerson()
+                && s.has(ASKED_FOR_ANOTHER);
+    }
+
+    private boolean namesOwnPerson() {
+        for (Sentence s : sentences) {
+            for (int i = 0; i + 1 < s.size(); i++) {
+                if (s.word(i).equals("my") && Lexicon.isPerson(s.word(i + 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A work of fiction, game or sport excuses the violence it describes, unless the frame is a disguise. */
     boolean excused(Sentence s) {
         if (framed() || detailDemand()) {

@@ -76,19 +76,28 @@ final class WeaponsAccessDetector implements CategoryDetector {
         return false;
     }
 
+    /** "get one", "buy it": the object stands for a gun named in an earlier sentence. */
+    private static final Pattern ACQUIRE_REFERENT = Pattern.compile(
+            "\\b(get|getting|buy|buying|obtain|obtaining|purchase|acquire|find|order) (one|it|them|some|that|those|such a thing)\\b");
+    private static final Set<String> REFERENTS = Lexicon.words("one", "it", "them", "some", "that", "those", "thing");
+
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
+        boolean gunNamed = false;
         for (Sentence s : prompt.sentences) {
             boolean guns = s.mentionsAny(GUN_WORDS);
-            if (!guns && !s.mentionsAny(EXPLOSIVE_WORDS)) {
+            boolean referred = !guns && gunNamed && Lexicon.mentionsAny(REFERENTS, s.words) && s.has(ACQUIRE_REFERENT);
+            gunNamed |= guns;
+            if (!guns && !referred && !s.mentionsAny(EXPLOSIVE_WORDS)) {
                 continue;
             }
-            boolean asks = prompt.direction == Direction.OUTPUT || s.operational() || s.firstPerson();
+            boolean asks = prompt.direction == Direction.OUTPUT || s.operational() || s.firstPerson()
+                    || prompt.onBehalf(s);
             if (!asks || s.aboutNotDoing() || s.protective()) {
                 continue;
             }
             // The status may sit in another sentence ("I'm on parole. Where can I buy a rifle?"), so all of them.
-            if (guns && s.has(ACQUIRE_GUN) && anySentence(prompt, STATUS_CUES, PROHIBITED)
+            if ((guns && s.has(ACQUIRE_GUN) || referred) && anySentence(prompt, STATUS_CUES, PROHIBITED)
                     && !anySentence(prompt, LAWFUL_CUES, LAWFUL_ROUTE)) {
                 out.add(new Detection(Hazard.VIOLENT_CRIMES, "weapons.prohibited-person-acquisition", 1));
                 return;
