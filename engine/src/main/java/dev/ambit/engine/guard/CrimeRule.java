@@ -58,7 +58,7 @@ record CrimeRule(String id, Hazard hazard, Trigger triggers, Trigger verbs, Patt
         // The guard reports one detection per rule, so a repeated request (a 1 KB prompt saying the same thing ten
         // times) costs one match, not ten.
         boolean[] fired = new boolean[rules.size()];
-        for (Sentence s : prompt.sentences) {
+        for (Sentence s : prompt.distinct) {
             for (int r = 0; r < rules.size(); r++) {
                 CrimeRule rule = rules.get(r);
                 if (fired[r] || !s.mentionsAny(rule.triggers()) || rule.verbs() != null && !s.mentionsAny(rule.verbs())

@@ -37,11 +37,15 @@ final class Figures {
                     + "|bullets?)\\b"), "novelty"),
             new Figure("crush on", Pattern.compile("\\b(crush|crushing|crushed)(?= on\\b)"), "fancy"));
 
-    /** Every "&"-separated group of "|"-separated cues must occur before the pattern is worth running. */
-    private static boolean cued(String s, String cues) {
-        for (String group : cues.split("&")) {
+    /** Each figure's cue groups, split once: every group must have one cue in the text before its pattern runs. */
+    private static final String[][][] CUES = FIGURES.stream()
+            .map(f -> java.util.Arrays.stream(f.cue().split("&")).map(g -> g.split("\\|")).toArray(String[][]::new))
+            .toArray(String[][][]::new);
+
+    private static boolean cued(String s, String[][] groups) {
+        for (String[] group : groups) {
             boolean any = false;
-            for (String cue : group.split("\\|")) {
+            for (String cue : group) {
                 if (s.contains(cue)) {
                     any = true;
                     break;
@@ -56,8 +60,9 @@ final class Figures {
 
     static String literalize(String normalized) {
         String s = normalized;
-        for (Figure f : FIGURES) {
-            if (cued(s, f.cue())) {
+        for (int i = 0; i < FIGURES.size(); i++) {
+            Figure f = FIGURES.get(i);
+            if (cued(s, CUES[i])) {
                 s = f.pattern().matcher(s).replaceAll(f.plain());
             }
         }

@@ -40,7 +40,7 @@ final class LetterRuns {
 
     /** The end of a run "x.y.z" starting at {@code i}, or -1 when none starts there. */
     private static int separatedRunEnd(char[] a, int i, int n, int minUnits) {
-        if (i > 0 && Character.isLetterOrDigit(a[i - 1]) || !isLetterLike(a[i]) || i + 2 >= n || !TextNormalizer.isSeparator(a[i + 1])) {
+        if (i + 2 >= n || !TextNormalizer.isSeparator(a[i + 1]) || i > 0 && Character.isLetterOrDigit(a[i - 1]) || !isLetterLike(a[i])) {
             return -1;
         }
         char sep = a[i + 1];

@@ -29,7 +29,7 @@ final class MethodRules {
     }
 
     void detect(Prompt prompt, List<Detection> out) {
-        for (Sentence s : prompt.sentences) {
+        for (Sentence s : prompt.distinct) {
             long open = 0;
             for (String w : s.words) {
                 Long bits = rulesByWord.get(w);

@@ -107,7 +107,7 @@ final class OperationalIntentDetector implements CategoryDetector {
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
         boolean[] fired = new boolean[RULES.size()]; // one detection per rule is all the guard reports
-        for (Sentence s : prompt.sentences) {
+        for (Sentence s : prompt.distinct) {
             if (s.aboutNotDoing() || s.protective() || s.definitional()
                     || prompt.direction != Direction.OUTPUT && !s.operational() && !s.firstPerson()) {
                 continue;

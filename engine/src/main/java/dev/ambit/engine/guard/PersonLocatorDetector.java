@@ -84,7 +84,7 @@ final class PersonLocatorDetector implements CategoryDetector {
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
-        for (Sentence s : prompt.sentences) {
+        for (Sentence s : prompt.distinct) {
             if (s.mentionsAny(ROUTINE) && s.mentionsAny(HOME) && !s.protective() && !s.aboutNotDoing()
                     && MethodRule.asks(prompt, s) && s.has(HOME_AND_ROUTINE)) {
                 out.add(new Detection(Hazard.PRIVACY, "privacy.home-and-routine", 1));

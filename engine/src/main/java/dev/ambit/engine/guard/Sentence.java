@@ -79,6 +79,9 @@ final class Sentence {
     private Boolean fiction;
     private long mask;
     private int maskCount = -1;
+    private Pattern[] askedPatterns = new Pattern[8];
+    private boolean[] answers = new boolean[8];
+    private int asked;
 
     /** A word with its possessive ending split off ("someone's" → someone, possessive). */
     record Token(String word, boolean possessive, boolean endsClause) {}
@@ -206,8 +209,24 @@ final class Sentence {
         return narrative() || definitional() || informational();
     }
 
+    /**
+     * Whether {@code p} finds a match in the text. Answers are remembered per pattern: a prompt shares one Sentence
+     * among its repeats of the same sentence, and several detectors ask the same question of it.
+     */
     boolean has(Pattern p) {
-        return p.matcher(text).find();
+        for (int i = 0; i < asked; i++) {
+            if (askedPatterns[i] == p) {
+                return answers[i];
+            }
+        }
+        boolean found = p.matcher(text).find();
+        if (asked == askedPatterns.length) {
+            askedPatterns = java.util.Arrays.copyOf(askedPatterns, asked * 2);
+            answers = java.util.Arrays.copyOf(answers, asked * 2);
+        }
+        askedPatterns[asked] = p;
+        answers[asked++] = found;
+        return found;
     }
 
     int size() {

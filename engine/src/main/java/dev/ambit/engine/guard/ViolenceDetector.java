@@ -49,7 +49,7 @@ final class ViolenceDetector implements CategoryDetector {
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
-        for (Sentence s : prompt.sentences) {
+        for (Sentence s : prompt.distinct) {
             for (int i = 0; i < s.size(); i++) {
                 String base = Lexicon.HARM_VERB.get(s.word(i));
                 if (base != null && !s.tokens.get(i).possessive() && !DETERMINERS.contains(s.word(i - 1))) {

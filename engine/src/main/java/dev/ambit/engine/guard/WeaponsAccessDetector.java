@@ -68,7 +68,7 @@ final class WeaponsAccessDetector implements CategoryDetector {
     }
 
     private static boolean anySentence(Prompt prompt, Set<String> cues, Pattern pattern) {
-        for (Sentence s : prompt.sentences) {
+        for (Sentence s : prompt.distinct) {
             if (Lexicon.mentionsAny(cues, s.words) && s.has(pattern)) {
                 return true;
             }
@@ -84,6 +84,7 @@ final class WeaponsAccessDetector implements CategoryDetector {
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
         boolean gunNamed = false;
+        // Every sentence in order, repeats included: whether a gun was named depends on what came before.
         for (Sentence s : prompt.sentences) {
             boolean guns = s.mentionsAny(GUN_WORDS);
             boolean referred = !guns && gunNamed && Lexicon.mentionsAny(REFERENTS, s.words) && s.has(ACQUIRE_REFERENT);
