@@ -168,9 +168,24 @@ final class PayloadUnwrapper {
     private static Set<String> wordsOf(String raw) {
         Set<String> words = new HashSet<>();
         for (String w : TextNormalizer.normalize(raw).split(" ")) {
-            words.add(w.replaceAll("[^a-z0-9']", ""));
+            words.add(keepWordChars(w)); // by hand: String.replaceAll would compile its pattern once per word
         }
         return words;
+    }
+
+    /** {@code w} with every character outside a-z, 0-9 and the apostrophe removed. */
+    private static String keepWordChars(String w) {
+        StringBuilder b = null;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            boolean keep = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'';
+            if (!keep && b == null) {
+                b = new StringBuilder(w.length()).append(w, 0, i);
+            } else if (keep && b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? w : b.toString();
     }
 
     /** How many distinct common English words: plain text has several, ciphered or reversed text almost none. */
