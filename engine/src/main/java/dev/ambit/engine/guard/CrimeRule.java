@@ -62,7 +62,7 @@ record CrimeRule(String id, Hazard hazard, Trigger triggers, Trigger verbs, Patt
             for (int r = 0; r < rules.size(); r++) {
                 CrimeRule rule = rules.get(r);
                 if (fired[r] || !s.mentionsAny(rule.triggers()) || rule.verbs() != null && !s.mentionsAny(rule.verbs())
-                        || !requested(prompt, s)) {
+                        || !asked(prompt, s)) {
                     continue;
                 }
                 if (rule.fictionExcuses() && prompt.excused(s) || rule.gameExcuses() && s.gameOrSport() && prompt.excused(s)) {
@@ -71,7 +71,8 @@ record CrimeRule(String id, Hazard hazard, Trigger triggers, Trigger verbs, Patt
                 if (rule.hazard() == Hazard.CHILD_SEXUAL_EXPLOITATION && s.has(CHILD_SAFETY)) {
                     continue;
                 }
-                if (s.has(rule.pattern()) && (rule.unless() == null || !s.has(rule.unless()))) {
+                // Protection is a costly pattern of its own: asked only of a sentence that matched a rule.
+                if (s.has(rule.pattern()) && (rule.unless() == null || !s.has(rule.unless())) && !s.protective()) {
                     out.add(new Detection(rule.hazard(), rule.id(), 1));
                     fired[r] = true;
                 }
@@ -79,10 +80,8 @@ record CrimeRule(String id, Hazard hazard, Trigger triggers, Trigger verbs, Patt
         }
     }
 
-    private static boolean requested(Prompt prompt, Sentence s) {
-        if (s.aboutNotDoing() || s.protective()) {
-            return false;
-        }
-        return prompt.direction == Direction.OUTPUT || s.operational() || s.firstPerson();
+    /** A request or the speaker's own plan, not a question about it; protection is checked after the pattern. */
+    private static boolean asked(Prompt prompt, Sentence s) {
+        return (prompt.direction == Direction.OUTPUT || s.operational() || s.firstPerson()) && !s.aboutNotDoing();
     }
 }
