@@ -47,9 +47,10 @@ public final class DeterministicGuard implements HazardDetector {
 
     private void judge(String text, Direction direction, Map<String, Detection> found) {
         List<Prompt> views = new ArrayList<>();
-        Prompt plain = new Prompt(text, TextNormalizer.normalize(text), direction, false);
+        String normalized = TextNormalizer.normalize(text);
+        Prompt plain = new Prompt(text, normalized, direction, false);
         views.add(plain);
-        for (String payload : PayloadUnwrapper.payloads(text, plain.words)) {
+        for (String payload : PayloadUnwrapper.payloads(text, normalized, plain.words)) {
             views.add(new Prompt(payload, TextNormalizer.normalize(payload), direction, true));
         }
         for (Prompt prompt : views) {

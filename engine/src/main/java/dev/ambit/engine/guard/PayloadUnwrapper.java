@@ -54,11 +54,15 @@ final class PayloadUnwrapper {
     private static final Set<String> JOIN_WORDS = Lexicon.words("space", "spaces", "gap", "gaps", "blank", "blanks",
             "join", "combine", "merge", "glue", "concatenate", "together");
 
-    /** Decoded payloads hidden in the text (base64, rot13, reversed), each to be judged as text of its own. */
-    static List<String> payloads(String raw, Set<String> words) {
+    /**
+     * Further views of the text, each to be judged as text of its own: split words joined back on request, and
+     * payloads hidden in base64, rot13 or reversed text. {@code normalized} is {@code raw} after {@link
+     * TextNormalizer#normalize}.
+     */
+    static List<String> payloads(String raw, String normalized, Set<String> words) {
         List<String> payloads = new ArrayList<>();
         if (Lexicon.mentionsAny(JOIN_WORDS, words)) {
-            joinSplitWords(TextNormalizer.normalize(raw)).ifPresent(payloads::add);
+            joinSplitWords(normalized).ifPresent(payloads::add);
         }
         if (hasLongBase64Run(raw)) {
             Matcher b64 = BASE64.matcher(raw);
@@ -83,28 +87,38 @@ final class PayloadUnwrapper {
 
     /**
      * With a join instruction present, neighbouring pieces ("nap alm", "ex plo sive") whose concatenation is a word the
-     * detectors know are written as that word; the text with them joined is a further view, empty when nothing joined.
+     * detectors know are written as that word. The view holds only the sentences where something was joined (the rest
+     * of the text is already judged as it stands), so a long text pays for one sentence, not for itself twice.
      */
     static java.util.Optional<String> joinSplitWords(String normalized) {
         if (!JOIN_INSTRUCTION.matcher(normalized).find()) {
             return java.util.Optional.empty();
         }
-        String[] w = normalized.split(" ");
-        StringBuilder b = new StringBuilder(normalized.length());
-        boolean joined = false;
-        for (int i = 0; i < w.length; i++) {
-            int take = 1;
-            for (int parts = 3; parts >= 2 && take == 1; parts--) {
-                if (i + parts <= w.length && knownWord(joinedLetters(w, i, i + parts))) {
-                    take = parts;
+        StringBuilder view = new StringBuilder();
+        for (String sentence : SENTENCE_END.split(normalized)) {
+            String[] w = sentence.split(" ");
+            StringBuilder b = new StringBuilder(sentence.length());
+            boolean joined = false;
+            for (int i = 0; i < w.length; i++) {
+                int take = 1;
+                for (int parts = 3; parts >= 2 && take == 1; parts--) {
+                    if (i + parts <= w.length && knownWord(joinedLetters(w, i, i + parts))) {
+                        take = parts;
+                    }
                 }
+                b.append(b.length() == 0 ? "" : " ").append(String.join("", java.util.Arrays.copyOfRange(w, i, i + take)));
+                joined |= take > 1;
+                i += take - 1;
             }
-            b.append(b.length() == 0 ? "" : " ").append(String.join("", java.util.Arrays.copyOfRange(w, i, i + take)));
-            joined |= take > 1;
-            i += take - 1;
+            if (joined) {
+                view.append(view.length() == 0 ? "" : " ").append(b).append('.');
+            }
         }
-        return joined ? java.util.Optional.of(b.toString()) : java.util.Optional.empty();
+        return view.length() == 0 ? java.util.Optional.empty() : java.util.Optional.of(view.toString());
     }
+
+    /** Where one sentence ends and the next begins, as {@link Prompt} splits them. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!;]) ");
 
     /** The pieces joined, or "" when a piece other than the last holds a non-letter ("te," may end the word). */
     private static String joinedLetters(String[] w, int from, int to) {
@@ -124,6 +138,10 @@ final class PayloadUnwrapper {
         return b.toString();
     }
 
+    /**
+     * A word some detector gates on, or a verb of harm. The guard builds every detector before it unwraps anything, so
+     * every trigger word is registered by then.
+     */
     private static boolean knownWord(String w) {
         return w.length() >= 4 && (Trigger.mask(w) != 0 || Lexicon.HARM_VERB.containsKey(w));
     }
