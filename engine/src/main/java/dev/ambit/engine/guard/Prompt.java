@@ -129,15 +129,19 @@ final class Prompt {
                 && s.has(ASKED_FOR_ANOTHER);
     }
 
+    /** Computed once: several sentences of one prompt may ask on someone's behalf. */
+    private Boolean namesOwnPerson;
+
     private boolean namesOwnPerson() {
-        for (Sentence s : sentences) {
-            for (int i = 0; i + 1 < s.size(); i++) {
-                if (s.word(i).equals("my") && Lexicon.isPerson(s.word(i + 1))) {
-                    return true;
+        if (namesOwnPerson == null) {
+            namesOwnPerson = false;
+            for (Sentence s : distinct) {
+                for (int i = 0; i + 1 < s.size() && !namesOwnPerson; i++) {
+                    namesOwnPerson = s.word(i).equals("my") && Lexicon.isPerson(s.word(i + 1));
                 }
             }
         }
-        return false;
+        return namesOwnPerson;
     }
 
     /** A work of fiction, game or sport excuses the violence it describes, unless the frame is a disguise. */

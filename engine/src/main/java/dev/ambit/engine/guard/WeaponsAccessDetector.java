@@ -80,6 +80,8 @@ final class WeaponsAccessDetector implements CategoryDetector {
     private static final Pattern ACQUIRE_REFERENT = Pattern.compile(
             "\\b(get|getting|buy|buying|obtain|obtaining|purchase|acquire|find|order) (one|it|them|some|that|those|such a thing)\\b");
     private static final Set<String> REFERENTS = Lexicon.words("one", "it", "them", "some", "that", "those", "thing");
+    private static final Set<String> ACQUIRE_WORDS = Lexicon.words("get", "getting", "buy", "buying", "obtain",
+            "obtaining", "purchase", "acquire", "find", "order");
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
@@ -87,9 +89,16 @@ final class WeaponsAccessDetector implements CategoryDetector {
         // Every sentence in order, repeats included: whether a gun was named depends on what came before.
         for (Sentence s : prompt.sentences) {
             boolean guns = s.mentionsAny(GUN_WORDS);
-            boolean referred = !guns && gunNamed && Lexicon.mentionsAny(REFERENTS, s.words) && s.has(ACQUIRE_REFERENT);
+            boolean referred = !guns && gunNamed && Lexicon.mentionsAny(REFERENTS, s.words)
+                    && Lexicon.mentionsAny(ACQUIRE_WORDS, s.words) && s.has(ACQUIRE_REFERENT);
             gunNamed |= guns;
             if (!guns && !referred && !s.mentionsAny(EXPLOSIVE_WORDS)) {
+                continue;
+            }
+            // The patterns first: they fail on nearly every sentence, and fail faster than the intent checks.
+            boolean acquires = guns && s.has(ACQUIRE_GUN) || referred;
+            boolean synthesis = s.mentionsAny(EXPLOSIVE_WORDS) && s.has(SYNTHESIS);
+            if (!acquires && !synthesis) {
                 continue;
             }
             boolean asks = prompt.direction == Direction.OUTPUT || s.operational() || s.firstPerson()
@@ -98,12 +107,11 @@ final class WeaponsAccessDetector implements CategoryDetector {
                 continue;
             }
             // The status may sit in another sentence ("I'm on parole. Where can I buy a rifle?"), so all of them.
-            if ((guns && s.has(ACQUIRE_GUN) || referred) && anySentence(prompt, STATUS_CUES, PROHIBITED)
-                    && !anySentence(prompt, LAWFUL_CUES, LAWFUL_ROUTE)) {
+            if (acquires && anySentence(prompt, STATUS_CUES, PROHIBITED) && !anySentence(prompt, LAWFUL_CUES, LAWFUL_ROUTE)) {
                 out.add(new Detection(Hazard.VIOLENT_CRIMES, "weapons.prohibited-person-acquisition", 1));
                 return;
             }
-            if (s.mentionsAny(EXPLOSIVE_WORDS) && s.has(SYNTHESIS)) {
+            if (synthesis) {
                 out.add(new Detection(Hazard.INDISCRIMINATE_WEAPONS, "weapons.explosive-synthesis", 1));
                 return;
             }
