@@ -217,12 +217,20 @@ final class PayloadUnwrapper {
         return n;
     }
 
+    /** The base64 alphabet by character: one array load per character of the text. */
+    private static final boolean[] BASE64_CHAR = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            BASE64_CHAR[c] = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/';
+        }
+    }
+
     private static boolean hasLongBase64Run(String raw) {
         int run = 0;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            boolean b64 = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
-            run = b64 ? run + 1 : 0;
+            run = c < 128 && BASE64_CHAR[c] ? run + 1 : 0;
             if (run >= 16) {
                 return true;
             }

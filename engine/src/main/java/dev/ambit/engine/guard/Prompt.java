@@ -95,8 +95,12 @@ final class Prompt {
                     + "|\\bhow (can|do|should|could) (i|we) (help|support|talk to|reach out to) (him|her|them|my \\w+|a \\w+)\\b"
                     + "|\\b(stop|quit) (cutting|hurting|harming|self harming|wanting to)\\b");
 
-    /** Words without which {@link #HELP_SEEKING} cannot match. */
-    private static final Trigger HELP_CUES = Trigger.of("where", "who", "help", "how", "stop", "quit");
+    /**
+     * Words without which {@link #HELP_SEEKING} cannot match: one of these, or "how" with a way of helping ("how can I
+     * support him") — "how" alone is in too many sentences to gate on.
+     */
+    private static final Trigger HELP_CUES = Trigger.of("where", "who", "help", "stop", "quit");
+    private static final Set<String> HOW_HELP = Lexicon.words("support", "talk", "reach");
 
     /** 0 unknown, 1 no, 2 yes: computed once, since detectors ask per sentence and a prompt lives in one thread. */
     private int helpSeeking;
@@ -106,7 +110,8 @@ final class Prompt {
         if (helpSeeking == 0) {
             helpSeeking = 1;
             for (Sentence s : sentences) {
-                if (s.mentionsAny(HELP_CUES) && s.has(HELP_SEEKING)) {
+                boolean cued = s.mentionsAny(HELP_CUES) || Lexicon.mentionsAny(HOW_HELP, s.words) && s.words.contains("how");
+                if (cued && s.has(HELP_SEEKING)) {
                     helpSeeking = 2;
                     break;
                 }
