@@ -23,8 +23,8 @@ public final class DeterministicGuard implements HazardDetector {
 
     private final List<CategoryDetector> detectors = List.of(
             new ViolenceDetector(), new SelfHarmDetector(), new HateDetector(), new PrivacyDetector(),
-            new CrimeDetector(), new OperationalIntentDetector(), new PersonLocatorDetector(), new WeaponsAccessDetector(),
-            new IllicitMethodDetector(), new ChildSafetyDetector(), new ForeignRequestDetector(), new BareRequestDetector());
+            new CrimeDetector(), new HarmfulMeansDetector(), new OperationalIntentDetector(), new PersonLocatorDetector(), new WeaponsAccessDetector(),
+            new IllicitMethodDetector(), new PersonTargetedMethodDetector(), new ChildSafetyDetector(), new ForeignRequestDetector(), new BareRequestDetector());
 
     public DeterministicGuard() {}
 
@@ -47,9 +47,10 @@ public final class DeterministicGuard implements HazardDetector {
 
     private void judge(String text, Direction direction, Map<String, Detection> found) {
         List<Prompt> views = new ArrayList<>();
-        Prompt plain = new Prompt(text, TextNormalizer.normalize(text), direction, false);
+        String normalized = TextNormalizer.normalize(text);
+        Prompt plain = new Prompt(text, normalized, direction, false);
         views.add(plain);
-        for (String payload : PayloadUnwrapper.payloads(text, plain.words)) {
+        for (String payload : PayloadUnwrapper.payloads(text, normalized, plain.words)) {
             views.add(new Prompt(payload, TextNormalizer.normalize(payload), direction, true));
         }
         for (Prompt prompt : views) {
