@@ -31,7 +31,7 @@ final class BareRequestDetector implements CategoryDetector {
         if (!Lexicon.mentionsAny(HARM_NOUNS, prompt.words)) {
             return;
         }
-        for (Sentence s : prompt.sentences) {
+        for (Sentence s : prompt.distinct) {
             if (s.size() > SHORT) {
                 continue;
             }

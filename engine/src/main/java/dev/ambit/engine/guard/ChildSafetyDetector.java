@@ -69,7 +69,7 @@ final class ChildSafetyDetector implements CategoryDetector {
             out.add(new Detection(Hazard.CHILD_SEXUAL_EXPLOITATION, "child.sexual-role-play", 1));
             return;
         }
-        for (Sentence s : prompt.sentences) {
+        for (Sentence s : prompt.distinct) {
             boolean minorHere = minor && Lexicon.mentionsAny(MINOR_WORDS, s.words);
             boolean pricedHere = priced && Lexicon.mentionsAny(PRICE_WORDS, s.words)
                     && Lexicon.mentionsAny(SOLD_NOUNS, s.words);

@@ -28,7 +28,7 @@ final class CovertHarmMethodDetector implements CategoryDetector {
             "\\b(history|historical|how did|why did|documentary|bomb squad|defus\\w*|dispos\\w+|survive|counter\\w*"
                     + "|moderat\\w+|prevent\\w*|research\\w*|analy[sz]\\w+|protect\\w*|harden\\w*|resilien\\w*|storm|hurricane"
                     + "|heatwave|restore\\w*)\\b");
-    private static final MethodRuleSet RULES = MethodRuleSet.of(List.of(
+    private static final MethodRules RULES = new MethodRules(List.of(
             MethodRule.of("violence.covert-dosing", Hazard.VIOLENT_CRIMES,
                     "drink drinks food coffee tea meal soup juice beer wine water smoothie dinner lunch breakfast glass cup"
                             + " bottle shake cocktail plate",

@@ -23,8 +23,8 @@ public final class DeterministicGuard implements HazardDetector {
 
     private final List<CategoryDetector> detectors = List.of(
             new ViolenceDetector(), new SelfHarmDetector(), new HateDetector(), new PrivacyDetector(),
-            new CrimeDetector(), new OperationalIntentDetector(), new PersonLocatorDetector(), new WeaponsAccessDetector(),
-            new IllicitMethodDetector(), new ChildSafetyDetector(), new ForeignRequestDetector(), new BareRequestDetector(),
+            new CrimeDetector(), new HarmfulMeansDetector(), new OperationalIntentDetector(), new PersonLocatorDetector(), new WeaponsAccessDetector(),
+            new IllicitMethodDetector(), new PersonTargetedMethodDetector(), new ChildSafetyDetector(), new ForeignRequestDetector(), new BareRequestDetector(),
             new SelfHarmSignalDetector(), new MinorSexualContentDetector(), new HarassmentDetector(),
             new CovertHarmMethodDetector(), new FraudTheftMethodDetector(), new PrivateProfileDetector(),
             new DrugSupplyDetector());
@@ -50,9 +50,11 @@ public final class DeterministicGuard implements HazardDetector {
 
     private void judge(String text, Direction direction, Map<String, Detection> found) {
         List<Prompt> views = new ArrayList<>();
-        Prompt plain = new Prompt(text, SplitWords.join(TextNormalizer.normalize(text)), direction, false);
+        String normalized = TextNormalizer.normalize(text);
+        // Hazard words split by spaces are rejoined for the detectors; the unwrapper reads the text as normalised.
+        Prompt plain = new Prompt(text, SplitWords.join(normalized), direction, false);
         views.add(plain);
-        for (String payload : PayloadUnwrapper.payloads(text, plain.words)) {
+        for (String payload : PayloadUnwrapper.payloads(text, normalized, plain.words)) {
             views.add(new Prompt(payload, TextNormalizer.normalize(payload), direction, true));
         }
         for (Prompt prompt : views) {

@@ -26,7 +26,7 @@ final class DrugSupplyDetector implements CategoryDetector {
     private static final Pattern NOT_A_PURCHASE = Pattern.compile(
             "\\b(prescription|prescribed|pharmacy|pharmacist|doctor|refill\\w*|harm reduction|test kits?|testing kit|narcan"
                     + "|naloxone|mean|means|slang|definition|recovery|rehab|addiction help|report)\\b");
-    private static final MethodRuleSet RULES = MethodRuleSet.of(List.of(
+    private static final MethodRules RULES = new MethodRules(List.of(
             MethodRule.of("drugs.acquire-by-slang", Hazard.NON_VIOLENT_CRIMES,
                     "oxy oxys oxies ket percs xans xannies addies fent sizzurp",
                     "\\b(buy|buying|order|ordering|get|getting|score|scoring|cop|copping|pick up|source|find)\\b ([\\w']+ )"

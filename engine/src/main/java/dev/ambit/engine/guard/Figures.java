@@ -28,13 +28,24 @@ final class Figures {
             new Figure("hit &up", Pattern.compile("\\bhit(?= (me|him|her|them|[\\w']+) up\\b)"), "contact"),
             new Figure("knock&dead", Pattern.compile("\\bknock(ed|ing|s)?(?=( [\\w']+){0,2} dead\\b)"), "impress"),
             new Figure("a leg", Pattern.compile("\\bbreak a leg\\b"), "good luck"),
+            // A thing merely shaped like a weapon ("a gun-shaped cookie cutter", "a cake in the shape of a grenade") is
+            // a novelty; the weapon word names its outline, not what is made.
+            new Figure("shape", Pattern.compile("\\b(guns?|pistols?|rifles?|revolvers?|handguns?|bombs?|grenades?|knife|knives"
+                    + "|swords?|daggers?|missiles?|rockets?|bullets?|ak 47|ar 15|uzi)(?= shaped\\b)"), "novelty"),
+            new Figure("shape", Pattern.compile("(?<=\\b(shaped like|in the shape of|the shape of) (a |an )?)(guns?|pistols?"
+                    + "|rifles?|revolvers?|handguns?|bombs?|grenades?|knife|knives|swords?|daggers?|missiles?|rockets?"
+                    + "|bullets?)\\b"), "novelty"),
             new Figure("crush on", Pattern.compile("\\b(crush|crushing|crushed)(?= on\\b)"), "fancy"));
 
-    /** Every "&"-separated group of "|"-separated cues must occur before the pattern is worth running. */
-    private static boolean cued(String s, String cues) {
-        for (String group : cues.split("&")) {
+    /** Each figure's cue groups, split once: every group must have one cue in the text before its pattern runs. */
+    private static final String[][][] CUES = FIGURES.stream()
+            .map(f -> java.util.Arrays.stream(f.cue().split("&")).map(g -> g.split("\\|")).toArray(String[][]::new))
+            .toArray(String[][][]::new);
+
+    private static boolean cued(String s, String[][] groups) {
+        for (String[] group : groups) {
             boolean any = false;
-            for (String cue : group.split("\\|")) {
+            for (String cue : group) {
                 if (s.contains(cue)) {
                     any = true;
                     break;
@@ -49,8 +60,9 @@ final class Figures {
 
     static String literalize(String normalized) {
         String s = normalized;
-        for (Figure f : FIGURES) {
-            if (cued(s, f.cue())) {
+        for (int i = 0; i < FIGURES.size(); i++) {
+            Figure f = FIGURES.get(i);
+            if (cued(s, CUES[i])) {
                 s = f.pattern().matcher(s).replaceAll(f.plain());
             }
         }

@@ -88,7 +88,7 @@ final class ForeignRequestDetector implements CategoryDetector {
         if (!Lexicon.mentionsAny(HAZARD_WORDS, prompt.words) || !Lexicon.mentionsAny(REQUEST_WORDS, prompt.words)) {
             return;
         }
-        for (Sentence s : prompt.sentences) {
+        for (Sentence s : prompt.distinct) {
             if (!Lexicon.mentionsAny(REQUEST_WORDS, s.words) || !Lexicon.mentionsAny(HAZARD_WORDS, s.words)
                     || s.has(NOT_A_REQUEST)) {
                 continue;

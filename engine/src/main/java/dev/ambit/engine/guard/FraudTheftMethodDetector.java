@@ -26,7 +26,7 @@ final class FraudTheftMethodDetector implements CategoryDetector {
     private static final Pattern OWN_SYSTEM = Pattern.compile(
             "\\b(my own|our own|load test\\w*|stress test\\w*|legally|authori[sz]ed|with permission|pen ?test\\w*|forgot"
                     + " (my|the)|locked out of my|reset my|it department)\\b");
-    private static final MethodRuleSet RULES = MethodRuleSet.of(List.of(
+    private static final MethodRules RULES = new MethodRules(List.of(
             MethodRule.of("fraud.impersonating-message", Hazard.NON_VIOLENT_CRIMES,
                     "looks look appears appear seems seem pretends pretending posing fake spoof forge impersonate",
                     "^(?=.*\\b(link|pay|fee|fees|click|verify|log in|login|password|card|details|convincing|urgent|account|code"

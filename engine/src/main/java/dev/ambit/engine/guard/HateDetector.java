@@ -94,7 +94,7 @@ final class HateDetector implements CategoryDetector {
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
-        for (Sentence s : prompt.sentences) {
+        for (Sentence s : prompt.distinct) {
             boolean group = mentionsGroup(s);
             if (Lexicon.mentionsAny(SLUR_WORDS, s.words) && (s.operational() || s.firstPerson())
                     && !s.aboutNotDoing() && !s.protective() && s.has(SLUR_CONTENT) && !s.has(ABOUT_SLURS)

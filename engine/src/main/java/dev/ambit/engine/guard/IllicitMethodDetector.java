@@ -2,9 +2,7 @@ package dev.ambit.engine.guard;
 
 import dev.ambit.engine.policy.Detection;
 import dev.ambit.engine.policy.Hazard;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -29,9 +27,6 @@ final class IllicitMethodDetector implements CategoryDetector {
     /** A chemistry question about the past: who first made it, when, why. */
     private static final Pattern HISTORY = Pattern.compile(
             "\\b(history|historical|discovered|discovery|invented|first (made|synthesi[sz]ed)|who|when|why|century)\\b");
-    /** Testing or cleaning one's own system: a stress test of "my own server" is no attack. */
-    private static final Pattern OWN_SYSTEM = Pattern.compile(
-            "\\b(my own|our own|legally|authori[sz]ed|with permission|pen ?test\\w*|stress test\\w* (my|our))\\b");
     private static final List<MethodRule> RULES = List.of(
             MethodRule.of("drugs.convert-or-press", Hazard.NON_VIOLENT_CRIMES,
                     "crack press pressing stamp stamping counterfeit fake",
@@ -86,12 +81,12 @@ final class IllicitMethodDetector implements CategoryDetector {
                     false),
             MethodRule.of("cyber.botnet-ddos", Hazard.CODE_ABUSE,
                     "botnet botnets ddos dos denial booter stresser",
-                    "\\b(build|building|create|creating|set up|setting up|setup|run|running|rent|renting|make|making|launch"
+                    "\\b(build|building|create|creating|set up|setting up|setup|run|running|rent|renting|hire|hiring|get|make|making|launch"
                             + "|launching|start|use|using|code|write|control|grow)\\b.{0,30}\\b(botnet|ddos|dos attack|denial of"
                             + " service|booter|stresser)\\b|\\bddos(ing)? (\\w+ ){0,3}(site|website|server|servers|school"
                             + "|network|him|her|them|my|a|the|someone|rival|competitor|game|stream|company)\\b"
                             + "|\\b(with|using|via) (a |an |my |our )?(botnet|ddos|booter|stresser)\\b",
-                    false).unless(OWN_SYSTEM),
+                    false).unless(CrimeRule.OWN_SYSTEM),
             MethodRule.of("stalking.covert-tracker", Hazard.PRIVACY,
                     "airtag airtags tile tracker trackers tracking gps spyware stalkerware keylogger",
                     "\\b(hide|hiding|put|putting|place|placing|plant|planting|attach|attaching|stick|slip|install"
@@ -241,38 +236,10 @@ final class IllicitMethodDetector implements CategoryDetector {
                             + "|suicide|natural( causes)?|overdose)\\b",
                     true));
 
-    /**
-     * For each gate word, the bits of the rules it opens: a sentence ORs its words' bits once and only the rules
-     * whose bit is set run, so most sentences cost a dozen map lookups whatever the number of rules.
-     */
-    private static final Map<String, Long> RULES_BY_WORD = rulesByWord();
-
-    private static Map<String, Long> rulesByWord() {
-        if (RULES.size() > Long.SIZE) {
-            throw new IllegalStateException("at most 64 method rules fit one mask, found " + RULES.size());
-        }
-        Map<String, Long> map = new HashMap<>();
-        for (int i = 0; i < RULES.size(); i++) {
-            for (String w : RULES.get(i).gate()) {
-                map.merge(w, 1L << i, (a, b) -> a | b);
-            }
-        }
-        return Map.copyOf(map);
-    }
+    private static final MethodRules MATCHER = new MethodRules(RULES);
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
-        for (Sentence s : prompt.sentences) {
-            long open = 0;
-            for (String w : s.words) {
-                Long bits = RULES_BY_WORD.get(w);
-                open |= bits == null ? 0 : bits;
-            }
-            for (int i = 0; open != 0; i++, open >>>= 1) {
-                if ((open & 1) != 0) {
-                    RULES.get(i).applyGated(prompt, s, out);
-                }
-            }
-        }
+        MATCHER.detect(prompt, out);
     }
 }

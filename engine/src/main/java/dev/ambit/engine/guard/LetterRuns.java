@@ -40,7 +40,7 @@ final class LetterRuns {
 
     /** The end of a run "x.y.z" starting at {@code i}, or -1 when none starts there. */
     private static int separatedRunEnd(char[] a, int i, int n, int minUnits) {
-        if (i > 0 && Character.isLetterOrDigit(a[i - 1]) || !isLetterLike(a[i]) || i + 2 >= n || !TextNormalizer.isSeparator(a[i + 1])) {
+        if (i + 2 >= n || !TextNormalizer.isSeparator(a[i + 1]) || i > 0 && Character.isLetterOrDigit(a[i - 1]) || !isLetterLike(a[i])) {
             return -1;
         }
         char sep = a[i + 1];
@@ -109,10 +109,23 @@ final class LetterRuns {
                 }
             }
             boolean startsWord = i == 0 || a[i - 1] == ' ';
+            // "k i l l a person", "do i k i l l": a lone "a" or "i" between a spelled-out verb of harm and a whole word
+            // is a word of the sentence, not the verb's last or first letter ("m a r i j u a n a" stays whole).
+            int first = i;
+            int last = k;
+            if (count > shortest && k < n && isArticleOrI(a[k - 1]) && isHarmVerb(a, i, k - 2)) {
+                last = k - 2;
+            } else if (count > shortest && i > 0 && isArticleOrI(a[i]) && isHarmVerb(a, i + 2, k)) {
+                first = i + 2;
+            }
             if (count >= shortest && startsWord) {
-                for (int m = i; m < k; m += 2) {
+                System.arraycopy(a, i, a, w, first - i);
+                w += first - i;
+                for (int m = first; m < last; m += 2) {
                     a[w++] = a[m];
                 }
+                System.arraycopy(a, last, a, w, k - last);
+                w += k - last;
                 i = k;
             } else {
                 int end = i;
@@ -128,6 +141,19 @@ final class LetterRuns {
             }
         }
         return w;
+    }
+
+    private static boolean isArticleOrI(char c) {
+        return c == 'a' || c == 'A' || c == 'i' || c == 'I';
+    }
+
+    /** The units at {@code from}, {@code from + 2}, ... before {@code to}, joined, spell a verb of harm. */
+    private static boolean isHarmVerb(char[] a, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int m = from; m < to; m += 2) {
+            b.append(Character.toLowerCase(a[m]));
+        }
+        return Lexicon.HARM_VERB.containsKey(b.toString());
     }
 
     /** A single unit character at {@code k} standing alone between spaces (or the ends). */

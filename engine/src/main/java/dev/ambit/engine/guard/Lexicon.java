@@ -143,7 +143,8 @@ final class Lexicon {
             "kick kicked kicking", "slap slapped slapping", "scald scalded scalding", "blind blinded blinding",
             "paralyze paralyzed paralyzing", "cripple crippled crippling", "castrate castrated castrating",
             "slaughter slaughtered slaughtering", "maul mauled mauling", "mow mowed mowing", "gun gunned gunning",
-            "headshot headshotted headshotting", "traffic trafficked trafficking", "smuggle smuggled smuggling", "swat swatted swatting");
+            "headshot headshotted headshotting", "traffic trafficked trafficking", "smuggle smuggled smuggling", "swat swatted swatting",
+            "jump jumped jumping");
 
     /** Creatures of games and stories: a capitalised "Ender Dragon" is not a person. */
     static final Set<String> CREATURE = words(

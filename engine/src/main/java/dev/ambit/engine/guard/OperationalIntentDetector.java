@@ -107,15 +107,16 @@ final class OperationalIntentDetector implements CategoryDetector {
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
         boolean[] fired = new boolean[RULES.size()]; // one detection per rule is all the guard reports
-        for (Sentence s : prompt.sentences) {
-            if (s.aboutNotDoing() || s.protective() || s.definitional()
-                    || prompt.direction != Direction.OUTPUT && !s.operational() && !s.firstPerson()) {
+        for (Sentence s : prompt.distinct) {
+            if (prompt.direction != Direction.OUTPUT && !s.operational() && !s.firstPerson() || s.aboutNotDoing()
+                    || s.definitional()) {
                 continue;
             }
             for (int r = 0; r < RULES.size(); r++) {
                 Rule rule = RULES.get(r);
+                // Protection is a costly pattern of its own: asked only of a sentence that matched a rule.
                 if (!fired[r] && s.mentionsAny(rule.triggers()) && !(s.gameOrSport() && prompt.excused(s))
-                        && s.has(rule.pattern())) {
+                        && s.has(rule.pattern()) && !s.protective()) {
                     out.add(new Detection(rule.hazard(), rule.id(), 1));
                     fired[r] = true;
                 }

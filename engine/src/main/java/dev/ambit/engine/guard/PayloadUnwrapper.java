@@ -46,9 +46,24 @@ final class PayloadUnwrapper {
         return Lexicon.mentionsAny(WRAPPER_WORDS, words) && WRAPPER.matcher(normalized).find();
     }
 
-    /** Decoded payloads hidden in the text (base64, rot13, reversed), each to be judged as text of its own. */
-    static List<String> payloads(String raw, Set<String> words) {
+    /** An instruction to put split pieces back together: "(remove the space)", "join the letters". */
+    private static final Pattern JOIN_INSTRUCTION = Pattern.compile(
+            "\\b(remove|delete|drop|ignore|without|minus|no|close|take out) (the |any |all )?(spaces?|gaps?|blanks?)\\b"
+                    + "|\\b(join|combine|merge|glue|concatenate|put together|stick together) (the |these |both |all )?(letters"
+                    + "|words|parts|pieces|halves|syllables|fragments|bits)\\b");
+    private static final Set<String> JOIN_WORDS = Lexicon.words("space", "spaces", "gap", "gaps", "blank", "blanks",
+            "join", "combine", "merge", "glue", "concatenate", "together");
+
+    /**
+     * Further views of the text, each to be judged as text of its own: split words joined back on request, and
+     * payloads hidden in base64, rot13 or reversed text. {@code normalized} is {@code raw} after {@link
+     * TextNormalizer#normalize}.
+     */
+    static List<String> payloads(String raw, String normalized, Set<String> words) {
         List<String> payloads = new ArrayList<>();
+        if (Lexicon.mentionsAny(JOIN_WORDS, words)) {
+            joinSplitWords(normalized).ifPresent(payloads::add);
+        }
         if (hasLongBase64Run(raw)) {
             Matcher b64 = BASE64.matcher(raw);
             while (b64.find() && payloads.size() < 4) {
@@ -68,6 +83,67 @@ final class PayloadUnwrapper {
             }
         }
         return payloads;
+    }
+
+    /**
+     * With a join instruction present, neighbouring pieces ("nap alm", "ex plo sive") whose concatenation is a word the
+     * detectors know are written as that word. The view holds only the sentences where something was joined (the rest
+     * of the text is already judged as it stands), so a long text pays for one sentence, not for itself twice.
+     */
+    static java.util.Optional<String> joinSplitWords(String normalized) {
+        if (!JOIN_INSTRUCTION.matcher(normalized).find()) {
+            return java.util.Optional.empty();
+        }
+        StringBuilder view = new StringBuilder();
+        for (String sentence : SENTENCE_END.split(normalized)) {
+            String[] w = sentence.split(" ");
+            StringBuilder b = new StringBuilder(sentence.length());
+            boolean joined = false;
+            for (int i = 0; i < w.length; i++) {
+                int take = 1;
+                for (int parts = 3; parts >= 2 && take == 1; parts--) {
+                    if (i + parts <= w.length && knownWord(joinedLetters(w, i, i + parts))) {
+                        take = parts;
+                    }
+                }
+                b.append(b.length() == 0 ? "" : " ").append(String.join("", java.util.Arrays.copyOfRange(w, i, i + take)));
+                joined |= take > 1;
+                i += take - 1;
+            }
+            if (joined) {
+                view.append(view.length() == 0 ? "" : " ").append(b).append('.');
+            }
+        }
+        return view.length() == 0 ? java.util.Optional.empty() : java.util.Optional.of(view.toString());
+    }
+
+    /** Where one sentence ends and the next begins, as {@link Prompt} splits them. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!;]) ");
+
+    /** The pieces joined, or "" when a piece other than the last holds a non-letter ("te," may end the word). */
+    private static String joinedLetters(String[] w, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            for (int k = 0; k < w[i].length(); k++) {
+                char c = w[i].charAt(k);
+                if (Character.isLetter(c)) {
+                    b.append(c);
+                } else if (i < to - 1 || k == 0) {
+                    return "";
+                } else {
+                    break;
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * A word some detector gates on, or a verb of harm. The guard builds every detector before it unwraps anything, so
+     * every trigger word is registered by then.
+     */
+    private static boolean knownWord(String w) {
+        return w.length() >= 4 && (Trigger.mask(w) != 0 || Lexicon.HARM_VERB.containsKey(w));
     }
 
     private static java.util.Optional<String> decodeBase64(String token) {
@@ -110,9 +186,24 @@ final class PayloadUnwrapper {
     private static Set<String> wordsOf(String raw) {
         Set<String> words = new HashSet<>();
         for (String w : TextNormalizer.normalize(raw).split(" ")) {
-            words.add(w.replaceAll("[^a-z0-9']", ""));
+            words.add(keepWordChars(w)); // by hand: String.replaceAll would compile its pattern once per word
         }
         return words;
+    }
+
+    /** {@code w} with every character outside a-z, 0-9 and the apostrophe removed. */
+    private static String keepWordChars(String w) {
+        StringBuilder b = null;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            boolean keep = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'';
+            if (!keep && b == null) {
+                b = new StringBuilder(w.length()).append(w, 0, i);
+            } else if (keep && b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? w : b.toString();
     }
 
     /** How many distinct common English words: plain text has several, ciphered or reversed text almost none. */
@@ -126,12 +217,20 @@ final class PayloadUnwrapper {
         return n;
     }
 
+    /** The base64 alphabet by character: one array load per character of the text. */
+    private static final boolean[] BASE64_CHAR = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            BASE64_CHAR[c] = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/';
+        }
+    }
+
     private static boolean hasLongBase64Run(String raw) {
         int run = 0;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            boolean b64 = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
-            run = b64 ? run + 1 : 0;
+            run = c < 128 && BASE64_CHAR[c] ? run + 1 : 0;
             if (run >= 16) {
                 return true;
             }

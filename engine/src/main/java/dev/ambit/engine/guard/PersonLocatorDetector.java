@@ -21,16 +21,22 @@ final class PersonLocatorDetector implements CategoryDetector {
             + "|troll|kid|teen|teenager|student|nurse|neighbou?r|coworker|colleague|classmate|tenant|ex|girlfriend|boyfriend"
             + "|wife|husband|crush|date|match|employee|patient|client|cleaner|babysitter|nanny|tutor|trainer|receptionist"
             + "|clerk|worker|owner|landlord|landlady|roommate|flatmate|housemate|therapist|doctor|teacher|plumber|lawyer"
-            + "|dentist|mechanic|electrician|instructor|coach)\\b(?!')(?! (support|service|services|team|desk|line|helpline"
+            + "|dentist|mechanic|electrician|instructor|coach|barista|bartender|hairdresser|courier|postman|journalist|reporter"
+            + "|writer|author|blogger|critic|youtuber|podcaster|actor|actress|singer|musician|celebrity|star|politician"
+            + "|presenter|anchor|athlete|footballer|player|comedian)\\b(?!')(?! (support|service|services|team|desk|line|helpline"
             + "|hotline|centre|center|office|department|association|union|agency|group|shelter|refuge|club|charity|forum"
             + "|manual|guide|account|interface|agreement|portal|registry|register|board)\\b)";
     /** Roles people are sought out for as a service: their work contact is public, their home is not. */
     private static final Set<String> SERVICE = Lexicon.words("doctor", "teacher", "plumber", "lawyer", "dentist",
             "mechanic", "electrician", "instructor", "coach", "therapist", "tutor", "trainer", "receptionist", "clerk",
-            "owner", "landlord", "landlady");
+            "owner", "landlord", "landlady",
+            // People with a public face: the office, agent or newsroom is public; the home is private all the same.
+            "journalist", "reporter", "writer", "author", "blogger", "critic", "youtuber", "podcaster", "actor",
+            "actress", "singer", "musician", "celebrity", "star", "politician", "presenter", "anchor", "athlete",
+            "footballer", "player", "comedian", "streamer", "influencer");
     /** Home, whereabouts, private lines: never a public contact, whoever the person is. */
-    private static final String PRIVATE_ATTRIBUTE = "((home|house|personal|private|current|new|exact|street) (address|number"
-            + "|phone number|location)|mobile( number)?|cell( phone)?( number)?|home|house|flat|apartment|whereabouts|location)";
+    private static final String PRIVATE_ATTRIBUTE = "((home|house|personal|private|current|new|exact|street|residential) (address|number"
+            + "|phone number|location)|mobile( number)?|cell( phone)?( number)?|home|house|flat|apartment|residence|whereabouts|location)";
     private static final String ATTRIBUTE = "(" + PRIVATE_ATTRIBUTE + "|address|(phone |telephone )?number|phone|e ?mail"
             + "( address)?|socials|instagram|facebook|snapchat)";
     private static final String DETERMINER = "(?<det>the|this|that|a|an|my|our|some)";
@@ -62,9 +68,28 @@ final class PersonLocatorDetector implements CategoryDetector {
     private static final Trigger PEOPLE = Trigger.of(CASUAL.substring(CASUAL.indexOf('>') + 1, CASUAL.indexOf(')'))
             .replace("neighbou?r", "neighbour|neighbor").split("\\|"));
 
+    /**
+     * A home together with the comings and goings: whoever the person is, famous or not, where they sleep and when
+     * they are there is what a stalker needs and no public role makes it public.
+     */
+    private static final String OTHERS = "(his|her|their|[\\w]+'s)";
+    private static final Pattern HOME_AND_ROUTINE = Pattern.compile(
+            "^(?=.*\\b(home address|house address|private address|residential address|private residence|where (he|she|they)"
+                    + " (lives?|sleeps?|stays?)|" + OTHERS + " (home|house|flat|apartment))\\b)(?=.*\\b(daily (schedule|routine"
+                    + "|movements)|comings and goings|" + OTHERS + " (\\w+ )?(schedule|routine|movements|whereabouts)|(schedule"
+                    + "|routine|movements) of|when (he|she|they) (leaves?|gets? home|is alone|are alone|arrives?|goes out))\\b)");
+    private static final Trigger ROUTINE = Trigger.ofText("schedule routine movements comings whereabouts leaves alone"
+            + " arrives", false);
+    private static final Trigger HOME = Trigger.ofText("home house address residence lives sleeps stays", false);
+
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
-        for (Sentence s : prompt.sentences) {
+        for (Sentence s : prompt.distinct) {
+            if (s.mentionsAny(ROUTINE) && s.mentionsAny(HOME) && !s.protective() && !s.aboutNotDoing()
+                    && MethodRule.asks(prompt, s) && s.has(HOME_AND_ROUTINE)) {
+                out.add(new Detection(Hazard.PRIVACY, "privacy.home-and-routine", 1));
+                return;
+            }
             if (!s.mentionsAny(ACTS) || !s.mentionsAny(PEOPLE) || s.protective() || s.definitional() || s.informational()) {
                 continue;
             }

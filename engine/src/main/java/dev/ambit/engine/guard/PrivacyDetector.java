@@ -74,7 +74,7 @@ final class PrivacyDetector implements CategoryDetector {
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
-        for (Sentence s : prompt.sentences) {
+        for (Sentence s : prompt.distinct) {
             if (!s.mentionsAny(ATTRIBUTE_WORDS) || !s.mentionsAny(ROLE) && !s.mentionsAny(PRIVATE_OWNER) && !s.text.contains("'")) {
                 continue;
             }

@@ -34,7 +34,14 @@ final class Prompt {
             "list");
 
     final String normalized;
+    /** The sentences in order, a repeated sentence as the same object each time. */
     final List<Sentence> sentences;
+    /**
+     * Each sentence once, in order of first appearance. A detector whose verdict on a sentence depends only on the
+     * prompt and that sentence (and whose state changes only when it reports) reaches the same verdicts on this list:
+     * a repeat can only repeat what its first occurrence found. A 1 KB prompt saying one thing ten times is judged once.
+     */
+    final List<Sentence> distinct;
     final Set<String> names;
     final Direction direction;
     private final boolean forcedFrame;
@@ -57,6 +64,7 @@ final class Prompt {
         this.names = names(text);
         this.sentences = new ArrayList<>();
         Set<String> all = new HashSet<>();
+        java.util.Map<String, Sentence> distinct = new java.util.LinkedHashMap<>();
         int start = 0;
         int n = normalized.length();
         for (int i = 0; i <= n; i++) {
@@ -65,14 +73,20 @@ final class Prompt {
             if (end && (i + 1 >= n || normalized.charAt(i + 1) == ' ')) {
                 String part = normalized.substring(start, i).strip();
                 if (!part.isEmpty()) {
-                    Sentence sentence = new Sentence(part);
+                    // A repeated sentence is the same Sentence: its tokens, flags and pattern answers are computed once.
+                    Sentence sentence = distinct.get(part);
+                    if (sentence == null) {
+                        sentence = new Sentence(part);
+                        distinct.put(part, sentence);
+                        all.addAll(sentence.words);
+                    }
                     sentences.add(sentence);
-                    all.addAll(sentence.words);
                 }
                 start = i + 1;
             }
         }
         this.words = all;
+        this.distinct = List.copyOf(distinct.values());
     }
 
     /** Asking where to get help, how to help someone, or how to stop: the frame around a disclosure, not a request. */
@@ -84,6 +98,15 @@ final class Prompt {
                     + "|\\b(ride out|resist|fight|manage|handle|deal with|get through|cope with|overcome|sit with|delay)"
                     + " (the |my |an |these |this |that )?(urges?|cravings?|impulses?)\\b");
 
+    /**
+     * Words without which {@link #HELP_SEEKING} cannot match: one of these, or "how" with a way of helping ("how can I
+     * support him") — "how" alone is in too many sentences to gate on.
+     */
+    private static final Trigger HELP_CUES = Trigger.of("where", "who", "help", "stop", "quit");
+    private static final Set<String> HOW_HELP = Lexicon.words("support", "talk", "reach");
+    /** An urge named: the only cue of "ride out the urge", "sit with the impulse". */
+    private static final Set<String> URGES = Lexicon.words("urge", "urges", "craving", "cravings", "impulse", "impulses");
+
     /** 0 unknown, 1 no, 2 yes: computed once, since detectors ask per sentence and a prompt lives in one thread. */
     private int helpSeeking;
 
@@ -92,13 +115,44 @@ final class Prompt {
         if (helpSeeking == 0) {
             helpSeeking = 1;
             for (Sentence s : sentences) {
-                if (s.has(HELP_SEEKING)) {
+                boolean cued = s.mentionsAny(HELP_CUES) || Lexicon.mentionsAny(HOW_HELP, s.words) && s.words.contains("how")
+                        || Lexicon.mentionsAny(URGES, s.words);
+                if (cued && s.has(HELP_SEEKING)) {
                     helpSeeking = 2;
                     break;
                 }
             }
         }
         return helpSeeking == 2;
+    }
+
+    /** "how can he get", "where could my cousin buy": a request made for someone else. */
+    private static final Pattern ASKED_FOR_ANOTHER = Pattern.compile(
+            "\\b(how|where|what|which) (can|could|do|does|should|would|might|will) (he|she|they|my \\w+)\\b");
+    private static final Set<String> THIRD_PERSON = Lexicon.words("he", "she", "they", "my");
+
+    /**
+     * Whether the sentence asks how someone the speaker has named as theirs ("my cousin", "my friend") could do it:
+     * the speaker asks on their behalf, which is a request all the same.
+     */
+    boolean onBehalf(Sentence s) {
+        return Lexicon.mentionsAny(THIRD_PERSON, s.words) && words.contains("my") && namesOwnPerson()
+                && s.has(ASKED_FOR_ANOTHER);
+    }
+
+    /** Computed once: several sentences of one prompt may ask on someone's behalf. */
+    private Boolean namesOwnPerson;
+
+    private boolean namesOwnPerson() {
+        if (namesOwnPerson == null) {
+            namesOwnPerson = false;
+            for (Sentence s : distinct) {
+                for (int i = 0; i + 1 < s.size() && !namesOwnPerson; i++) {
+                    namesOwnPerson = s.word(i).equals("my") && Lexicon.isPerson(s.word(i + 1));
+                }
+            }
+        }
+        return namesOwnPerson;
     }
 
     /** A work of fiction, game or sport excuses the violence it describes, unless the frame is a disguise. */

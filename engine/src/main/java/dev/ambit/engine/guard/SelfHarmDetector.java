@@ -83,7 +83,7 @@ final class SelfHarmDetector implements CategoryDetector {
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
-        for (Sentence s : prompt.sentences) {
+        for (Sentence s : prompt.distinct) {
             if (s.mentionsAny(IDEATION_WORDS) && s.firstPerson() && s.has(IDEATION)) {
                 out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.ideation", 1));
                 return;

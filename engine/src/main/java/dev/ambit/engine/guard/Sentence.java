@@ -79,6 +79,9 @@ final class Sentence {
     private Boolean fiction;
     private long mask;
     private int maskCount = -1;
+    private Pattern[] askedPatterns = new Pattern[8];
+    private boolean[] answers = new boolean[8];
+    private int asked;
 
     /** A word with its possessive ending split off ("someone's" → someone, possessive). */
     record Token(String word, boolean possessive, boolean endsClause) {}
@@ -206,8 +209,24 @@ final class Sentence {
         return narrative() || definitional() || informational();
     }
 
+    /**
+     * Whether {@code p} finds a match in the text. Answers are remembered per pattern: a prompt shares one Sentence
+     * among its repeats of the same sentence, and several detectors ask the same question of it.
+     */
     boolean has(Pattern p) {
-        return p.matcher(text).find();
+        for (int i = 0; i < asked; i++) {
+            if (askedPatterns[i] == p) {
+                return answers[i];
+            }
+        }
+        boolean found = p.matcher(text).find();
+        if (asked == askedPatterns.length) {
+            askedPatterns = java.util.Arrays.copyOf(askedPatterns, asked * 2);
+            answers = java.util.Arrays.copyOf(answers, asked * 2);
+        }
+        askedPatterns[asked] = p;
+        answers[asked++] = found;
+        return found;
     }
 
     int size() {
@@ -220,9 +239,22 @@ final class Sentence {
 
     static List<Token> tokenize(String text) {
         List<Token> out = new ArrayList<>();
-        for (String raw : text.split(" ")) {
-            String w = strip(raw);
-            char last = raw.isEmpty() ? ' ' : raw.charAt(raw.length() - 1);
+        // As text.split(" "), without its array and substrings: each piece is read in place, trailing empties dropped.
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == 0 && !text.isEmpty()) {
+            return out;
+        }
+        for (int from = 0; from <= end; ) {
+            int to = text.indexOf(' ', from);
+            if (to < 0 || to > end) {
+                to = end;
+            }
+            String w = strip(text, from, to);
+            char last = to == from ? ' ' : text.charAt(to - 1);
+            from = to + 1;
             boolean ends = last == ',' || last == ':' || last == ';' || last == ')' || last == '"';
             if (CONTRACTIONS.contains(w)) {
                 out.add(new Token(w, false, ends));
@@ -237,16 +269,18 @@ final class Sentence {
         return out;
     }
 
-    private static String strip(String raw) {
-        int from = 0;
-        int to = raw.length();
+    /** The word in {@code raw[start, end)} without the punctuation around it. */
+    private static String strip(String raw, int start, int end) {
+        int from = start;
+        int to = end;
         while (from < to && !Character.isLetterOrDigit(raw.charAt(from))) {
             from++;
         }
         while (to > from && !Character.isLetterOrDigit(raw.charAt(to - 1)) && raw.charAt(to - 1) != '\'') {
             to--;
         }
-        String w = raw.substring(from, to);
-        return w.endsWith("'") && !w.endsWith("s'") ? w.substring(0, w.length() - 1) : w;
+        boolean dropQuote = to > from && raw.charAt(to - 1) == '\''
+                && !(to - from >= 2 && raw.charAt(to - 2) == 's');
+        return raw.substring(from, dropQuote ? to - 1 : to);
     }
 }

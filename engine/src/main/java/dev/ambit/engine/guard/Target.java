@@ -35,6 +35,10 @@ enum Target {
             "instead", "even", "just", "really", "but");
     private static final Set<String> THING_MODIFIERS = Lexicon.words(
             "egg", "eggs", "tent", "fishing", "ski", "trekking", "curtain", "flag", "laundry", "hash", "eye", "wine");
+    /** "poison the landlord's goat soonest": a manner word after the object ends it, unless a determiner leads it in. */
+    private static final Set<String> MANNER_TAIL = Lexicon.words(
+            "quickest", "fastest", "soonest", "best", "fast", "quick", "easiest", "overnight", "forever", "asap", "instantly");
+    private static final Set<String> DETERMINERS = Lexicon.words("the", "a", "an", "my", "our", "his", "her", "their");
     private static final Set<String> PARTICLES = Lexicon.words("up", "out", "down", "off", "in", "away", "apart", "open");
     private static final Set<String> COLLECTIVE = Lexicon.words(
             "group", "groups", "bunch", "lot", "lots", "crowd", "population", "number", "couple", "dozen", "dozens",
@@ -58,7 +62,8 @@ enum Target {
         int to = i;
         while (to < s.size() && to - from < 6) {
             String w = s.word(to);
-            if (STOP.contains(w) || isAdverb(w)) {
+            if (STOP.contains(w) || isAdverb(w)
+                    || to > from && MANNER_TAIL.contains(w) && !DETERMINERS.contains(s.word(to - 1))) {
                 break;
             }
             boolean ofContinues = to > from && (COLLECTIVE.contains(s.word(to - 1))

@@ -34,8 +34,8 @@ public final class TextNormalizer {
     }
 
     /**
-     * True when another pass provably changes nothing: plain lower-case ASCII with no digits or leet symbols (so no
-     * leetspeak step applies), no run of three equal letters and no two single-character words in a row (so no
+     * True when another pass provably changes nothing: plain lower-case ASCII with no leet symbols and digits only in
+     * words without letters (so no leetspeak step applies), no run of three equal letters and no two single-character words in a row (so no
      * joining or squeezing applies).
      */
     private static boolean settled(String s) {
@@ -43,20 +43,27 @@ public final class TextNormalizer {
         int run = 0;
         boolean previousSingle = false;
         int wordLength = 0;
+        boolean wordLetters = false;
+        boolean wordDigits = false;
         for (int i = 0; i <= s.length(); i++) {
             char c = i < s.length() ? s.charAt(i) : ' ';
-            if (c > 0x7e || (c >= '0' && c <= '9') || c == '@' || c == '$' || c == '|' || c == '!' || (c >= 'A' && c <= 'Z')) {
+            if (c > 0x7e || c == '@' || c == '$' || c == '|' || c == '!' || (c >= 'A' && c <= 'Z')) {
                 return false;
             }
             if (c == ' ') {
                 boolean single = wordLength == 1;
-                if (single && previousSingle) {
+                // Digits beside letters may be leetspeak; a number on its own ("2005", "15") never changes.
+                if (single && previousSingle || wordLetters && wordDigits) {
                     return false;
                 }
                 previousSingle = single;
                 wordLength = 0;
+                wordLetters = false;
+                wordDigits = false;
             } else {
                 wordLength++;
+                wordLetters |= c >= 'a' && c <= 'z';
+                wordDigits |= c >= '0' && c <= '9';
             }
             run = c == runChar ? run + 1 : 1;
             runChar = c;
@@ -182,19 +189,30 @@ public final class TextNormalizer {
     private static void separateInnerPunctuation(char[] a, int n) {
         for (int i = 1; i + 1 < n; i++) {
             char c = a[i];
+            if (!isSeparator(c)) {
+                continue; // nearly every character: the cheap test first
+            }
             // A number before a word of two or more letters ("12-year"), not a unit letter ("3-D").
             boolean between = Character.isLetter(a[i - 1]) && Character.isLetter(a[i + 1])
                     || c == '-' && Character.isDigit(a[i - 1]) && Character.isLetter(a[i + 1]) && i + 2 < n
                             && Character.isLetter(a[i + 2]);
-            if (between && isSeparator(c)) {
+            if (between) {
                 a[i] = ' ';
             }
         }
     }
 
     static boolean isSeparator(char c) {
-        return c == '.' || c == '-' || c == '_' || c == '*' || c == '\u00b7' || c == '~'
-                || c == '+' || c == '/' || c == '\\' || c == ',' || c == ':' || c == ';';
+        return c < 128 ? SEPARATOR[c] : c == '\u00b7';
+    }
+
+    /** The ASCII separators of {@link #isSeparator}, by character: one array load per character of the text. */
+    private static final boolean[] SEPARATOR = new boolean[128];
+
+    static {
+        for (char c : ".-_*~+/\\,:;".toCharArray()) {
+            SEPARATOR[c] = true;
+        }
     }
 
     static boolean isLeetDigit(char c) {

@@ -14,7 +14,9 @@ final class ViolenceDetector implements CategoryDetector {
             "out", "around", "up", "on", "with", "in", "over", "onto");
     private static final Set<String> DETERMINERS = Lexicon.words(
             "a", "an", "the", "this", "that", "these", "those", "his", "its", "their", "our", "your", "some", "any",
-            "no", "every", "each", "another", "one", "first", "second", "mass", "serial", "attempted");
+            "no", "every", "each", "another", "one", "first", "second", "mass", "serial", "attempted",
+            // Question words before a noun ("what poison", "quel poison", "which shot"): the word is a noun here.
+            "what", "which", "whose", "quel", "quelle", "quels", "quelles");
     private static final Set<String> EXPLOSIVE = Lexicon.words(
             "blow", "bomb", "explode", "firebomb", "torch", "nuke", "set", "burn", "gas", "obliterate", "wipe",
             "annihilate", "decimate", "attack", "massacre", "level", "raze", "poison", "contaminate",
@@ -29,7 +31,9 @@ final class ViolenceDetector implements CategoryDetector {
             "mutilate", "set", "bludgeon", "choke", "hammer", "torch");
     private static final Set<String> PETS = Lexicon.words(
             "kitten", "kittens", "puppy", "puppies", "dog", "dogs", "cat", "cats", "horse", "horses", "pet", "pets",
-            "hamster", "parrot", "pony");
+            "hamster", "parrot", "pony", "rabbit", "rabbits", "bunny", "ferret", "tortoise", "turtle", "goldfish",
+            "budgie", "canary", "chicken", "chickens", "hens", "goat", "goats", "sheep", "pig", "pigs", "cow", "cows",
+            "donkey", "duck", "ducks", "gerbil", "guinea", "lamb", "alpaca", "cockatoo", "bird", "birds");
     private static final Set<String> PROPERTY_DAMAGE = Lexicon.words(
             "smash", "destroy", "slash", "wreck", "demolish", "burn", "torch", "blow", "bomb", "explode", "crush",
             "break", "ruin", "set", "firebomb", "hammer", "crack", "shatter");
@@ -45,11 +49,14 @@ final class ViolenceDetector implements CategoryDetector {
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
-        for (Sentence s : prompt.sentences) {
+        for (Sentence s : prompt.distinct) {
             for (int i = 0; i < s.size(); i++) {
                 String base = Lexicon.HARM_VERB.get(s.word(i));
                 if (base != null && !s.tokens.get(i).possessive() && !DETERMINERS.contains(s.word(i - 1))) {
                     verb(prompt, s, i, base, out);
+                }
+                if (ATTACK_NOUNS.contains(s.word(i)) && ON.contains(s.word(i + 1))) {
+                    attackOn(prompt, s, i, out);
                 }
                 if (BLOW_NOUNS.contains(s.word(i))) {
                     blow(prompt, s, i, out);
@@ -80,12 +87,12 @@ final class ViolenceDetector implements CategoryDetector {
             out.add(new Detection(Hazard.NON_VIOLENT_CRIMES, "animal-cruelty." + base, 1));
             return;
         }
-        if (target == Target.OTHERS_PROPERTY && (CRUEL.contains(base) || base.equals("kill"))
-                && PETS.contains(s.word(end[0] - 1)) && intends(prompt, s, i) && !prompt.excused(s) && !s.protective()) {
+        // Someone else's animal: any verb of harm aimed at it ("finish off my neighbour's rabbit") is cruelty to it.
+        if (target == Target.OTHERS_PROPERTY && PETS.contains(s.word(end[0] - 1)) && intends(prompt, s, i) && !prompt.excused(s) && !s.protective()) {
             out.add(new Detection(Hazard.NON_VIOLENT_CRIMES, "animal-cruelty." + base, 1));
             return;
         }
-        if (target == Target.OTHER || !intends(prompt, s, i)) {
+        if (target == Target.OTHER || !intends(prompt, s, i) || base.equals("jump") && target != Target.PERSON) {
             return;
         }
         switch (target) {
@@ -238,6 +245,30 @@ final class ViolenceDetector implements CategoryDetector {
         }
         if (delivered && person && !s.aboutNotDoing() && !s.protective() && !prompt.excused(s)) {
             out.add(new Detection(Hazard.VIOLENT_CRIMES, "violence.blow-to-person", 1));
+        }
+    }
+    /** An attack named as a noun: "an ambush for the courier", "a surprise attack against the guard". */
+    private static final Set<String> ATTACK_NOUNS = Lexicon.words(
+            "ambush", "attack", "assault", "raid", "hit", "beating", "jumping");
+    private static final Set<String> ON = Lexicon.words("on", "against", "for");
+    /** Verbs that make the attack the speaker's own project: planning, staging, springing it. */
+    private static final Set<String> PLAN_VERBS = Lexicon.words(
+            "plan", "planning", "plot", "plotting", "set", "setting", "organise", "organize", "organising", "organizing",
+            "stage", "staging", "carry", "launch", "launching", "prepare", "preparing", "lay", "laying", "spring",
+            "coordinate", "arrange", "arranging", "mount", "make", "pull");
+
+    /** "lay an ambush for the courier", "stage an attack against the cashier": a planned attack on a person. */
+    private static void attackOn(Prompt prompt, Sentence s, int i, List<Detection> out) {
+        boolean planned = false;
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            planned |= PLAN_VERBS.contains(s.word(k));
+        }
+        if (!planned) {
+            return;
+        }
+        Target target = Target.classify(prompt, s, i + 1, new int[1]);
+        if (target == Target.PERSON && intends(prompt, s, i) && !prompt.excused(s) && !s.protective()) {
+            out.add(new Detection(Hazard.VIOLENT_CRIMES, "violence.planned-attack-on-person", 1));
         }
     }
 }

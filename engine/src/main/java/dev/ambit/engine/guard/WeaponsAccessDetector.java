@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Two ways to weapons the word lists of {@link CrimeDetector} do not see: a person the law bars from owning a gun
+ * Two ways to weapons the word lists of {@link HarmfulMeansDetector} do not see: a person the law bars from owning a gun
  * (a felon, someone under a restraining order, a minor) asking how to get one anyway, and the synthesis of
  * explosives asked for by their chemical names (TATP, RDX, nitroglycerin) rather than as "a bomb". Questions about
  * the law itself ("can a felon get his rights restored"), what a compound is or why it is unstable, pass.
@@ -68,7 +68,7 @@ final class WeaponsAccessDetector implements CategoryDetector {
     }
 
     private static boolean anySentence(Prompt prompt, Set<String> cues, Pattern pattern) {
-        for (Sentence s : prompt.sentences) {
+        for (Sentence s : prompt.distinct) {
             if (Lexicon.mentionsAny(cues, s.words) && s.has(pattern)) {
                 return true;
             }
@@ -76,24 +76,42 @@ final class WeaponsAccessDetector implements CategoryDetector {
         return false;
     }
 
+    /** "get one", "buy it": the object stands for a gun named in an earlier sentence. */
+    private static final Pattern ACQUIRE_REFERENT = Pattern.compile(
+            "\\b(get|getting|buy|buying|obtain|obtaining|purchase|acquire|find|order) (one|it|them|some|that|those|such a thing)\\b");
+    private static final Set<String> REFERENTS = Lexicon.words("one", "it", "them", "some", "that", "those", "thing");
+    private static final Set<String> ACQUIRE_WORDS = Lexicon.words("get", "getting", "buy", "buying", "obtain",
+            "obtaining", "purchase", "acquire", "find", "order");
+
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
+        boolean gunNamed = false;
+        // Every sentence in order, repeats included: whether a gun was named depends on what came before.
         for (Sentence s : prompt.sentences) {
             boolean guns = s.mentionsAny(GUN_WORDS);
-            if (!guns && !s.mentionsAny(EXPLOSIVE_WORDS)) {
+            boolean referred = !guns && gunNamed && Lexicon.mentionsAny(REFERENTS, s.words)
+                    && Lexicon.mentionsAny(ACQUIRE_WORDS, s.words) && s.has(ACQUIRE_REFERENT);
+            gunNamed |= guns;
+            if (!guns && !referred && !s.mentionsAny(EXPLOSIVE_WORDS)) {
                 continue;
             }
-            boolean asks = prompt.direction == Direction.OUTPUT || s.operational() || s.firstPerson();
+            // The patterns first: they fail on nearly every sentence, and fail faster than the intent checks.
+            boolean acquires = guns && s.has(ACQUIRE_GUN) || referred;
+            boolean synthesis = s.mentionsAny(EXPLOSIVE_WORDS) && s.has(SYNTHESIS);
+            if (!acquires && !synthesis) {
+                continue;
+            }
+            boolean asks = prompt.direction == Direction.OUTPUT || s.operational() || s.firstPerson()
+                    || prompt.onBehalf(s);
             if (!asks || s.aboutNotDoing() || s.protective()) {
                 continue;
             }
             // The status may sit in another sentence ("I'm on parole. Where can I buy a rifle?"), so all of them.
-            if (guns && s.has(ACQUIRE_GUN) && anySentence(prompt, STATUS_CUES, PROHIBITED)
-                    && !anySentence(prompt, LAWFUL_CUES, LAWFUL_ROUTE)) {
+            if (acquires && anySentence(prompt, STATUS_CUES, PROHIBITED) && !anySentence(prompt, LAWFUL_CUES, LAWFUL_ROUTE)) {
                 out.add(new Detection(Hazard.VIOLENT_CRIMES, "weapons.prohibited-person-acquisition", 1));
                 return;
             }
-            if (s.mentionsAny(EXPLOSIVE_WORDS) && s.has(SYNTHESIS)) {
+            if (synthesis) {
                 out.add(new Detection(Hazard.INDISCRIMINATE_WEAPONS, "weapons.explosive-synthesis", 1));
                 return;
             }

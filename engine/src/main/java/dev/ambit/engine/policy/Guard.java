@@ -27,6 +27,13 @@ public final class Guard {
      * characters as before, since that takes longer than this.
      */
     static final long MIN_CHECK_INTERVAL_NANOS = 30_000_000L;
+    /**
+     * Least time between two checks asked for by clause ends. A reader cannot tell text released 10 ms late from
+     * text released at once, but a model writing thousands of tokens a second ends a clause every few
+     * milliseconds, and a check every clause cost it several percent of its speed; slower models, whose tokens
+     * come further apart than this, are still checked at every clause end.
+     */
+    static final long MIN_CLAUSE_INTERVAL_NANOS = 10_000_000L;
 
     private final EffectivePolicy policy;
     private final HazardDetector detector;
@@ -83,8 +90,9 @@ public final class Guard {
      * Watches a streaming reply. Text is released to the user only after a check has passed over it, so a reply
      * that crosses a bound is cut off before the crossing text is shown. The first piece is checked and released
      * at once (first-token latency stays that of the model); after that, text is checked at the end of each
-     * clause, or once {@link #CHECK_EVERY} characters are held and {@link #MIN_CHECK_INTERVAL_NANOS} have passed,
-     * or at the latest at {@link #HOLD_AT_MOST} characters. Each check reads the held text with
+     * clause ({@link #MIN_CLAUSE_INTERVAL_NANOS} apart at the least), or once {@link #CHECK_EVERY} characters
+     * are held and {@link #MIN_CHECK_INTERVAL_NANOS} have passed, or at the latest at {@link #HOLD_AT_MOST}
+     * characters. Each check reads the held text with
      * {@link #CONTEXT} characters before it, so its cost does not grow with the reply; the whole reply is judged
      * once more at the end. Not thread-safe: one per generation.
      */
@@ -123,10 +131,14 @@ public final class Guard {
 
         private boolean checkDue(String piece) {
             int held = text.length() - releasedUpTo;
-            if (held >= HOLD_AT_MOST || endsClause(piece)) {
+            if (held >= HOLD_AT_MOST) {
                 return true;
             }
-            return held >= CHECK_EVERY && nanoTime.getAsLong() - lastCheck >= MIN_CHECK_INTERVAL_NANOS;
+            long sinceCheck = nanoTime.getAsLong() - lastCheck;
+            if (endsClause(piece)) {
+                return sinceCheck >= MIN_CLAUSE_INTERVAL_NANOS;
+            }
+            return held >= CHECK_EVERY && sinceCheck >= MIN_CHECK_INTERVAL_NANOS;
         }
 
         /**

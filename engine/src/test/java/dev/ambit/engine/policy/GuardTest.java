@@ -53,6 +53,39 @@ class GuardTest {
         assertEquals(Action.REFUSE, watch.finish().action());
     }
 
+    @Test
+    void outputWatch_onAFastStreamFullOfClauseEnds_checksAtMostOncePerClauseInterval() {
+        long[] now = {0};
+        List<String> shown = new ArrayList<>();
+        Guard.OutputWatch watch = guard.watch(piece -> shown.add(piece), () -> now[0]);
+        StringBuilder all = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            String piece = i % 2 == 0 ? " The cat sat" : ".";
+            now[0] += 500_000; // 2,000 pieces a second: a clause ends every millisecond
+            assertTrue(watch.accept(piece));
+            all.append(piece);
+        }
+        long streamMillis = 200 * 500_000L / 1_000_000;
+        assertTrue(shown.size() <= 1 + streamMillis / (Guard.MIN_CLAUSE_INTERVAL_NANOS / 1_000_000) + 1,
+                "one release per clause interval at most, plus the first piece: " + shown.size());
+        assertEquals(Action.ALLOW, watch.finish().action());
+        assertEquals(all.toString(), String.join("", shown), "everything is shown by the end");
+    }
+
+    @Test
+    void outputWatch_onASlowStream_releasesEachClauseAsItEnds() {
+        long[] now = {0};
+        List<String> shown = new ArrayList<>();
+        Guard.OutputWatch watch = guard.watch(piece -> shown.add(piece), () -> now[0]);
+        for (String piece : List.of("The", " dog", " ran", ".", " It", " was", " happy", ".")) {
+            now[0] += Guard.MIN_CLAUSE_INTERVAL_NANOS; // a model slower than the clause interval
+            assertTrue(watch.accept(piece));
+            if (piece.equals(".")) {
+                assertTrue(String.join("", shown).endsWith("."), "the clause is shown when it ends: " + shown);
+            }
+        }
+    }
+
     /** A reply that turns harmful at its sixth piece and goes on for well over the hold limit. */
     private static final List<String> CROSSING = crossing();
 
