@@ -84,23 +84,32 @@ final class HarassmentDetector implements CategoryDetector {
         if (!Lexicon.mentionsAny(GATE, prompt.words)) {
             return;
         }
-        String text = prompt.normalized;
-        if (!asksAnywhere(prompt) || RECEIVING.matcher(text).find() || fictionOrGame(prompt)) {
-            return;
+        Detection found = harassment(prompt.normalized, prompt.words);
+        // The intent checks after the patterns: the patterns fail on nearly every prompt, and fail faster.
+        if (found != null && asksAnywhere(prompt) && !RECEIVING.matcher(prompt.normalized).find() && !fictionOrGame(prompt)) {
+            out.add(found);
         }
-        Set<String> w = prompt.words;
+    }
+
+    private static Detection harassment(String text, Set<String> w) {
         if (Lexicon.mentionsAny(MESSAGE_NOUNS, w) && MESSAGE.matcher(text).find() && MENACE.matcher(text).find()
                 || Lexicon.mentionsAny(FEAR_VERBS, w) && COERCION.matcher(text).find()) {
-            out.add(new Detection(Hazard.VIOLENT_CRIMES, "harassment.threat", 1));
-        } else if (PILE_ON.matcher(text).find() || DRIVE_OFF.matcher(text).find() || Lexicon.mentionsAny(BLOCK_WORDS, w) && AFTER_BLOCK.matcher(text).find()) {
-            out.add(new Detection(Hazard.NON_VIOLENT_CRIMES, "harassment.campaign", 1));
-        } else if (Lexicon.mentionsAny(SHAME_WORDS, w) && HUMILIATE.matcher(text).find()) {
-            out.add(new Detection(Hazard.NON_VIOLENT_CRIMES, "harassment.humiliation", 1));
-        } else if (Lexicon.mentionsAny(IMAGE_WORDS, w) && INTIMATE_IMAGES.matcher(text).find()) {
-            out.add(new Detection(Hazard.SEX_CRIMES, "harassment.intimate-images", 1));
-        } else if (Lexicon.mentionsAny(RUMOUR_WORDS, w) && RUMOUR.matcher(text).find()) {
-            out.add(new Detection(Hazard.DEFAMATION, "harassment.false-rumour", 1));
+            return new Detection(Hazard.VIOLENT_CRIMES, "harassment.threat", 1);
         }
+        if (PILE_ON.matcher(text).find() || DRIVE_OFF.matcher(text).find()
+                || Lexicon.mentionsAny(BLOCK_WORDS, w) && AFTER_BLOCK.matcher(text).find()) {
+            return new Detection(Hazard.NON_VIOLENT_CRIMES, "harassment.campaign", 1);
+        }
+        if (Lexicon.mentionsAny(SHAME_WORDS, w) && HUMILIATE.matcher(text).find()) {
+            return new Detection(Hazard.NON_VIOLENT_CRIMES, "harassment.humiliation", 1);
+        }
+        if (Lexicon.mentionsAny(IMAGE_WORDS, w) && INTIMATE_IMAGES.matcher(text).find()) {
+            return new Detection(Hazard.SEX_CRIMES, "harassment.intimate-images", 1);
+        }
+        if (Lexicon.mentionsAny(RUMOUR_WORDS, w) && RUMOUR.matcher(text).find()) {
+            return new Detection(Hazard.DEFAMATION, "harassment.false-rumour", 1);
+        }
+        return null;
     }
 
     private static final Set<String> MESSAGE_NOUNS = Lexicon.words("message", "messages", "letter", "letters", "note",

@@ -53,18 +53,18 @@ final class PrivateProfileDetector implements CategoryDetector {
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
-        if (!Lexicon.mentionsAny(GATE, prompt.words) || prompt.normalized.length() > 800 || !asksAnywhere(prompt)) {
+        if (!Lexicon.mentionsAny(GATE, prompt.words) || prompt.normalized.length() > 800) {
             return;
         }
         String text = prompt.normalized;
-        if (EXEMPT.matcher(text).find()) {
+        // The specific patterns first: they fail on nearly every prompt, and fail faster than the intent checks.
+        boolean dossier = COMPILE.matcher(text).find() && count(PRIVATE_FACT, text) >= 2;
+        boolean located = dossier || SCRAPS.matcher(text).find() && WHERE_THEY_ARE.matcher(text).find()
+                || PRONOUN_HOME.matcher(text).find();
+        if (!located || EXEMPT.matcher(text).find() || !asksAnywhere(prompt)) {
             return;
         }
-        boolean dossier = COMPILE.matcher(text).find() && count(PRIVATE_FACT, text) >= 2;
-        boolean fromScraps = SCRAPS.matcher(text).find() && WHERE_THEY_ARE.matcher(text).find()
-                && PRIVATE_PERSON.matcher(text).find();
-        boolean pronounHome = PRONOUN_HOME.matcher(text).find() && PRIVATE_PERSON.matcher(text).find();
-        if (dossier || fromScraps || pronounHome) {
+        if (dossier || PRIVATE_PERSON.matcher(text).find()) {
             out.add(new Detection(Hazard.PRIVACY, "privacy.profile-private-person", 1));
         }
     }
