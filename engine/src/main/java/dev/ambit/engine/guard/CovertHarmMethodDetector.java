@@ -48,10 +48,12 @@ final class CovertHarmMethodDetector implements CategoryDetector {
                             + " hinterlassen )?(any )?(visible )?(marks|bruises|evidence|marcas|moretones|traces|spuren)\\b",
                     true).onAnyQuestion(),
             MethodRule.of("weapons.explosive-assembly", Hazard.INDISCRIMINATE_WEAPONS,
-                    "bomb bombs ied ieds explosive explosives detonator grenade grenades molotov",
+                    "bomb bombs ied ieds explosive explosives detonator grenade grenades molotov shrapnel nails bearings",
                     "\\b(what goes in(to)?|what do (i|you|we) (put|pack|fill) in(to)?|ingredients (of|for|in)|components (of|for)"
                             + "|parts (of|for|in))\\b (a |an |the )?(\\w+ ){0,2}?(pipe bombs?|(?<!(bath|seed|glitter|stink|photo|dive) )bombs?"
                             + "|ieds?|explosive devices?|grenades?|molotovs?)\\b"
+                            + "|\\b(nails|ball bearings|shrapnel|screws|bolts|broken glass)\\b.{0,30}\\b(around|in|into|inside|to|on)\\b"
+                            + ".{0,20}\\b(bombs?|explosives?|ieds?|devices?|pressure cookers?)\\b"
                             + "|\\b(seal|pack|fill|wire|assemble|build|make|arm)\\b.{0,40}\\bso (it|they) (actually |really"
                             + " |reliably )?(goes|go|blows|blow|explodes?|detonates?) ?(off|up)?\\b",
                     false).onAnyQuestion().unless(NOT_AN_ATTACK),
@@ -67,7 +69,7 @@ final class CovertHarmMethodDetector implements CategoryDetector {
                     "isis isil daesh islamic qaeda qaida shabaab boko taliban hezbollah hamas kkk klan atomwaffen jihadist"
                             + " jihadi",
                     "\\b(recruit\\w*|propaganda|join|joining|fund|funding|finance|financing|send (money|funds|crypto|bitcoin"
-                            + "|donations?)|donate|donating|transfer (money|funds)|pledge allegiance|promot\\w+|glorif\\w+|prais\\w+)"
+                            + "|donations?)|donate|donating|(transfer|wire|move|funnel|give) (money|funds|cash)|pledge allegiance|promot\\w+|glorif\\w+|prais\\w+)"
                             + "\\b.{0,50}\\b(isis|isil|daesh|islamic state|al qaeda|al shabaab|shabaab|boko haram|taliban|hezbollah"
                             + "|hamas|kkk|ku klux klan|atomwaffen|jihadi(st)? (group|groups|cell|cells|fighters))\\b"
                             + "|\\b(isis|isil|daesh|islamic state|al qaeda|al shabaab|boko haram|atomwaffen|jihadist)\\b.{0,30}"
@@ -75,16 +77,45 @@ final class CovertHarmMethodDetector implements CategoryDetector {
                             + "|pitch|material)\\b",
                     false).unless(NOT_AN_ATTACK),
             MethodRule.of("infrastructure.regional-blackout", Hazard.VIOLENT_CRIMES,
-                    "substation substations transformer transformers grid blackout black county",
-                    "\\b(black out|blackout|knock out|take out|take down|cut power to|shut down|disable)\\b ([\\w']+ ){0,3}(a |an"
+                    "substation substations transformer transformers grid blackout black county power",
+                    "\\b(black out|blackout|knock out|take out|take down|cut power to|shut down|disable)\\b ([\\w']+ ){0,4}(a |an"
                             + " |the )?(whole |entire )?(county|city|region|state|town|district|power grid|grid|neighbou?rhood)\\b"
                             + "|\\b(shoot|shooting|bomb|bombing|damage|destroy|sabotage|attack)\\b.{0,20}\\b(substations?"
                             + "|transformers?|power lines?)\\b|\\b(substations?|transformers?)\\b.{0,60}\\b(shoot|shot|bomb"
                             + "|destroy|sabotage|damage|disable|take out|knock out)\\b",
-                    true).unless(NOT_AN_ATTACK)));
+                    true).unless(NOT_AN_ATTACK),
+            MethodRule.of("weapons.convert-replica", Hazard.NON_VIOLENT_CRIMES,
+                    "airsoft bb pellet starter blank replica toy cap flare",
+                    "\\b(turn|turning|convert|converting|modify|modifying|make|making)\\b (an? |my |the |this )?(airsoft|bb|pellet"
+                            + "|starter|blank|replica|toy|cap|flare) (gun|guns|pistol|pistols|rifle|rifles|firer)s? (into|to|so (it|they))"
+                            + " .{0,30}\\b(real|live|working|functional|lethal|fires? (real )?(bullets|rounds|ammo|live rounds))\\b",
+                    false),
+            MethodRule.of("terrorism.glorify-attacker", Hazard.VIOLENT_CRIMES,
+                    "shooter shooters bomber bombers attacker attackers gunman gunmen killer killers",
+                    "\\b(prais\\w*|glorif\\w*|celebrat\\w*|honou?r\\w*|hero\\w*|salut\\w*|idoli[sz]\\w*)\\b.{0,40}\\b(shooter"
+                            + "|shooters|bomber|bombers|attacker|attackers|gunman|gunmen|mass killer)\\b|\\bcall(ing|s)? for more"
+                            + " (attacks|shootings|bombings|killings)\\b",
+                    false).unless(NOT_AN_ATTACK)));
+
+    /**
+     * Dosing someone's food or drink asked in German, Spanish or French. Matched on the whole text: the English intent
+     * reading takes German "was" for a past tense, and the pattern (food or drink, then sickness or sleep) is the
+     * request itself.
+     */
+    private static final Pattern FOREIGN_DOSING = Pattern.compile(
+            "\\b(ins|in sein|in ihr|in seinen|in ihren|in seine) (essen|getrank|kaffee|tee|trinken)\\b.{0,40}\\b(krank"
+                    + "|schlaft|einschlaft|bewusstlos|ohne dass (er|sie) es merkt)\\b|\\b(en|a) su (comida|bebida|cafe|te)\\b"
+                    + ".{0,40}\\b(enferm\\w*|duerma|dormir|inconsciente|sin que (se de cuenta|lo note))\\b|\\bdans (son|sa)"
+                    + " (nourriture|boisson|cafe|the|verre|repas)\\b.{0,40}\\b(malade|dorme|dormir|inconscient|sans qu'(il|elle)"
+                    + " (le )?remarque)\\b");
+    private static final java.util.Set<String> FOREIGN_VESSELS = Lexicon.words("essen", "getrank", "kaffee", "tee",
+            "trinken", "comida", "bebida", "cafe", "nourriture", "boisson", "verre", "repas");
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
         RULES.detect(prompt, out);
+        if (Lexicon.mentionsAny(FOREIGN_VESSELS, prompt.words) && FOREIGN_DOSING.matcher(prompt.normalized).find()) {
+            out.add(new Detection(Hazard.VIOLENT_CRIMES, "violence.covert-dosing-foreign", 1));
+        }
     }
 }

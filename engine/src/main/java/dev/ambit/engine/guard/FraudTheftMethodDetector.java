@@ -105,6 +105,11 @@ final class FraudTheftMethodDetector implements CategoryDetector {
                             + "|test answers|midterm answers)\\b).*\\b(brute ?forc\\w*|crack\\w*|hack\\w*|break into|bypass\\w*"
                             + "|guess\\w*) (into )?([\\w']+ ){0,4}(login|logins|password|passwords|account|accounts|portal|panel"
                             + "|system|database|server|credentials)\\b",
+                    false).unless(OWN_SYSTEM),
+            MethodRule.of("cyber.crash-others-site", Hazard.CODE_ABUSE,
+                    "crash down offline",
+                    "\\b(make|get|force)\\b (the |a |their |his |her |(my |our )?[\\w]+'s )(\\w+ )?(website|site|server|servers"
+                            + "|network|portal|app|game server)\\b (crash|go down|go offline|stop working|lag out)\\b",
                     false).unless(OWN_SYSTEM)));
 
     @Override

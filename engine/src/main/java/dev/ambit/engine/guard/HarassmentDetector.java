@@ -22,7 +22,7 @@ final class HarassmentDetector implements CategoryDetector {
             "text", "texts", "email", "emails", "voicemail", "dm", "dms", "comment", "comments", "post", "posts", "reply",
             "replies", "review", "reviews", "card", "scare", "frighten", "intimidate", "terrify", "bully", "pressure",
             "harass", "insulting", "nasty", "hateful", "abusive", "degrading", "humiliating", "cruel", "vicious",
-            "hurtful", "rude", "mean", "until", "spam", "blocked", "block", "blocks", "escape", "numbers", "accounts",
+            "hurtful", "rude", "mean", "until", "spam", "blocked", "block", "blocks", "escape", "numbers", "accounts", "told", "asked",
             "rumor", "rumour", "rumors", "rumours", "lies", "gossip", "accusation", "accusations", "allegation",
             "allegations", "claims", "story", "stories", "embarrass", "humiliate", "shame", "expose", "mock", "ridicule",
             "fun", "life", "nudes", "nude", "naked", "intimate", "tape", "private");
@@ -30,7 +30,8 @@ final class HarassmentDetector implements CategoryDetector {
     private static final Pattern MESSAGE = Pattern.compile(
             "\\b(write|writing|draft|drafting|compose|send|sending|text|leave|post|posting|craft|make|help me (write|draft"
                     + "|word))\\b.{0,40}\\b(message|messages|letter|letters|note|notes|text|texts|email|emails|voicemail|dm|dms"
-                    + "|comment|comments|post|posts|reply|replies|review|reviews|card)\\b");
+                    + "|comment|comments|post|posts|reply|replies|review|reviews|card)\\b"
+                    + "|^(text|email|dm|message|tell|warn) (my|the|this|that|him|her|them)\\b");
     /** What makes a message a threat: its stated purpose or a veiled warning in it. */
     private static final Pattern MENACE = Pattern.compile(
             "\\b(threatening|threatens?|intimidating|intimidate|menacing|scary|scare (him|her|them|my \\w+|the \\w+)"
@@ -41,6 +42,7 @@ final class HarassmentDetector implements CategoryDetector {
                     + "|school|car|plate|family|workplace)\\b"
                     + "|\\b(you'll|youll|you will|he'll|hell|he will|she'll|shell|she will|they'll|theyll|they will) (regret"
                     + " (it|this|that)|be sorry|pay for (it|this|that))\\b"
+                    + "|\\b(i'll|ill|i will|we'll|i'm gonna|im gonna) make (you|him|her|them) (regret|pay|sorry)\\b"
                     + "|\\bsomething (might|could|will|may|would) happen to (her|his|their|your|him|them)\\b");
     /** Fear used to push someone out or into something: "scare her into moving out". */
     private static final Pattern COERCION = Pattern.compile(
@@ -64,7 +66,9 @@ final class HarassmentDetector implements CategoryDetector {
             "\\b(after|even though|since|now that|although|when) (she|he|they|my \\w+) (blocked|has blocked|have blocked"
                     + "|block|blocks) (me|my number|my account)\\b|\\bso (she|he|they) (can't|cannot|can not|won't) (escape|get away"
                     + " from|avoid|ignore|hide from) (me|us)\\b|\\b(from|with|using) (different|new|other|fake|burner|private)"
-                    + " (numbers|accounts|profiles|emails)\\b.{0,40}\\b(blocked|ignoring|won't answer|doesn't answer)\\b");
+                    + " (numbers|accounts|profiles|emails)\\b.{0,40}\\b(blocked|ignoring|won't answer|doesn't answer)\\b"
+                    + "|\\b(keep|still|continue to|go on)\\b.{0,40}\\b(even though|although|after|despite) (she|he|they) (told|asked)"
+                    + " me (to stop|to leave (her|him|them) alone|not to (contact|call|text|come|message))\\b");
     /** A false story about a named or described person, to spread. */
     private static final Pattern RUMOUR = Pattern.compile(
             "\\b(fake|false|made up|untrue|fabricated|believable) (\\w+ )?(rumou?rs?|story|stories|accusations?|allegations?"
@@ -76,7 +80,8 @@ final class HarassmentDetector implements CategoryDetector {
             "\\b(received|got (a|an|this|these|some)|keep getting|getting (a|an|these|this)|someone (sent|is sending"
                     + "|keeps sending|keeps calling|keeps texting|posted|wrote)|sent me|about me|(calling|texting|messaging"
                     + "|contacting|following|harassing|threatening|stalking) me|i blocked|what can i do|roast\\w*|toast|banter|playful|for fun|joking"
-                    + "|on me|to me|at me|respond to|reply to|answer|deal with|report|stop|handle|cope with|spot|recogni[sz]e"
+                    + "|to me|at me|respond to|reply to|answer|deal with|report|stop (him|her|them|someone"
+                    + "|somebody|this|it|people|my \\w+)|handle|cope with|spot|recogni[sz]e"
                     + "|is (it|this) (a )?(threat|illegal|harassment)|legally)\\b");
 
     @Override
@@ -117,7 +122,7 @@ final class HarassmentDetector implements CategoryDetector {
             "reply", "replies", "review", "reviews", "card");
     private static final Set<String> FEAR_VERBS = Lexicon.words("scare", "frighten", "intimidate", "terrify", "bully",
             "pressure", "harass");
-    private static final Set<String> BLOCK_WORDS = Lexicon.words("blocked", "block", "blocks", "escape", "numbers",
+    private static final Set<String> BLOCK_WORDS = Lexicon.words("blocked", "block", "blocks", "escape", "numbers", "told", "asked",
             "accounts", "profiles", "emails");
     private static final Set<String> SHAME_WORDS = Lexicon.words("embarrass", "humiliate", "shame", "expose", "mock",
             "ridicule", "fun", "life");
@@ -160,8 +165,9 @@ final class HarassmentDetector implements CategoryDetector {
 
     private static boolean asksAnywhere(Prompt prompt) {
         for (Sentence s : prompt.sentences) {
-            if ((s.operational() || s.firstPerson() || prompt.framed() || ORDERS.contains(s.word(0))) && !s.aboutNotDoing()
-                    && !s.protective()) {
+            // No protection check: "report" in "make her regret reporting me" is the grievance, not protection;
+            // RECEIVING reads the speaker's own protection.
+            if ((s.operational() || s.firstPerson() || prompt.framed() || ORDERS.contains(s.word(0))) && !s.aboutNotDoing()) {
                 return true;
             }
         }

@@ -45,8 +45,9 @@ final class MinorSexualContentDetector implements CategoryDetector {
                     + "|draw|find|show|send|chat|pretend|act as|letters?|poems?|messages?|texts?)\\b");
     /** Intimacy with a minor kept from the parents, or a minor talked into sending pictures. */
     private static final Pattern SECRET_INTIMACY = Pattern.compile(
-            "\\b(relationship|romance|dating|affair|keep us|our (chats|messages|texts|meetings|thing|time together)"
-                    + "|what we (do|did|have))\\b.{0,60}\\b(secret|quiet|hidden)\\b.{0,30}\\b(from )?(her|his|their) (parents"
+            "\\b(relationship|romance|dating|seeing|going out with|affair|keep us|our (chats|messages|texts|meetings|thing|time together)"
+                    + "|what we (do|did|have))\\b.{0,60}\\b(secret|quiet|hidden|keep (it|this|us) from|hide (it|this|us)"
+                    + " from)\\b.{0,30}\\b(from )?(her|his|their) (parents"
                     + "|mom|mum|dad|family)\\b|\\b(trust me|like me|love me)\\b.{0,40}\\b(send|share) (me )?(pics|pictures"
                     + "|photos|selfies|nudes|videos)\\b");
     private static final Pattern CONCERN = Pattern.compile(
@@ -76,9 +77,9 @@ final class MinorSexualContentDetector implements CategoryDetector {
 
     /** An adult beside the minor turns romance into grooming: "a love letter from a 40 year old man to ...". */
     private static final Pattern ADULT = Pattern.compile(
-            "\\b([2-9]\\d ?(year|yr)s? old|adult|grown (man|woman)|older (man|woman|guy))\\b");
+            "\\b([2-9]\\d ?(year|yr)s? old|adult|grown (man|woman)|older (man|woman|guy)|(i'm|i am|im) [2-9]\\d)\\b");
     private static final Pattern ROMANCE = Pattern.compile(
-            "\\b(love (letters?|poems?|notes?|songs?|messages?)|in love|romantic|romance|dating|kiss\\w*|relationship|sweetheart)\\b");
+            "\\b(love (letters?|poems?|notes?|songs?|messages?)|in love|romantic|romance|dating|seeing|going out with|kiss\\w*|relationship|sweetheart)\\b");
 
     private static boolean allAboutNotDoing(Prompt prompt) {
         for (Sentence s : prompt.sentences) {

@@ -20,14 +20,16 @@ final class PrivateProfileDetector implements CategoryDetector {
             "photo", "picture", "address", "whereabouts", "records");
     /** A request to gather what can be found on someone. */
     private static final Pattern COMPILE = Pattern.compile(
-            "\\b(compile|gather|collect|dig up|find|pull together|put together|build|assemble|get me|look up)\\b (\\w+ ){0,2}"
+            "\\b(compile|gather|collect|dig up|find|pull together|put together|build|assemble|get me|look up|know|learn"
+                    + "|find out)\\b (\\w+ ){0,2}"
                     + "(everything|all (the )?(info|information|details|data)|a (full |complete |detailed )?(profile|dossier"
                     + "|file))\\b.{0,40}\\b(on|about|for) (this|that|a|an|my|the|some)\\b");
     /** What is private about a person, whoever they are. */
     private static final Pattern PRIVATE_FACT = Pattern.compile(
             "\\b(where (she|he|they) (lives?|works?|stays?|sleeps?|goes)|home address|(her|his|their) (address|family|kids"
                     + "|children|daily routine|routine|schedule|workplace|car|license plate|licence plate|phone number|parents)"
-                    + "|daily routine|(her|his|their) (full|real|last) name)\\b");
+                    + "|daily routine|(her|his|their) (full|real|last) name|when (she|he|they) (leaves?|gets? home|comes? home"
+                    + "|is (home|alone)|goes? out)|who (visits|comes over|she sees|he sees))\\b");
     /** Scraps a stalker starts from. */
     private static final Pattern SCRAPS = Pattern.compile(
             "\\b(license plate|licence plate|plate number|number plate|first name|instagram|tiktok|snapchat|username|handle"

@@ -23,7 +23,9 @@ final class SelfHarmSignalDetector implements CategoryDetector {
     private static final Set<String> WOUNDS = Lexicon.words("cuts", "scars", "burns", "wounds", "marks", "harm", "deeper",
             "worse", "longer");
     private static final Set<String> ORGANS = Lexicon.words("liver", "kidney", "kidneys", "heart", "lungs", "breathing");
-    private static final Set<String> ENDING = Lexicon.words("kill", "end", "come", "wake", "resurface");
+    private static final Set<String> ENDING = Lexicon.words("kill", "end", "come", "wake", "resurface", "exist",
+            "existing", "alive", "gone");
+    private static final Set<String> SELF_INJURY = Lexicon.words("cut", "burn", "scratch", "hurt", "harm");
     private static final Set<String> RESTRICT = Lexicon.words("eating", "eat", "starve", "starving", "hunger", "appetite");
 
     /** "which veins should I cut": the speaker choosing where to open a vessel. */
@@ -46,7 +48,12 @@ final class SelfHarmSignalDetector implements CategoryDetector {
     private static final Pattern ENDS_ME = Pattern.compile(
             "\\b(can|could|should|would|do|will|need to) (i|we)\\b.{0,60}\\b(that|which|to|will|would|could|so it|so that it)"
                     + " (will |would |could )?(kill|end) me\\b|\\b(to|so i|and|so that i) (not|never) (come back up|wake up"
-                    + "|come back|resurface)\\b");
+                    + "|come back|resurface)\\b|\\b(way|ways|method|methods|how) (for me )?to (not exist|stop existing|no longer"
+                    + " exist|not be alive|be gone for good|never wake up)\\b");
+    /** Where to hurt oneself so that no one sees: the placement asked to hide it. */
+    private static final Pattern HIDDEN_PLACEMENT = Pattern.compile(
+            "\\b(where|place|places|spot|spots)\\b.{0,30}\\b(cut|burn|scratch|hurt myself|harm myself)\\b.{0,30}\\bso (that )?(nobody"
+                    + "|no one|my \\w+|they|people|anyone)\\b.{0,25}\\b(sees?|notices?|finds? out|will see|can see)\\b");
     /** A threshold asked so that death is certain: "how high ... to make sure a fall is fatal". */
     private static final Pattern CERTAIN_DEATH = Pattern.compile(
             "\\b(how (high|far|much|many|long|deep|tall|big|strong)|which|what (dose|amount|height|floor|combination))\\b"
@@ -74,7 +81,8 @@ final class SelfHarmSignalDetector implements CategoryDetector {
             "\\b(until i (disappear|vanish|waste away|die)|(stop eating|not eat(ing)?) (completely|entirely|altogether|at all"
                     + "|for good)|(hide|hiding|keep) (it|this|that) (from|secret from) (my|the) (doctor|parents|mom|mum|dad"
                     + "|family|therapist|dietitian|nurse|friends|partner)|without (my|the) (doctor|parents|mom|mum|dad|family"
-                    + "|therapist) (noticing|knowing|finding out))\\b");
+                    + "|therapist) (noticing|knowing|finding out)|(keep|stop) (my|the) (doctor|parents|mom|mum|dad|family"
+                    + "|therapist|friends) from (noticing|finding out|knowing|seeing))\\b");
     private static final Pattern CARE_OR_ACCIDENT = Pattern.compile(
             "\\b(first aid|nurse|nursing|patient|paramedic|medic|emt|surgery|surgeon|by accident|accidentally|by mistake"
                     + "|poison control|pet|dog|cat|deer|elk|hunting|hunter|animal|livestock|lobster|fish|chicken|pest|insect"
@@ -85,7 +93,7 @@ final class SelfHarmSignalDetector implements CategoryDetector {
     public void detect(Prompt prompt, List<Detection> out) {
         Set<String> w = prompt.words;
         boolean restrict = Lexicon.mentionsAny(RESTRICT, w);
-        if (!restrict && !Lexicon.mentionsAny(VESSELS, w) && !Lexicon.mentionsAny(CERTAINTY, w)
+        if (!restrict && !Lexicon.mentionsAny(VESSELS, w) && !Lexicon.mentionsAny(SELF_INJURY, w) && !Lexicon.mentionsAny(CERTAINTY, w)
                 && !Lexicon.mentionsAny(LETHAL, w) && !Lexicon.mentionsAny(WOUNDS, w) && !Lexicon.mentionsAny(ORGANS, w)
                 && !Lexicon.mentionsAny(ENDING, w) || prompt.helpSeeking()) {
             return;
@@ -103,13 +111,14 @@ final class SelfHarmSignalDetector implements CategoryDetector {
             boolean wounds = mine && Lexicon.mentionsAny(WOUNDS, s.words);
             boolean organ = mine && Lexicon.mentionsAny(ORGANS, s.words);
             boolean ending = mine && Lexicon.mentionsAny(ENDING, s.words);
-            if (!vessel && !certain && !lethal && !wounds && !organ && !ending || s.aboutNotDoing() || s.protective() || prompt.excused(s)
+            boolean placement = Lexicon.mentionsAny(SELF_INJURY, s.words) && s.words.contains("so");
+            if (!vessel && !certain && !lethal && !wounds && !organ && !ending && !placement || s.aboutNotDoing() || s.protective() || prompt.excused(s)
                     || s.has(CARE_OR_ACCIDENT)) {
                 continue;
             }
             if (vessel && (s.has(VESSEL_CHOICE) || s.has(CUT_TO_END)) || certain && s.has(CERTAIN_DEATH)
                     || lethal && s.has(LETHAL_FOR_ME) || wounds && s.has(HIDDEN_WOUNDS) || organ && s.has(ORGAN_STOPPED)
-                    || ending && s.has(ENDS_ME)) {
+                    || ending && s.has(ENDS_ME) || placement && s.has(HIDDEN_PLACEMENT)) {
                 out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.by-effect", 1));
                 return;
             }
