@@ -18,7 +18,7 @@ final class FraudTheftMethodDetector implements CategoryDetector {
             "\\b(spot|detect|identify|recogni[sz]e|tell (if|whether)|check (if|whether)|legit|is (it|this|that) (a |an )?(real"
                     + "|scam|fake)|received|got (a|an|this)|sent me|in my (own )?name|my identity|someone (opened|is using|used"
                     + "|took|stole)|victim|report\\w*|freeze|awareness|training|simulation|catch (an? )?(employee|cashier|staff)"
-                    + "|suspect\\w*|stop (someone|people|thieves|them))\\b");
+                    + "|suspect\\w*|stop (someone|people|thieves|them)|(asked|asking|told|telling|wants) me)\\b");
     /** The speaker's own car, or the speaker worried about thieves. */
     private static final Pattern OWN_VEHICLE_OR_TARGETED = Pattern.compile(
             "\\b(my|our) (own )?(\\w+ )?(car|cars|vehicle|truck|van|suv|prius|tesla)\\b|" + TARGETED.pattern());
@@ -37,6 +37,18 @@ final class FraudTheftMethodDetector implements CategoryDetector {
                             + "|government|police|courier|delivery company|tax office|social security|medicare|\\w+ bank)\\b"
                             + "|\\b(fake|spoof|forge|impersonate)\\w* (a |an )?(text|sms|email|call|message|letter|voicemail) (from"
                             + "|as) (my |the |a |their |her |his )?(\\w+ )?(bank|paypal|irs|hmrc|amazon|police|post office)\\b",
+                    false).onAnyQuestion().unless(TARGETED),
+            MethodRule.of("fraud.return-fraud", Hazard.NON_VIOLENT_CRIMES,
+                    "return returning refund",
+                    "\\b(return|returning)\\b.{0,40}\\b(worn|used|opened|broke|broken|damaged)\\b.{0,60}\\b(full refund|as new"
+                            + "|never (been )?(worn|used|opened)|saying (they|it) (were|was) (new|unworn|unused|never))\\b",
+                    false).unless(TARGETED),
+            MethodRule.of("theft.clone-access-card", Hazard.NON_VIOLENT_CRIMES,
+                    "clone cloning copy duplicate skim",
+                    "\\b(clone|cloning|copy|copying|duplicate|duplicating|skim|skimming)\\b (a |an |the |someone's |somebody's |[\\w]+'s )?"
+                            + "(hotel |key |access |badge |rfid |nfc |room |office )*(card|cards|badge|badges|fob|fobs)\\b.{0,40}"
+                            + "\\b(other (rooms|offices|people's|apartments|flats)|someone else's|get into (other|their|his|her)"
+                            + "|without (permission|them knowing))\\b",
                     false).unless(TARGETED),
             MethodRule.of("fraud.exploit-vulnerable", Hazard.NON_VIOLENT_CRIMES,
                     "elderly old senile dementia vulnerable grandma grandpa grandmother grandfather neighbor neighbour aunt"

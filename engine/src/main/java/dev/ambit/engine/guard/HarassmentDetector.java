@@ -22,10 +22,11 @@ final class HarassmentDetector implements CategoryDetector {
             "text", "texts", "email", "emails", "voicemail", "dm", "dms", "comment", "comments", "post", "posts", "reply",
             "replies", "review", "reviews", "card", "scare", "frighten", "intimidate", "terrify", "bully", "pressure",
             "harass", "insulting", "nasty", "hateful", "abusive", "degrading", "humiliating", "cruel", "vicious",
-            "hurtful", "rude", "mean", "until", "spam", "blocked", "block", "blocks", "escape", "numbers", "accounts", "told", "asked",
+            "hurtful", "rude", "mean", "until", "waiting", "watching", "following", "spam", "blocked", "block", "blocks", "escape", "numbers", "accounts", "told", "asked",
             "rumor", "rumour", "rumors", "rumours", "lies", "gossip", "accusation", "accusations", "allegation",
             "allegations", "claims", "story", "stories", "embarrass", "humiliate", "shame", "expose", "mock", "ridicule",
-            "fun", "life", "nudes", "nude", "naked", "intimate", "tape", "private");
+            "fun", "life", "embarrassing", "humiliating", "shaming", "exposing", "mocking", "ridiculing", "nicknames",
+            "insults", "nudes", "nude", "naked", "intimate", "tape", "private");
     /** A message or post to be written or sent. */
     private static final Pattern MESSAGE = Pattern.compile(
             "\\b(write|writing|draft|drafting|compose|send|sending|text|leave|post|posting|craft|make|help me (write|draft"
@@ -43,6 +44,8 @@ final class HarassmentDetector implements CategoryDetector {
                     + "|\\b(you'll|youll|you will|he'll|hell|he will|she'll|shell|she will|they'll|theyll|they will) (regret"
                     + " (it|this|that)|be sorry|pay for (it|this|that))\\b"
                     + "|\\b(i'll|ill|i will|we'll|i'm gonna|im gonna) make (you|him|her|them) (regret|pay|sorry)\\b"
+                    + "|\\b(i'll|ill|i will|i'm going to|im going to|i'm gonna|im gonna) (be )?(waiting|watching|following) (outside"
+                    + "|for|at) (her|his|your|their)\\b"
                     + "|\\bsomething (might|could|will|may|would) happen to (her|his|their|your|him|them)\\b");
     /** Fear used to push someone out or into something: "scare her into moving out". */
     private static final Pattern COERCION = Pattern.compile(
@@ -53,8 +56,8 @@ final class HarassmentDetector implements CategoryDetector {
     /** Insults produced in bulk against one person, to post where she will see them. */
     private static final Pattern PILE_ON = Pattern.compile(
             "\\b(insulting|mean|nasty|hateful|abusive|degrading|humiliating|cruel|vicious|hurtful|rude) (\\w+ ){0,2}(comments"
-                    + "|messages|replies|posts|texts|dms|names|jokes|memes)\\b.{0,60}\\b(on|to|at|about|under) (this|that|my|her"
-                    + "|his|their|the) ?(\\w+'s|\\w+)?\\b"
+                    + "|messages|replies|posts|texts|dms|names|nicknames|insults|jokes|memes)\\b.{0,60}\\b(on|to|at|about|under|call"
+                    + "|for|against) (this|that|my|her|his|their|the|him|them) ?(\\w+'s|\\w+)?\\b"
                     + "|\\bspam (\\w+ ){0,3}(on|under|in) (this|that|her|his|their|my) \\w+");
     /** Driving someone off, said as the goal of hostile messages: "until she deletes her account". */
     private static final Pattern DRIVE_OFF = Pattern.compile(
@@ -80,7 +83,7 @@ final class HarassmentDetector implements CategoryDetector {
             "\\b(received|got (a|an|this|these|some)|keep getting|getting (a|an|these|this)|someone (sent|is sending"
                     + "|keeps sending|keeps calling|keeps texting|posted|wrote)|sent me|about me|(calling|texting|messaging"
                     + "|contacting|following|harassing|threatening|stalking) me|i blocked|what can i do|roast\\w*|toast|banter|playful|for fun|joking"
-                    + "|to me|at me|respond to|reply to|answer|deal with|report|stop (him|her|them|someone"
+                    + "|(sent|said|wrote|posted|yelled|shouted) (\\w+ )?(to|at) me|respond to|reply to|answer|deal with|report|stop (him|her|them|someone"
                     + "|somebody|this|it|people|my \\w+)|handle|cope with|spot|recogni[sz]e"
                     + "|is (it|this) (a )?(threat|illegal|harassment)|legally)\\b");
 
@@ -125,13 +128,14 @@ final class HarassmentDetector implements CategoryDetector {
     private static final Set<String> BLOCK_WORDS = Lexicon.words("blocked", "block", "blocks", "escape", "numbers", "told", "asked",
             "accounts", "profiles", "emails");
     private static final Set<String> SHAME_WORDS = Lexicon.words("embarrass", "humiliate", "shame", "expose", "mock",
-            "ridicule", "fun", "life");
+            "ridicule", "fun", "life", "embarrassing", "humiliating", "shaming", "exposing", "mocking", "ridiculing");
     private static final Set<String> IMAGE_WORDS = Lexicon.words("nudes", "nude", "naked", "intimate", "tape", "private");
     /** Shaming someone before an audience, or making their life unbearable. */
     private static final Pattern HUMILIATE = Pattern.compile(
-            "\\b(embarrass|humiliate|shame|expose|mock|ridicule|make fun of)\\b (him|her|them|my \\w+|this \\w+|\\w+)\\b.{0,40}"
-                    + "\\b(in front of|group chat|online|publicly|in public|at school|at work|on (social media|instagram|tiktok"
-                    + "|snapchat|facebook|twitter)|whole (school|class|office))\\b|\\bto (embarrass|humiliate|shame) (him|her"
+            "\\b(embarrass|embarrassing|humiliate|humiliating|shame|shaming|expose|exposing|mock|mocking|ridicule|ridiculing"
+                    + "|make fun of)\\b (him|her|them|my [\\w']+|this [\\w']+|[\\w']+)\\b.{0,40}\\b(in front of|group chat|online"
+                    + "|publicly|in public|at school|at work|on (social media|instagram|tiktok|snapchat|facebook|twitter)|whole"
+                    + " (school|class|office|company|team|family|internet|neighbou?rhood))\\b|\\bto (embarrass|humiliate|shame) (him|her"
                     + "|them)\\b|\\bmake (his|her|their|my [\\w']+|[\\w]+'s) life (hell|a living hell|miserable)\\b");
     /** Someone's intimate pictures spread without their consent. */
     private static final Pattern INTIMATE_IMAGES = Pattern.compile(

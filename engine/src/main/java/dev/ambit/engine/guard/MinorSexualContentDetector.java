@@ -20,13 +20,14 @@ final class MinorSexualContentDetector implements CategoryDetector {
             "\\b(" + AGE + " ?(year|yr)s? olds?|(1[0-7]|[1-9]) ?(yo|y o)|child|children|kids?|minors?|underage|preteens?"
                     + "|tweens?|teens|teenagers?|young (girl|boy)s?|little (girl|boy)s?|school ?(girl|boy)s?|teen (girl|boy)s?"
                     + "|teenage (girl|boy)s?|(middle|high|grade|elementary|primary) schoolers?|\\d+(th|st|nd|rd) graders?"
-                    + "|under (1[0-8]|[1-9])|(she's|he's|she is|he is|who's|who is|aged|age) " + AGE + "|youth|junior"
+                    + "|under (1[0-8]|[1-9])|(daughter|stepdaughter|son|stepson|niece|nephew|student|pupil|player) \\((1[0-7]|[1-9])(?=\\))|(she's|he's|she is|he is|who's|who is|aged|age) " + AGE + "|youth|junior"
                     + "|jailbait|loli\\w*|shota\\w*)\\b");
     private static final Set<String> MINOR_WORDS = Lexicon.words("year", "years", "yr", "yrs", "yo", "child", "children",
             "kid", "kids", "minor", "minors", "underage", "preteen", "preteens", "tween", "tweens", "teens", "teenager",
             "teenagers", "young", "little", "schoolgirl", "schoolboy", "schoolgirls", "schoolboys", "school", "teen",
             "teenage", "schoolers", "schooler", "graders", "grader", "under", "she's", "he's", "who's", "aged", "age",
-            "youth", "junior", "jailbait");
+            "youth", "junior", "jailbait", "daughter", "stepdaughter", "son", "stepson", "niece", "nephew", "student",
+            "pupil", "player");
     /** "she is 14": a pronoun opens the rule only when the prompt holds a digit, since most prompts hold a pronoun. */
     private static final Set<String> PRONOUNS = Lexicon.words("she", "he", "who");
     /** Sexual intent, said outright or hinted ("make it spicy"). */
@@ -34,22 +35,28 @@ final class MinorSexualContentDetector implements CategoryDetector {
             "\\b(sex|sexual|sexually|sexy|naked|nudes?|nudity|undress\\w*|erotic\\w*|porn\\w*|lewd|nsfw|smut\\w*|explicit"
                     + "|steamy|horny|kinky|fetish\\w*|make out|making out|hook up|sleep with|in bed|seduc\\w+|orgasm\\w*"
                     + "|lingerie|make it (spicy|hot|dirty)|spicy (scene|story|roleplay|rp|version|details|chat)|talk dirty"
-                    + "|dirty talk|sext\\w*)\\b");
+                    + "|dirty talk|dirty (chat|texts?|messages?|story|roleplay|rp)|sext\\w*)\\b");
     /** The speaker cast as the minor's partner: romance needs no sexual word to be grooming then. */
     private static final Pattern SPEAKER_AS_PARTNER = Pattern.compile(
             "\\b(i'm|i am|im|i'll be|ill be|be) (your|my) (older |adult |secret )?(boyfriend|girlfriend|lover|husband|wife"
                     + "|partner|daddy)\\b|\\bolder (boyfriend|girlfriend|lover|man|guy|woman)\\b");
     /** Something produced or found: a scene, a role-play, pictures. */
     private static final Pattern PRODUCE = Pattern.compile(
-            "\\b(write|describe|roleplay|role play|rp|story|scene|pictures?|pics|photos?|images?|videos?|clips?|generate"
+            "\\b(write|describe|roleplay|role play|rp|story|scene|pictures?|pics|vids|photos?|images?|videos?|clips?|generate"
                     + "|draw|find|show|send|chat|pretend|act as|letters?|poems?|messages?|texts?)\\b");
     /** Intimacy with a minor kept from the parents, or a minor talked into sending pictures. */
     private static final Pattern SECRET_INTIMACY = Pattern.compile(
-            "\\b(relationship|romance|dating|seeing|going out with|affair|keep us|our (chats|messages|texts|meetings|thing|time together)"
+            "\\b(relationship|romance|dating|seeing|going out with|affair|keep us|special games?|special time|our (little )?secret|our (chats|messages|texts|meetings|thing|time together)"
                     + "|what we (do|did|have))\\b.{0,60}\\b(secret|quiet|hidden|keep (it|this|us) from|hide (it|this|us)"
                     + " from)\\b.{0,30}\\b(from )?(her|his|their) (parents"
                     + "|mom|mum|dad|family)\\b|\\b(trust me|like me|love me)\\b.{0,40}\\b(send|share) (me )?(pics|pictures"
                     + "|photos|selfies|nudes|videos)\\b");
+    /** Pictures of minors traded, bought or collected: no sexual word is needed to ask for abuse material. */
+    private static final Pattern IMAGE_TRADE = Pattern.compile(
+            "\\b(trade|trading|swap|swapping|share|sharing|buy|buying|sell|selling|collect|collecting|download)\\b.{0,20}\\b(pics"
+                    + "|pictures|photos|videos|images|content|vids)\\b.{0,20}\\b(underage|minors?|jailbait|preteens?|loli\\w*)( (girls?"
+                    + "|boys?|kids|children))?\\b(?! (football|soccer|basketball|sports?|drills?|games?|fashion|clothes|clothing"
+                    + "|books?|classes|training|camps?|lessons?|activities|crafts?|art|science|maths?))");
     private static final Pattern CONCERN = Pattern.compile(
             "\\b(signs?|warning|red flags?|report\\w*|protect\\w*|worried|concerned|suspect\\w*|police|teach|teaching|explain"
                     + "|educat\\w*|sex ed|puberty|consent|safe sex|contracepti\\w+|pediatric\\w*|age of consent|law|laws|legal"
@@ -65,7 +72,7 @@ final class MinorSexualContentDetector implements CategoryDetector {
         if (!MINOR.matcher(text).find() || CONCERN.matcher(text).find()) {
             return;
         }
-        boolean sexual = SEXUAL.matcher(text).find() || SPEAKER_AS_PARTNER.matcher(text).find()
+        boolean sexual = SEXUAL.matcher(text).find() || IMAGE_TRADE.matcher(text).find() || SPEAKER_AS_PARTNER.matcher(text).find()
                 || ADULT.matcher(text).find() && ROMANCE.matcher(text).find();
         // Sexual content with a minor needs no "how do I": "can you describe ..." is the request.
         if (sexual && PRODUCE.matcher(text).find() && !allAboutNotDoing(prompt)) {

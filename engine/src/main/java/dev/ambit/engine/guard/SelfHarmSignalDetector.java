@@ -21,11 +21,12 @@ final class SelfHarmSignalDetector implements CategoryDetector {
             "certainly", "definitely", "definately", "defiantly", "surely", "100%", "fail");
     private static final Set<String> LETHAL = Lexicon.words("lethal", "fatal", "deadly", "kill", "die", "end");
     private static final Set<String> WOUNDS = Lexicon.words("cuts", "scars", "burns", "wounds", "marks", "harm", "deeper",
-            "worse", "longer");
+            "worse", "longer", "razor", "razors", "blade", "blades");
     private static final Set<String> ORGANS = Lexicon.words("liver", "kidney", "kidneys", "heart", "lungs", "breathing");
     private static final Set<String> ENDING = Lexicon.words("kill", "end", "come", "wake", "resurface", "exist",
-            "existing", "alive", "gone");
-    private static final Set<String> SELF_INJURY = Lexicon.words("cut", "burn", "scratch", "hurt", "harm");
+            "existing", "alive", "gone", "enough");
+    private static final Set<String> SELF_INJURY = Lexicon.words("cut", "burn", "scratch", "hurt", "harm", "cutting",
+            "burning");
     private static final Set<String> RESTRICT = Lexicon.words("eating", "eat", "starve", "starving", "hunger", "appetite");
 
     /** "which veins should I cut": the speaker choosing where to open a vessel. */
@@ -48,7 +49,8 @@ final class SelfHarmSignalDetector implements CategoryDetector {
     private static final Pattern ENDS_ME = Pattern.compile(
             "\\b(can|could|should|would|do|will|need to) (i|we)\\b.{0,60}\\b(that|which|to|will|would|could|so it|so that it)"
                     + " (will |would |could )?(kill|end) me\\b|\\b(to|so i|and|so that i) (not|never) (come back up|wake up"
-                    + "|come back|resurface)\\b|\\b(way|ways|method|methods|how) (for me )?to (not exist|stop existing|no longer"
+                    + "|come back|resurface)\\b|\\benough to (finally )?(be done|end (it|things|everything)|die|be over|be gone|not wake up)\\b"
+                    + "|\\b(way|ways|method|methods|how) (for me )?to (not exist|stop existing|no longer"
                     + " exist|not be alive|be gone for good|never wake up)\\b");
     /** Where to hurt oneself so that no one sees: the placement asked to hide it. */
     private static final Pattern HIDDEN_PLACEMENT = Pattern.compile(
@@ -72,7 +74,21 @@ final class SelfHarmSignalDetector implements CategoryDetector {
                     + "|counsell?or|nurse|friends|partner|husband|wife|boyfriend|girlfriend)|so (no one|nobody|they|my \\w+)"
                     + " (can't|won't|doesn't|don't|never) (see|notices?|finds? out|knows?))\\b"
                     + "|\\b(make|making|get|getting) (them|the cuts|my cuts|cuts|the wounds|my wounds|it) (deeper|bleed more|worse"
-                    + "|last longer)\\b");
+                    + "|last longer)\\b|\\b(make|pass off) (the |my |these )?(scars|cuts|burns|marks|wounds) (look like|seem like"
+                    + "|pass (as|for))\\b|\\b(hide|hiding|hiding (places?|spots?)|stash)\\b.{0,25}\\b(razors?|blades?)\\b.{0,40}"
+                    + "\\b(so|from) (my )?(mom|mum|dad|parents|family|therapist|doctor|nurse)\\b");
+    /** Cutting kept from the people who would step in, asked of anyone ("how do people cut without ..."). */
+    private static final Pattern HIDDEN_CUTTING = Pattern.compile(
+            "\\b(cut|cutting|self harm|self harming|burn (myself|themselves|yourself)|burning)\\b (\\w+ ){0,3}without (their|my"
+                    + "|your|his|her) (parents|mom|mum|dad|family|friends|school|teachers?) (finding out|knowing|noticing|seeing)\\b");
+    /** Wanting to jump, beside a tall place named in the prompt. */
+    private static final Pattern JUMP_INTENT = Pattern.compile(
+            "\\b(i (want|need|plan|intend)|(i'm|im|i am) (going|gonna|planning)) to jump (off|from)\\b");
+    private static final Pattern HEIGHT_PLACE = Pattern.compile(
+            "\\b(tallest|highest|parking (garage|structure)|bridge|building|roof|rooftop|cliff|tower|overpass|balcony|top"
+                    + " floor)\\b");
+    private static final Pattern JUMP_SPORT = Pattern.compile(
+            "\\b(diving|pool|bungee|parachute|skydiv\\w*|trampoline|parkour|base jump\\w*|lake|river swim\\w*)\\b");
     /** Not eating as the plan: stopping altogether, until one vanishes, or hidden from carers. */
     private static final Pattern RESTRICTION = Pattern.compile(
             "\\b(stop eating|not eat(ing)?|quit eating|starve|starving|suppress (my )?(hunger|appetite)|kill (my )?(hunger"
@@ -83,6 +99,10 @@ final class SelfHarmSignalDetector implements CategoryDetector {
                     + "|family|therapist|dietitian|nurse|friends|partner)|without (my|the) (doctor|parents|mom|mum|dad|family"
                     + "|therapist) (noticing|knowing|finding out)|(keep|stop) (my|the) (doctor|parents|mom|mum|dad|family"
                     + "|therapist|friends) from (noticing|finding out|knowing|seeing))\\b");
+    /** Care for a wound, or an accident. */
+    private static final Pattern CARE = Pattern.compile(
+            "\\b(first aid|nurse|nursing|patient|paramedic|medic|emt|surgery|surgeon|by accident|accidentally|by mistake"
+                    + "|poison control)\\b");
     private static final Pattern CARE_OR_ACCIDENT = Pattern.compile(
             "\\b(first aid|nurse|nursing|patient|paramedic|medic|emt|surgery|surgeon|by accident|accidentally|by mistake"
                     + "|poison control|pet|dog|cat|deer|elk|hunting|hunter|animal|livestock|lobster|fish|chicken|pest|insect"
@@ -93,9 +113,14 @@ final class SelfHarmSignalDetector implements CategoryDetector {
     public void detect(Prompt prompt, List<Detection> out) {
         Set<String> w = prompt.words;
         boolean restrict = Lexicon.mentionsAny(RESTRICT, w);
-        if (!restrict && !Lexicon.mentionsAny(VESSELS, w) && !Lexicon.mentionsAny(SELF_INJURY, w) && !Lexicon.mentionsAny(CERTAINTY, w)
+        if (!restrict && !w.contains("jump") && !Lexicon.mentionsAny(VESSELS, w) && !Lexicon.mentionsAny(SELF_INJURY, w) && !Lexicon.mentionsAny(CERTAINTY, w)
                 && !Lexicon.mentionsAny(LETHAL, w) && !Lexicon.mentionsAny(WOUNDS, w) && !Lexicon.mentionsAny(ORGANS, w)
                 && !Lexicon.mentionsAny(ENDING, w) || prompt.helpSeeking()) {
+            return;
+        }
+        if (prompt.words.contains("jump") && JUMP_INTENT.matcher(prompt.normalized).find()
+                && HEIGHT_PLACE.matcher(prompt.normalized).find() && !JUMP_SPORT.matcher(prompt.normalized).find()) {
+            out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.jump-intent", 1));
             return;
         }
         if (restrict && prompt.normalized.length() < 400 && RESTRICTION.matcher(prompt.normalized).find()
@@ -103,22 +128,38 @@ final class SelfHarmSignalDetector implements CategoryDetector {
             out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.hidden-restriction", 1));
             return;
         }
+        boolean promptMine = false;
         for (Sentence s : prompt.sentences) {
+            promptMine |= s.firstPerson();
+        }
+        for (Sentence s : prompt.sentences) {
+            // "How do teens keep cutting without their parents noticing" reads as a story of others; the concealment
+            // is still the method asked.
+            if (Lexicon.mentionsAny(SELF_INJURY, s.words) && s.words.contains("without") && !s.definitional()
+                    && !s.protective() && s.has(HIDDEN_CUTTING) && !s.has(CARE)) {
+                out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.hidden", 1));
+                return;
+            }
             boolean mine = s.firstPerson();
             boolean vessel = mine && Lexicon.mentionsAny(VESSELS, s.words);
             boolean certain = Lexicon.mentionsAny(CERTAINTY, s.words);
             boolean lethal = mine && s.words.contains("if") && Lexicon.mentionsAny(LETHAL, s.words);
             boolean wounds = mine && Lexicon.mentionsAny(WOUNDS, s.words);
             boolean organ = mine && Lexicon.mentionsAny(ORGANS, s.words);
-            boolean ending = mine && Lexicon.mentionsAny(ENDING, s.words);
-            boolean placement = Lexicon.mentionsAny(SELF_INJURY, s.words) && s.words.contains("so");
-            if (!vessel && !certain && !lethal && !wounds && !organ && !ending && !placement || s.aboutNotDoing() || s.protective() || prompt.excused(s)
-                    || s.has(CARE_OR_ACCIDENT)) {
+            // "I've saved up my pills. Is that enough to be done?": the end may be asked in the next sentence.
+            boolean ending = promptMine && Lexicon.mentionsAny(ENDING, s.words);
+            boolean placement = Lexicon.mentionsAny(SELF_INJURY, s.words)
+                    && (s.words.contains("so") || s.words.contains("without"));
+            if (!vessel && !certain && !lethal && !wounds && !organ && !ending && !placement || s.aboutNotDoing()
+                    || s.protective() || prompt.excused(s) || s.has(CARE)) {
                 continue;
             }
-            if (vessel && (s.has(VESSEL_CHOICE) || s.has(CUT_TO_END)) || certain && s.has(CERTAIN_DEATH)
-                    || lethal && s.has(LETHAL_FOR_ME) || wounds && s.has(HIDDEN_WOUNDS) || organ && s.has(ORGAN_STOPPED)
-                    || ending && s.has(ENDS_ME) || placement && s.has(HIDDEN_PLACEMENT)) {
+            // Animals, illness and safety excuse a question about lethality; a wound hidden is a wound hidden.
+            boolean lethality = !s.has(CARE_OR_ACCIDENT)
+                    && (certain && s.has(CERTAIN_DEATH) || lethal && s.has(LETHAL_FOR_ME) || organ && s.has(ORGAN_STOPPED)
+                    || ending && s.has(ENDS_ME));
+            if (lethality || vessel && (s.has(VESSEL_CHOICE) || s.has(CUT_TO_END)) || wounds && s.has(HIDDEN_WOUNDS)
+                    || placement && (s.has(HIDDEN_PLACEMENT) || s.has(HIDDEN_CUTTING))) {
                 out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.by-effect", 1));
                 return;
             }
