@@ -100,11 +100,13 @@ final class HarassmentDetector implements CategoryDetector {
     }
 
     private static Detection harassment(String text, Set<String> w) {
-        if (Lexicon.mentionsAny(MESSAGE_NOUNS, w) && MESSAGE.matcher(text).find() && MENACE.matcher(text).find()
+        if (Lexicon.mentionsAny(MESSAGE_NOUNS, w) && Lexicon.mentionsAny(MENACE_WORDS, w) && MESSAGE.matcher(text).find()
+                && MENACE.matcher(text).find()
                 || Lexicon.mentionsAny(FEAR_VERBS, w) && COERCION.matcher(text).find()) {
             return new Detection(Hazard.VIOLENT_CRIMES, "harassment.threat", 1);
         }
-        if (PILE_ON.matcher(text).find() || DRIVE_OFF.matcher(text).find()
+        if (Lexicon.mentionsAny(INSULT_WORDS, w) && PILE_ON.matcher(text).find()
+                || w.contains("until") && DRIVE_OFF.matcher(text).find()
                 || Lexicon.mentionsAny(BLOCK_WORDS, w) && AFTER_BLOCK.matcher(text).find()) {
             return new Detection(Hazard.NON_VIOLENT_CRIMES, "harassment.campaign", 1);
         }
@@ -123,6 +125,13 @@ final class HarassmentDetector implements CategoryDetector {
     private static final Set<String> MESSAGE_NOUNS = Lexicon.words("message", "messages", "letter", "letters", "note",
             "notes", "text", "texts", "email", "emails", "voicemail", "dm", "dms", "comment", "comments", "post", "posts",
             "reply", "replies", "review", "reviews", "card");
+    /** Words without which {@link #MENACE} cannot match. */
+    private static final Set<String> MENACE_WORDS = Lexicon.words("threatening", "threatens", "threaten", "intimidating",
+            "intimidate", "menacing", "scary", "scare", "frighten", "terrify", "know", "regret", "sorry", "pay", "happen",
+            "waiting", "watching", "following");
+    /** Words without which {@link #PILE_ON} cannot match. */
+    private static final Set<String> INSULT_WORDS = Lexicon.words("insulting", "mean", "nasty", "hateful", "abusive",
+            "degrading", "humiliating", "cruel", "vicious", "hurtful", "rude", "spam");
     private static final Set<String> FEAR_VERBS = Lexicon.words("scare", "frighten", "intimidate", "terrify", "bully",
             "pressure", "harass");
     private static final Set<String> BLOCK_WORDS = Lexicon.words("blocked", "block", "blocks", "escape", "numbers", "told", "asked",

@@ -17,7 +17,20 @@ final class SplitWords {
             "ransomware", "malware", "spyware", "stalkerware", "phishing", "someone", "someone's", "somebody",
             "somebody's", "suicide", "poison", "poisoning", "kidnap", "kidnapping", "murder", "strangle", "suffocate");
 
+    /** Every proper prefix of a vocabulary word: a fragment that is none of these starts no split word. */
+    private static final Set<String> PREFIXES = prefixes();
+
     private SplitWords() {}
+
+    private static Set<String> prefixes() {
+        java.util.HashSet<String> out = new java.util.HashSet<>();
+        for (String word : VOCABULARY) {
+            for (int k = 1; k < word.length(); k++) {
+                out.add(word.substring(0, k));
+            }
+        }
+        return java.util.Collections.unmodifiableSet(out);
+    }
 
     /** The text with split hazard words rejoined; the same string when there are none. */
     static String join(String normalized) {
@@ -53,7 +66,7 @@ final class SplitWords {
 
     /** How many fragments from {@code i} spell a vocabulary word (2 or 3), or 1. */
     private static int joinable(String[] w, int i) {
-        if (w[i].isEmpty() || !Character.isLetter(w[i].charAt(0))) {
+        if (w[i].isEmpty() || !Character.isLetter(w[i].charAt(0)) || !PREFIXES.contains(w[i])) {
             return 1;
         }
         String two = i + 1 < w.length ? w[i] + w[i + 1] : null;
