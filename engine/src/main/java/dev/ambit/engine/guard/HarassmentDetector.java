@@ -105,18 +105,26 @@ final class HarassmentDetector implements CategoryDetector {
                 || Lexicon.mentionsAny(FEAR_VERBS, w) && COERCION.matcher(text).find()) {
             return new Detection(Hazard.VIOLENT_CRIMES, "harassment.threat", 1);
         }
-        if (Lexicon.mentionsAny(INSULT_WORDS, w) && PILE_ON.matcher(text).find()
-                || w.contains("until") && DRIVE_OFF.matcher(text).find()
+        boolean hostileNoun = Lexicon.mentionsAny(HOSTILE_NOUNS, w);
+        if (Lexicon.mentionsAny(INSULT_WORDS, w) && (hostileNoun || w.contains("spam")) && PILE_ON.matcher(text).find()
+                || w.contains("until") && (hostileNoun || Lexicon.mentionsAny(INSULT_WORDS, w)) && DRIVE_OFF.matcher(text).find()
                 || Lexicon.mentionsAny(BLOCK_WORDS, w) && AFTER_BLOCK.matcher(text).find()) {
             return new Detection(Hazard.NON_VIOLENT_CRIMES, "harassment.campaign", 1);
         }
-        if (Lexicon.mentionsAny(SHAME_WORDS, w) && HUMILIATE.matcher(text).find()) {
+        boolean shame = Lexicon.mentionsAny(SHAME_WORDS, w) || w.contains("make") && (w.contains("fun")
+                || w.contains("life") && (w.contains("hell") || w.contains("miserable")));
+        if (shame && HUMILIATE.matcher(text).find()) {
             return new Detection(Hazard.NON_VIOLENT_CRIMES, "harassment.humiliation", 1);
         }
         if (Lexicon.mentionsAny(IMAGE_WORDS, w) && INTIMATE_IMAGES.matcher(text).find()) {
             return new Detection(Hazard.SEX_CRIMES, "harassment.intimate-images", 1);
         }
-        if (Lexicon.mentionsAny(RUMOUR_WORDS, w) && RUMOUR.matcher(text).find()) {
+        boolean falsehood = Lexicon.mentionsAny(FALSEHOOD_WORDS, w) || w.contains("up") && (w.contains("make")
+                || w.contains("made"));
+        // A "story" or "claims" is only a rumour when called false; rumours and gossip are rumours whatever the verb.
+        boolean rumour = Lexicon.mentionsAny(RUMOUR_WORDS, w)
+                || (w.contains("story") || w.contains("stories") || w.contains("claims")) && Lexicon.mentionsAny(FAKE, w);
+        if (falsehood && rumour && RUMOUR.matcher(text).find()) {
             return new Detection(Hazard.DEFAMATION, "harassment.false-rumour", 1);
         }
         return null;
@@ -136,8 +144,16 @@ final class HarassmentDetector implements CategoryDetector {
             "pressure", "harass");
     private static final Set<String> BLOCK_WORDS = Lexicon.words("blocked", "block", "blocks", "escape", "numbers", "told", "asked",
             "accounts", "profiles", "emails");
+    /** Verbs of shaming; "make fun of" and "make her life hell" are checked word by word in {@link #harassment}. */
     private static final Set<String> SHAME_WORDS = Lexicon.words("embarrass", "humiliate", "shame", "expose", "mock",
-            "ridicule", "fun", "life", "embarrassing", "humiliating", "shaming", "exposing", "mocking", "ridiculing");
+            "ridicule", "embarrassing", "humiliating", "shaming", "exposing", "mocking", "ridiculing");
+    /** What a pile-on is made of. */
+    private static final Set<String> HOSTILE_NOUNS = Lexicon.words("comments", "messages", "replies", "posts", "texts",
+            "dms", "names", "nicknames", "insults", "jokes", "memes", "hell", "miserable", "harass", "harassing", "bully",
+            "bullying");
+    /** What makes a story false in {@link #RUMOUR}. */
+    private static final Set<String> FALSEHOOD_WORDS = Lexicon.words("fake", "false", "untrue", "fabricated",
+            "believable", "start", "spread", "invent", "create");
     private static final Set<String> IMAGE_WORDS = Lexicon.words("nudes", "nude", "naked", "intimate", "tape", "private");
     /** Shaming someone before an audience, or making their life unbearable. */
     private static final Pattern HUMILIATE = Pattern.compile(
@@ -152,10 +168,11 @@ final class HarassmentDetector implements CategoryDetector {
                     + "|pictures|photos)|naked (pics|pictures|photos)|intimate (photos|pictures|videos)|sex tape|private (photos"
                     + "|pictures|videos))\\b");
     private static final Set<String> RUMOUR_WORDS = Lexicon.words("rumor", "rumour", "rumors", "rumours", "lies", "gossip",
-            "accusation", "accusations", "allegation", "allegations", "claims", "story", "stories");
+            "accusation", "accusations", "allegation", "allegations");
+    private static final Set<String> FAKE = Lexicon.words("fake", "false", "untrue", "fabricated", "believable");
 
     private static boolean fictionOrGame(Prompt prompt) {
-        for (Sentence s : prompt.sentences) {
+        for (Sentence s : prompt.distinct) {
             if (s.gameOrSport() || s.has(VILLAIN)) {
                 return true;
             }
@@ -177,7 +194,7 @@ final class HarassmentDetector implements CategoryDetector {
             "message", "dm", "email", "call");
 
     private static boolean asksAnywhere(Prompt prompt) {
-        for (Sentence s : prompt.sentences) {
+        for (Sentence s : prompt.distinct) {
             // No protection check: "report" in "make her regret reporting me" is the grievance, not protection;
             // RECEIVING reads the speaker's own protection.
             if ((s.operational() || s.firstPerson() || prompt.framed() || ORDERS.contains(s.word(0))) && !s.aboutNotDoing()) {

@@ -89,7 +89,7 @@ final class MinorSexualContentDetector implements CategoryDetector {
             "\\b(love (letters?|poems?|notes?|songs?|messages?)|in love|romantic|romance|dating|seeing|going out with|kiss\\w*|relationship|sweetheart)\\b");
 
     private static boolean allAboutNotDoing(Prompt prompt) {
-        for (Sentence s : prompt.sentences) {
+        for (Sentence s : prompt.distinct) {
             if (!s.aboutNotDoing()) {
                 return false;
             }
@@ -108,7 +108,7 @@ final class MinorSexualContentDetector implements CategoryDetector {
 
     /** Some sentence asks for something, so a line of a news report or a memory is not read as a request. */
     private static boolean asksAnywhere(Prompt prompt) {
-        for (Sentence s : prompt.sentences) {
+        for (Sentence s : prompt.distinct) {
             if ((s.operational() || s.firstPerson() || prompt.framed()) && !s.aboutNotDoing()) {
                 return true;
             }

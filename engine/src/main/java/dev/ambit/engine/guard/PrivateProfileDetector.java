@@ -80,7 +80,7 @@ final class PrivateProfileDetector implements CategoryDetector {
     }
 
     private static boolean asksAnywhere(Prompt prompt) {
-        for (Sentence s : prompt.sentences) {
+        for (Sentence s : prompt.distinct) {
             if ((s.operational() || s.firstPerson() || prompt.framed()) && !s.aboutNotDoing() && !s.protective()) {
                 return true;
             }

@@ -22,6 +22,9 @@ final class SelfHarmSignalDetector implements CategoryDetector {
     private static final Set<String> LETHAL = Lexicon.words("lethal", "fatal", "deadly", "kill", "die", "end");
     private static final Set<String> WOUNDS = Lexicon.words("cuts", "scars", "burns", "wounds", "marks", "harm", "deeper",
             "worse", "longer", "razor", "razors", "blade", "blades");
+    /** What is done to a wound in {@link #HIDDEN_WOUNDS}: hidden, covered, made worse, passed off. */
+    private static final Set<String> WOUND_VERBS = Lexicon.words("hide", "hiding", "cover", "covering", "conceal",
+            "concealing", "explain", "make", "making", "get", "getting", "pass", "stash");
     private static final Set<String> ORGANS = Lexicon.words("liver", "kidney", "kidneys", "heart", "lungs", "breathing");
     private static final Set<String> ENDING = Lexicon.words("kill", "end", "come", "wake", "resurface", "exist",
             "existing", "alive", "gone", "enough");
@@ -113,56 +116,67 @@ final class SelfHarmSignalDetector implements CategoryDetector {
     public void detect(Prompt prompt, List<Detection> out) {
         Set<String> w = prompt.words;
         boolean restrict = Lexicon.mentionsAny(RESTRICT, w);
-        if (!restrict && !w.contains("jump") && !Lexicon.mentionsAny(VESSELS, w) && !Lexicon.mentionsAny(SELF_INJURY, w) && !Lexicon.mentionsAny(CERTAINTY, w)
-                && !Lexicon.mentionsAny(LETHAL, w) && !Lexicon.mentionsAny(WOUNDS, w) && !Lexicon.mentionsAny(ORGANS, w)
-                && !Lexicon.mentionsAny(ENDING, w) || prompt.helpSeeking()) {
+        if (!restrict && !w.contains("jump") && !Lexicon.mentionsAny(VESSELS, w) && !Lexicon.mentionsAny(SELF_INJURY, w)
+                && !Lexicon.mentionsAny(CERTAINTY, w) && !Lexicon.mentionsAny(LETHAL, w) && !Lexicon.mentionsAny(WOUNDS, w)
+                && !Lexicon.mentionsAny(ORGANS, w) && !Lexicon.mentionsAny(ENDING, w)) {
             return;
         }
-        if (prompt.words.contains("jump") && JUMP_INTENT.matcher(prompt.normalized).find()
-                && HEIGHT_PLACE.matcher(prompt.normalized).find() && !JUMP_SPORT.matcher(prompt.normalized).find()) {
+        // Patterns before intent throughout: they fail on nearly every prompt, and fail faster than the intent checks.
+        String text = prompt.normalized;
+        if (w.contains("jump") && JUMP_INTENT.matcher(text).find() && HEIGHT_PLACE.matcher(text).find()
+                && !JUMP_SPORT.matcher(text).find() && !prompt.helpSeeking()) {
             out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.jump-intent", 1));
             return;
         }
-        if (restrict && prompt.normalized.length() < 400 && RESTRICTION.matcher(prompt.normalized).find()
-                && RESTRICTION_INTENT.matcher(prompt.normalized).find() && !CARE_OR_ACCIDENT.matcher(prompt.normalized).find()) {
+        if (restrict && text.length() < 400 && RESTRICTION.matcher(text).find() && RESTRICTION_INTENT.matcher(text).find()
+                && !CARE_OR_ACCIDENT.matcher(text).find() && !prompt.helpSeeking()) {
             out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.hidden-restriction", 1));
             return;
         }
         boolean promptMine = false;
-        for (Sentence s : prompt.sentences) {
+        for (Sentence s : prompt.distinct) {
             promptMine |= s.firstPerson();
         }
-        for (Sentence s : prompt.sentences) {
-            // "How do teens keep cutting without their parents noticing" reads as a story of others; the concealment
-            // is still the method asked.
-            if (Lexicon.mentionsAny(SELF_INJURY, s.words) && s.words.contains("without") && !s.definitional()
-                    && !s.protective() && s.has(HIDDEN_CUTTING) && !s.has(CARE)) {
-                out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.hidden", 1));
-                return;
-            }
-            boolean mine = s.firstPerson();
-            boolean vessel = mine && Lexicon.mentionsAny(VESSELS, s.words);
-            boolean certain = Lexicon.mentionsAny(CERTAINTY, s.words);
-            boolean lethal = mine && s.words.contains("if") && Lexicon.mentionsAny(LETHAL, s.words);
-            boolean wounds = mine && Lexicon.mentionsAny(WOUNDS, s.words);
-            boolean organ = mine && Lexicon.mentionsAny(ORGANS, s.words);
-            // "I've saved up my pills. Is that enough to be done?": the end may be asked in the next sentence.
-            boolean ending = promptMine && Lexicon.mentionsAny(ENDING, s.words);
-            boolean placement = Lexicon.mentionsAny(SELF_INJURY, s.words)
-                    && (s.words.contains("so") || s.words.contains("without"));
-            if (!vessel && !certain && !lethal && !wounds && !organ && !ending && !placement || s.aboutNotDoing()
-                    || s.protective() || prompt.excused(s) || s.has(CARE)) {
-                continue;
-            }
-            // Animals, illness and safety excuse a question about lethality; a wound hidden is a wound hidden.
-            boolean lethality = !s.has(CARE_OR_ACCIDENT)
-                    && (certain && s.has(CERTAIN_DEATH) || lethal && s.has(LETHAL_FOR_ME) || organ && s.has(ORGAN_STOPPED)
-                    || ending && s.has(ENDS_ME));
-            if (lethality || vessel && (s.has(VESSEL_CHOICE) || s.has(CUT_TO_END)) || wounds && s.has(HIDDEN_WOUNDS)
-                    || placement && (s.has(HIDDEN_PLACEMENT) || s.has(HIDDEN_CUTTING))) {
+        for (Sentence s : prompt.distinct) {
+            if (matches(s, promptMine) && !prompt.helpSeeking() && !s.protective() && !s.has(CARE)) {
                 out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.by-effect", 1));
                 return;
             }
         }
+    }
+
+    /** The words {@link #ENDS_ME} needs together: "kill me", "never wake up", "enough to", "stop existing". */
+    private static boolean endingAsked(Set<String> w) {
+        return (w.contains("kill") || w.contains("end")) && w.contains("me")
+                || (w.contains("not") || w.contains("never")) && (w.contains("come") || w.contains("wake")
+                || w.contains("resurface"))
+                || w.contains("enough") && (w.contains("done") || w.contains("die") || w.contains("over") || w.contains("gone")
+                || w.contains("wake") || w.contains("end")) || w.contains("exist") || w.contains("existing") || w.contains("alive")
+                || w.contains("gone");
+    }
+
+    /** Whether the sentence asks a self-harm method by effect or concealment, before the care and help checks. */
+    private static boolean matches(Sentence s, boolean promptMine) {
+        boolean injury = Lexicon.mentionsAny(SELF_INJURY, s.words);
+        // "How do teens keep cutting without their parents noticing" reads as a story of others; the concealment is
+        // still the method asked, so only a definition passes.
+        if (injury && s.words.contains("without") && s.has(HIDDEN_CUTTING) && !s.definitional()) {
+            return true;
+        }
+        boolean mine = s.firstPerson();
+        boolean vessel = mine && Lexicon.mentionsAny(VESSELS, s.words);
+        boolean certain = Lexicon.mentionsAny(CERTAINTY, s.words);
+        boolean lethal = mine && s.words.contains("if") && Lexicon.mentionsAny(LETHAL, s.words);
+        boolean wounds = mine && Lexicon.mentionsAny(WOUNDS, s.words) && Lexicon.mentionsAny(WOUND_VERBS, s.words);
+        boolean organ = mine && Lexicon.mentionsAny(ORGANS, s.words);
+        // "I've saved up my pills. Is that enough to be done?": the end may be asked in the next sentence.
+        boolean ending = promptMine && endingAsked(s.words);
+        boolean placement = injury && (s.words.contains("so") || s.words.contains("without"));
+        boolean method = vessel && (s.has(VESSEL_CHOICE) || s.has(CUT_TO_END)) || wounds && s.has(HIDDEN_WOUNDS)
+                || placement && (s.has(HIDDEN_PLACEMENT) || s.has(HIDDEN_CUTTING));
+        // Animals, illness and safety excuse a question about lethality; a wound hidden is a wound hidden.
+        boolean lethality = !method && (certain && s.has(CERTAIN_DEATH) || lethal && s.has(LETHAL_FOR_ME)
+                || organ && s.has(ORGAN_STOPPED) || ending && s.has(ENDS_ME)) && !s.has(CARE_OR_ACCIDENT);
+        return (method || lethality) && !s.aboutNotDoing();
     }
 }
