@@ -1,5 +1,6 @@
 package dev.ambit.engine.guard;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -17,19 +18,20 @@ final class SplitWords {
             "ransomware", "malware", "spyware", "stalkerware", "phishing", "someone", "someone's", "somebody",
             "somebody's", "suicide", "poison", "poisoning", "kidnap", "kidnapping", "murder", "strangle", "suffocate");
 
-    /** Every proper prefix of a vocabulary word: a fragment that is none of these starts no split word. */
-    private static final Set<String> PREFIXES = prefixes();
+    /** For each proper prefix of two or more letters, the vocabulary words it begins: a fragment not here starts none. */
+    private static final java.util.Map<String, List<String>> BY_PREFIX = byPrefix();
 
     private SplitWords() {}
 
-    private static Set<String> prefixes() {
-        java.util.HashSet<String> out = new java.util.HashSet<>();
+    private static java.util.Map<String, List<String>> byPrefix() {
+        java.util.Map<String, List<String>> out = new java.util.HashMap<>();
         for (String word : VOCABULARY) {
-            for (int k = 1; k < word.length(); k++) {
-                out.add(word.substring(0, k));
+            for (int k = 2; k < word.length(); k++) {
+                out.computeIfAbsent(word.substring(0, k), x -> new java.util.ArrayList<>()).add(word);
             }
         }
-        return java.util.Collections.unmodifiableSet(out);
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return java.util.Map.copyOf(out);
     }
 
     /** The text with split hazard words rejoined; the same string when there are none. */
@@ -64,17 +66,28 @@ final class SplitWords {
         return out == null ? normalized : out.substring(0, out.length() - 1);
     }
 
-    /** How many fragments from {@code i} spell a vocabulary word (2 or 3), or 1. */
+    /** How many fragments from {@code i} spell a vocabulary word (2 or 3), or 1; compares in place, allocating nothing. */
     private static int joinable(String[] w, int i) {
-        if (w[i].isEmpty() || !Character.isLetter(w[i].charAt(0)) || !PREFIXES.contains(w[i])) {
+        List<String> candidates = i + 1 < w.length ? BY_PREFIX.get(w[i]) : null;
+        if (candidates == null) {
             return 1;
         }
-        String two = i + 1 < w.length ? w[i] + w[i + 1] : null;
-        if (two != null && VOCABULARY.contains(strip(two))) {
-            return 2;
-        }
-        if (two != null && i + 2 < w.length && VOCABULARY.contains(strip(two + w[i + 2]))) {
-            return 3;
+        String second = strip(w[i + 1]);
+        for (String word : candidates) {
+            int at = w[i].length();
+            if (!word.startsWith(second, at) || second.isEmpty()) {
+                continue;
+            }
+            if (at + second.length() == word.length()) {
+                return 2;
+            }
+            if (second.length() == w[i + 1].length() && i + 2 < w.length) {
+                String third = strip(w[i + 2]);
+                if (!third.isEmpty() && word.startsWith(third, at + second.length())
+                        && at + second.length() + third.length() == word.length()) {
+                    return 3;
+                }
+            }
         }
         return 1;
     }
