@@ -28,7 +28,7 @@ final class CovertHarmMethodDetector implements CategoryDetector {
             "\\b(history|historical|how did|why did|documentary|bomb squad|defus\\w*|dispos\\w+|survive|counter\\w*"
                     + "|moderat\\w+|prevent\\w*|research\\w*|analy[sz]\\w+|protect\\w*|harden\\w*|resilien\\w*|storm|hurricane"
                     + "|heatwave|restore\\w*)\\b");
-    private static final MethodRules RULES = new MethodRules(List.of(
+    private static final List<MethodRule> OWN_RULES = List.of(
             MethodRule.of("violence.covert-dosing", Hazard.VIOLENT_CRIMES,
                     "drink drinks food coffee tea meal soup juice beer wine water smoothie dinner lunch breakfast glass cup"
                             + " bottle shake cocktail plate",
@@ -95,7 +95,10 @@ final class CovertHarmMethodDetector implements CategoryDetector {
                     "\\b(prais\\w*|glorif\\w*|celebrat\\w*|honou?r\\w*|hero\\w*|salut\\w*|idoli[sz]\\w*)\\b.{0,40}\\b(shooter"
                             + "|shooters|bomber|bombers|attacker|attackers|gunman|gunmen|mass killer)\\b|\\bcall(ing|s)? for more"
                             + " (attacks|shootings|bombings|killings)\\b",
-                    false).unless(NOT_AN_ATTACK)));
+                    false).unless(NOT_AN_ATTACK));
+    /** This family's rules with the scam, theft and drug-supply families: one word lookup per sentence for all. */
+    private static final MethodRules RULES = new MethodRules(java.util.stream.Stream.of(OWN_RULES,
+            FraudTheftMethodDetector.RULES, DrugSupplyDetector.RULES).flatMap(List::stream).toList());
 
     /**
      * Dosing someone's food or drink asked in German, Spanish or French. Matched on the whole text: the English intent

@@ -26,8 +26,7 @@ public final class DeterministicGuard implements HazardDetector {
             new CrimeDetector(), new HarmfulMeansDetector(), new OperationalIntentDetector(), new PersonLocatorDetector(), new WeaponsAccessDetector(),
             new IllicitMethodDetector(), new PersonTargetedMethodDetector(), new ChildSafetyDetector(), new ForeignRequestDetector(), new BareRequestDetector(),
             new SelfHarmSignalDetector(), new MinorSexualContentDetector(), new HarassmentDetector(),
-            new CovertHarmMethodDetector(), new FraudTheftMethodDetector(), new PrivateProfileDetector(),
-            new DrugSupplyDetector());
+            new CovertHarmMethodDetector(), new PrivateProfileDetector());
 
     public DeterministicGuard() {}
 

@@ -1,6 +1,5 @@
 package dev.ambit.engine.guard;
 
-import dev.ambit.engine.policy.Detection;
 import dev.ambit.engine.policy.Hazard;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -12,7 +11,7 @@ import java.util.regex.Pattern;
  * prescription, a pharmacy, harm reduction and questions about what a word means pass. Ambiguous words count only
  * beside a market or a dealer: a "plug" or a "vendor" also sells ice machines.
  */
-final class DrugSupplyDetector implements CategoryDetector {
+final class DrugSupplyDetector {
     /** Street names that mean a drug whatever the sentence. */
     private static final String SLANG = "(oxys?|oxies|ket|percs|xans|xannies|addies|fent|sizzurp)";
     /** Drugs by any name, once a channel is named ("coke" from a dealer is no soft drink). */
@@ -26,7 +25,8 @@ final class DrugSupplyDetector implements CategoryDetector {
     private static final Pattern NOT_A_PURCHASE = Pattern.compile(
             "\\b(prescription|prescribed|pharmacy|pharmacist|doctor|refill\\w*|harm reduction|test kits?|testing kit|narcan"
                     + "|naloxone|mean|means|slang|definition|recovery|rehab|addiction help|report)\\b");
-    private static final MethodRules RULES = new MethodRules(List.of(
+    /** Run by {@link CovertHarmMethodDetector} in one pass with its own rules, so a sentence is looked up once. */
+    static final List<MethodRule> RULES = List.of(
             MethodRule.of("drugs.acquire-by-slang", Hazard.NON_VIOLENT_CRIMES,
                     "oxy oxys oxies ket percs xans xannies addies fent sizzurp",
                     "\\b(buy|buying|order|ordering|get|getting|score|scoring|cop|copping|pick up|source|find)\\b ([\\w']+ )"
@@ -39,10 +39,5 @@ final class DrugSupplyDetector implements CategoryDetector {
                             + "|\\b(" + SLANG + "|" + NAMED + "|" + AMBIGUOUS + "|drugs)\\b.{0,50}\\b(darknet|dark ?web|deep web"
                             + "|" + DEALER + ")\\b|\\b(plug|vendor|vendors)\\b.{0,40}\\b(" + SLANG + "|" + NAMED + ")\\b|\\b(" + SLANG
                             + "|" + NAMED + ")\\b.{0,40}\\b(plug|vendor|vendors)\\b",
-                    false).unless(NOT_A_PURCHASE)));
-
-    @Override
-    public void detect(Prompt prompt, List<Detection> out) {
-        RULES.detect(prompt, out);
-    }
+                    false).unless(NOT_A_PURCHASE));
 }

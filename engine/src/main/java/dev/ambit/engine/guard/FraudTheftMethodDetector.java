@@ -1,6 +1,5 @@
 package dev.ambit.engine.guard;
 
-import dev.ambit.engine.policy.Detection;
 import dev.ambit.engine.policy.Hazard;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -12,7 +11,7 @@ import java.util.regex.Pattern;
  * site flooded with requests, and an institution's login forced to change one's records. The twins pass: the
  * speaker checking a message they received, their own system, their own car, their own name, protection.
  */
-final class FraudTheftMethodDetector implements CategoryDetector {
+final class FraudTheftMethodDetector {
     /** The speaker received it, is checking it, or was the victim. */
     private static final Pattern TARGETED = Pattern.compile(
             "\\b(spot|detect|identify|recogni[sz]e|tell (if|whether)|check (if|whether)|legit|is (it|this|that) (a |an )?(real"
@@ -26,7 +25,8 @@ final class FraudTheftMethodDetector implements CategoryDetector {
     private static final Pattern OWN_SYSTEM = Pattern.compile(
             "\\b(my own|our own|load test\\w*|stress test\\w*|legally|authori[sz]ed|with permission|pen ?test\\w*|forgot"
                     + " (my|the)|locked out of my|reset my|it department)\\b");
-    private static final MethodRules RULES = new MethodRules(List.of(
+    /** Run by {@link CovertHarmMethodDetector} in one pass with its own rules, so a sentence is looked up once. */
+    static final List<MethodRule> RULES = List.of(
             MethodRule.of("fraud.impersonating-message", Hazard.NON_VIOLENT_CRIMES,
                     "looks look appears appear seems seem pretends pretending posing fake spoof forge impersonate",
                     "^(?=.*\\b(link|pay|fee|fees|click|verify|log in|login|password|card|details|convincing|urgent|account|code"
@@ -122,10 +122,5 @@ final class FraudTheftMethodDetector implements CategoryDetector {
                     "crash down offline",
                     "\\b(make|get|force)\\b (the |a |their |his |her |(my |our )?[\\w]+'s )(\\w+ )?(website|site|server|servers"
                             + "|network|portal|app|game server)\\b (crash|go down|go offline|stop working|lag out)\\b",
-                    false).unless(OWN_SYSTEM)));
-
-    @Override
-    public void detect(Prompt prompt, List<Detection> out) {
-        RULES.detect(prompt, out);
-    }
+                    false).unless(OWN_SYSTEM));
 }
