@@ -137,8 +137,13 @@ final class SelfHarmSignalDetector implements CategoryDetector {
         for (Sentence s : prompt.distinct) {
             promptMine |= s.firstPerson();
         }
+        // Which word families the prompt holds at all, so each sentence probes only those.
+        long families = (Lexicon.mentionsAny(VESSELS, w) ? 1 : 0) | (Lexicon.mentionsAny(CERTAINTY, w) ? 2 : 0)
+                | (Lexicon.mentionsAny(LETHAL, w) ? 4 : 0) | (Lexicon.mentionsAny(WOUNDS, w) ? 8 : 0)
+                | (Lexicon.mentionsAny(ORGANS, w) ? 16 : 0) | (Lexicon.mentionsAny(SELF_INJURY, w) ? 32 : 0)
+                | (Lexicon.mentionsAny(ENDING, w) ? 64 : 0);
         for (Sentence s : prompt.distinct) {
-            if (matches(s, promptMine) && !prompt.helpSeeking() && !s.protective() && !s.has(CARE)) {
+            if (matches(s, promptMine, families) && !prompt.helpSeeking() && !s.protective() && !s.has(CARE)) {
                 out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.by-effect", 1));
                 return;
             }
@@ -156,21 +161,22 @@ final class SelfHarmSignalDetector implements CategoryDetector {
     }
 
     /** Whether the sentence asks a self-harm method by effect or concealment, before the care and help checks. */
-    private static boolean matches(Sentence s, boolean promptMine) {
-        boolean injury = Lexicon.mentionsAny(SELF_INJURY, s.words);
+    private static boolean matches(Sentence s, boolean promptMine, long families) {
+        boolean injury = (families & 32) != 0 && Lexicon.mentionsAny(SELF_INJURY, s.words);
         // "How do teens keep cutting without their parents noticing" reads as a story of others; the concealment is
         // still the method asked, so only a definition passes.
         if (injury && s.words.contains("without") && s.has(HIDDEN_CUTTING) && !s.definitional()) {
             return true;
         }
         boolean mine = s.firstPerson();
-        boolean vessel = mine && Lexicon.mentionsAny(VESSELS, s.words);
-        boolean certain = Lexicon.mentionsAny(CERTAINTY, s.words);
-        boolean lethal = mine && s.words.contains("if") && Lexicon.mentionsAny(LETHAL, s.words);
-        boolean wounds = mine && Lexicon.mentionsAny(WOUNDS, s.words) && Lexicon.mentionsAny(WOUND_VERBS, s.words);
-        boolean organ = mine && Lexicon.mentionsAny(ORGANS, s.words);
+        boolean vessel = (families & 1) != 0 && mine && Lexicon.mentionsAny(VESSELS, s.words);
+        boolean certain = (families & 2) != 0 && Lexicon.mentionsAny(CERTAINTY, s.words);
+        boolean lethal = (families & 4) != 0 && mine && s.words.contains("if") && Lexicon.mentionsAny(LETHAL, s.words);
+        boolean wounds = (families & 8) != 0 && mine && Lexicon.mentionsAny(WOUNDS, s.words)
+                && Lexicon.mentionsAny(WOUND_VERBS, s.words);
+        boolean organ = (families & 16) != 0 && mine && Lexicon.mentionsAny(ORGANS, s.words);
         // "I've saved up my pills. Is that enough to be done?": the end may be asked in the next sentence.
-        boolean ending = promptMine && endingAsked(s.words);
+        boolean ending = (families & 64) != 0 && promptMine && endingAsked(s.words);
         boolean placement = injury && (s.words.contains("so") || s.words.contains("without"));
         boolean method = vessel && (s.has(VESSEL_CHOICE) || s.has(CUT_TO_END)) || wounds && s.has(HIDDEN_WOUNDS)
                 || placement && (s.has(HIDDEN_PLACEMENT) || s.has(HIDDEN_CUTTING));
