@@ -89,7 +89,7 @@ final class CrimeDetector implements CategoryDetector {
                     "\\b(buy|buying|bought|get|getting|got|obtain|obtaining|score|scoring|find|purchase|order|ordering|source"
                             + "|acquire|make|making|cook|cooking|synthesi[sz]e|synthesi[sz]ing|produce|producing|manufacture"
                             + "|manufacturing|extract|grow|growing|sell|selling|deal|dealing|smuggle|smuggling|traffic|trafficking"
-                            + "|import|ship|hide|stash) (\\w+ ){0,4}?" + DRUG + "\\b"
+                            + "|import|ship|hide|stash) (\\w+ ){0,4}?" + DRUG + "\\b(?! (prescription|prescriptions|refills?|refilled))"
                             + "|\\b" + DRUG + " (dealer|dealers|lab|recipe)\\b"), false, null),
             new CrimeRule("theft.steal", Hazard.NON_VIOLENT_CRIMES,
                     triggers("steal stealing steals stole shoplift shoplifting pickpocket "

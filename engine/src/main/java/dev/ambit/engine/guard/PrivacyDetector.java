@@ -70,6 +70,14 @@ final class PrivacyDetector implements CategoryDetector {
             "instructor", "roofer", "gardener", "contractor", "hairdresser", "barber", "electrician", "coach");
     private static final Pattern SERVICE_CONTACT = Pattern.compile(
             "(work |office |business )?(phone( number)?|number|e ?mail( address)?|address|website)");
+    /**
+     * Nouns that turn an attribute word into the name of a thing ("birthday cake", "address label", "phone case"):
+     * talking about one's mother's birthday party is not asking for her date of birth.
+     */
+    private static final Set<String> COMPOUND_HEAD = Lexicon.words(
+            "cake", "cakes", "party", "parties", "present", "presents", "gift", "gifts", "card", "cards", "dinner",
+            "surprise", "celebration", "plans", "idea", "ideas", "speech", "wishes", "playlist", "format", "label",
+            "labels", "book", "case", "charger", "screen", "bill", "plan", "contract", "upgrade");
     private static final Set<String> PUBLIC_ATTRIBUTE_WORDS = Lexicon.words("live", "lives", "phone", "email", "address");
 
     @Override
@@ -83,6 +91,9 @@ final class PrivacyDetector implements CategoryDetector {
             }
             Matcher m = ATTRIBUTE.matcher(s.text);
             while (m.find()) {
+                if (COMPOUND_HEAD.contains(s.word(wordIndex(s.text, m.end()) + 1))) {
+                    continue; // "my mom's birthday cake", "her address label": the attribute only names a thing
+                }
                 int at = wordIndex(s.text, m.start());
                 if (privateOwner(prompt, s, at, m.group().trim())) {
                     out.add(new Detection(Hazard.PRIVACY, "privacy.private-individual-data", 1));
