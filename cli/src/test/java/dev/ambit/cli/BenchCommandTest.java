@@ -18,7 +18,7 @@ class BenchCommandTest {
     @Test
     void benchJson_reportsBothVariantsAndTheRatios() throws Exception {
         CliHarness.Result r = new CliHarness(home).run("bench", "--model", TinyModel.path().toString(),
-                "--reps", "2", "--prompt-tokens", "16", "--gen-tokens", "8", "--json");
+                "--reps", "2", "--prompt-tokens", "16", "--gen-tokens", "8", "--warmup", "1", "--warmup-time", "1", "--json");
         assertEquals(0, r.code(), r.toString());
         JsonNode report = new ObjectMapper().readTree(r.out());
         for (String variant : new String[] {"raw", "ambit"}) {
@@ -30,6 +30,17 @@ class BenchCommandTest {
         assertTrue(report.path("added_ttft_ms").isNumber());
         assertEquals("stories260K.gguf", report.path("model").asText());
         assertTrue(report.has("cpu_features") && report.has("threads") && report.has("java_llama_cpp_version"));
+        assertTrue(report.path("native_library").asText().startsWith("bundled"), r.out());
+        assertTrue(report.path("warmups").asInt() >= 1 && report.path("warmup_ms").asLong() >= 1000,
+                "warm-up goes on for --warmup-time: " + r.out());
+    }
+
+    @Test
+    void warmupTimeOutOfRange_isAUsageError() {
+        CliHarness.Result r = new CliHarness(home).run("bench", "--model", TinyModel.path().toString(),
+                "--warmup-time", "-1");
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().contains("--warmup-time must be within"), r.err());
     }
 
     @Test

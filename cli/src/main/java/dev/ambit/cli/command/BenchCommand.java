@@ -50,6 +50,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Unmeasured repetitions per variant first, so the JIT has compiled the guards (default: ${DEFAULT-VALUE}).")
     int warmups;
 
+    @Option(names = "--warmup-time", paramLabel = "SECONDS", defaultValue = "15",
+            description = "Keep warming up until this much time has passed too (default: ${DEFAULT-VALUE}; 0 = only --warmup).")
+    int warmupSeconds;
+
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed for prompts and sampling (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -64,7 +68,10 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         BenchSettings settings;
         try {
-            settings = new BenchSettings(promptTokens, genTokens, reps, warmups, seed);
+            if (warmupSeconds < 0 || warmupSeconds > 600) {
+                throw new IllegalArgumentException("--warmup-time must be within [0, 600] seconds, got " + warmupSeconds);
+            }
+            settings = new BenchSettings(promptTokens, genTokens, reps, warmups, seed, warmupSeconds * 1000L);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage());
         }

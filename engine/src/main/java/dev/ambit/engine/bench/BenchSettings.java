@@ -9,8 +9,12 @@ package dev.ambit.engine.bench;
  * @param warmups unmeasured repetitions of each variant before the measured ones, within [0, 1000]: they let the
  *     JIT compile the guards, as a session that has run a while would have
  * @param seed seed for the prompt text and for sampling
+ * @param warmupMillis least time the warm-up lasts, within [0, 600000]; warm-up pairs go on until both this and
+ *     {@code warmups} are reached (at most 1,000 pairs). A fast model reaches a few pairs before the JIT has
+ *     compiled the guards, and on a machine whose cores all run llama.cpp the compiler threads then slow the
+ *     measured ambit runs (tiny model, 2 cores: ratio 0.84-0.93 after 3-18 pairs, 0.99-1.00 after 15 s).
  */
-public record BenchSettings(int promptTokens, int genTokens, int reps, int warmups, long seed) {
+public record BenchSettings(int promptTokens, int genTokens, int reps, int warmups, long seed, long warmupMillis) {
     public BenchSettings {
         if (promptTokens < 1 || promptTokens > 8192) {
             throw new IllegalArgumentException("promptTokens must be within [1, 8192], got " + promptTokens);
@@ -27,5 +31,13 @@ public record BenchSettings(int promptTokens, int genTokens, int reps, int warmu
         if (seed < 0 || seed > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("seed must be within [0, " + Integer.MAX_VALUE + "], got " + seed);
         }
+        if (warmupMillis < 0 || warmupMillis > 600_000) {
+            throw new IllegalArgumentException("warmupMillis must be within [0, 600000], got " + warmupMillis);
+        }
+    }
+
+    /** A warm-up of {@code warmups} pairs, however long they take. */
+    public BenchSettings(int promptTokens, int genTokens, int reps, int warmups, long seed) {
+        this(promptTokens, genTokens, reps, warmups, seed, 0);
     }
 }

@@ -23,6 +23,7 @@ import java.util.function.Supplier;
  * includes its guards, prompt assembly, store and audit work.
  */
 public final class Benchmark {
+    private static final int MAX_WARMUPS = 1000;
     private static final String[] WORDS = {
         "the", "little", "dog", "saw", "a", "big", "red", "ball", "in", "garden", "and", "ran", "to", "his", "friend",
         "cat", "who", "liked", "to", "play", "under", "tree", "with", "happy", "bird", "sun", "was", "warm", "they",
@@ -38,7 +39,8 @@ public final class Benchmark {
     }
 
     /**
-     * Runs {@code settings.warmups()} unmeasured pairs, then {@code settings.reps()} measured pairs, alternating
+     * Runs unmeasured pairs until {@code settings.warmups()} of them and {@code settings.warmupMillis()} have
+     * passed, then {@code settings.reps()} measured pairs, alternating
      * which variant goes first.
      *
      * @param progress receives the number of finished measured pairs
@@ -49,11 +51,16 @@ public final class Benchmark {
             List<Run> raw = new ArrayList<>();
             List<Run> ambit = new ArrayList<>();
             Random random = new Random(settings.seed());
-            for (int i = 0; i < settings.warmups(); i++) {
+            long warmStart = System.nanoTime();
+            int warmups = 0;
+            while (warmups < MAX_WARMUPS && (warmups < settings.warmups()
+                    || (System.nanoTime() - warmStart) / 1_000_000 < settings.warmupMillis())) {
                 String warm = text(random, settings.promptTokens());
                 runRaw(warm, settings);
                 runAmbit(warm, settings);
+                warmups++;
             }
+            long warmMillis = (System.nanoTime() - warmStart) / 1_000_000;
             for (int i = 0; i < settings.reps(); i++) {
                 String userText = text(random, settings.promptTokens());
                 if (i % 2 == 0) {
@@ -71,7 +78,8 @@ public final class Benchmark {
             all.put("prompt_tokens_requested", Integer.toString(settings.promptTokens()));
             all.put("gen_tokens_requested", Integer.toString(settings.genTokens()));
             all.put("reps", Integer.toString(settings.reps()));
-            all.put("warmups", Integer.toString(settings.warmups()));
+            all.put("warmups", Integer.toString(warmups));
+            all.put("warmup_ms", Long.toString(warmMillis));
             return new BenchReport(r, a, a.genTps().median() / r.genTps().median(),
                     a.firstTokenMs().median() - r.firstTokenMs().median(), all);
         } finally {
