@@ -2,8 +2,8 @@
 # Builds java-llama.cpp's native library (the JNI half of the binding ambit uses) for this machine and installs
 # it where ambit looks before the bundled one: <data dir>/native/local-<binding version>/.
 #
-# Why: the library bundled in the binding's jar is compiled for any x86-64 CPU and generates at about 0.8x the
-# speed of llama.cpp built for the machine (bench/README.md); a GPU build (CUDA) is made the same way.
+# Why: the library bundled in the binding's jar is CPU-only and built for AVX2; a GPU build (CUDA) or one that uses
+# every instruction set of this CPU (AVX-512, ...) has to be compiled here.
 # Takes 5-15 minutes on a laptop. Needs cmake, a C++17 compiler and, unless you pass source directories, git and
 # network access to GitHub.
 set -euo pipefail

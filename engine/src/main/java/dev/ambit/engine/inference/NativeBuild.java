@@ -15,9 +15,8 @@ import java.util.Properties;
  * {@code -Dde.kherud.llama.lib.path}; a build made on this machine by {@code native/build.sh}, installed in
  * {@code <data dir>/native/local-<binding version>/}; else the library bundled in the binding's jar.
  *
- * <p>A local build exists because the bundled one is compiled for any x86-64 CPU of its builder's choosing and
- * runs at about 0.8x the speed of llama.cpp built for the machine (bench/README.md); it is also how a GPU build
- * gets installed. Its {@value #INFO_FILE} records what it was built with, including whether it can offload to
+ * <p>A local build exists because the bundled one is CPU-only and compiled for AVX2: a GPU build, or one that
+ * uses every instruction set of the machine, has to be compiled on it. Its {@value #INFO_FILE} records what it was built with, including whether it can offload to
  * a GPU.
  *
  * @param source where the library comes from
