@@ -194,8 +194,8 @@ final class Lexicon {
 
     /** A set that tolerates repeats, so word lists can grow without bookkeeping. */
     static Set<String> words(String... words) {
-        // A hash set: its lookups are cheaper than the immutable Set.of probe, and these sets are hit per word.
-        return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(java.util.Arrays.asList(words)));
+        // A registered list: a WordSet answers "any of these?" with one bit test (see WordList).
+        return WordList.of(java.util.Arrays.asList(words));
     }
 
     /**
@@ -203,6 +203,9 @@ final class Lexicon {
      * words against a long list, or a long prompt's words against a short list. Called per sentence by many rules.
      */
     static boolean mentionsAny(Set<String> list, Set<String> words) {
+        if (list instanceof WordList registered && words instanceof WordSet text) {
+            return text.mentions(registered);
+        }
         Set<String> probe = words.size() <= list.size() ? words : list;
         Set<String> in = probe == words ? list : words;
         for (String w : probe) {

@@ -143,7 +143,7 @@ final class PayloadUnwrapper {
      * every trigger word is registered by then.
      */
     private static boolean knownWord(String w) {
-        return w.length() >= 4 && (Trigger.mask(w) != 0 || Lexicon.HARM_VERB.containsKey(w));
+        return w.length() >= 4 && (Trigger.anyHolds(w) || Lexicon.HARM_VERB.containsKey(w));
     }
 
     private static java.util.Optional<String> decodeBase64(String token) {

@@ -46,7 +46,7 @@ final class Prompt {
     final Direction direction;
     private final boolean forcedFrame;
     private Boolean framed;
-    final Set<String> words;
+    final WordSet words;
     private Boolean fictionFrame;
     private Boolean detailDemand;
 
@@ -63,7 +63,7 @@ final class Prompt {
         this.normalized = s.contains("non binary") ? s.replace("non binary", "nonbinary") : s;
         this.names = names(text);
         this.sentences = new ArrayList<>();
-        Set<String> all = new HashSet<>();
+        WordSet all = new WordSet();
         java.util.Map<String, Sentence> distinct = new java.util.LinkedHashMap<>();
         int start = 0;
         int n = normalized.length();

@@ -1,7 +1,6 @@
 package dev.ambit.engine.guard;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -68,7 +67,7 @@ final class Sentence {
 
     final String text;
     final List<Token> tokens;
-    final Set<String> words;
+    final WordSet words;
     private Boolean firstPerson;
     private Boolean operational;
     private Boolean narrative;
@@ -77,8 +76,6 @@ final class Sentence {
     private Boolean protective;
     private Boolean gameOrSport;
     private Boolean fiction;
-    private long mask;
-    private int maskCount = -1;
     private Pattern[] askedPatterns = new Pattern[8];
     private boolean[] answers = new boolean[8];
     private int asked;
@@ -89,7 +86,7 @@ final class Sentence {
     Sentence(String text) {
         this.text = text;
         this.tokens = tokenize(text);
-        Set<String> w = new HashSet<>();
+        WordSet w = new WordSet();
         for (Token t : tokens) {
             w.add(t.word());
         }
@@ -193,15 +190,7 @@ final class Sentence {
 
     /** True when any of the trigger's words occurs as a token: a cheap gate before a costly pattern. */
     boolean mentionsAny(Trigger trigger) {
-        if (maskCount != Trigger.count()) {
-            long m = 0;
-            for (String w : words) {
-                m |= Trigger.mask(w);
-            }
-            mask = m;
-            maskCount = Trigger.count();
-        }
-        return (mask & trigger.bit()) != 0;
+        return words.mentions(trigger.words());
     }
 
     /** True when the sentence asks about something rather than for help doing it. */

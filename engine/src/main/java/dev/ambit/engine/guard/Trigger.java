@@ -3,31 +3,22 @@ package dev.ambit.engine.guard;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A set of words that gates a costly rule: a rule only runs on sentences holding one of them. Each trigger owns
- * one bit; a sentence ORs the bits of its words once, so asking "does it mention any of these?" costs one AND
- * however many rules ask.
+ * A set of words that gates a costly rule: a rule only runs on sentences holding one of them. Its words are a
+ * registered {@link WordList}, so asking a sentence "does it mention any of these?" is one bit test however many
+ * rules ask, and there is no limit on how many triggers exist.
  *
- * @param bit this trigger's bit
  * @param words the words
  */
-record Trigger(long bit, Set<String> words) {
-    private static final ConcurrentHashMap<String, Long> MASKS = new ConcurrentHashMap<>();
-    private static final AtomicInteger COUNT = new AtomicInteger();
+record Trigger(WordList words) {
+    /** Every word of every trigger made so far: words some rule is gated on. */
+    private static final Set<String> ALL = ConcurrentHashMap.newKeySet();
 
     static Trigger of(String... words) {
-        int index = COUNT.getAndIncrement();
-        if (index >= 64) {
-            throw new IllegalStateException("at most 64 triggers are supported, this is trigger " + (index + 1));
-        }
-        long bit = 1L << index;
-        Set<String> set = java.util.Collections.unmodifiableSet(new java.util.HashSet<>(Arrays.asList(words)));
-        for (String w : set) {
-            MASKS.merge(w, bit, (a, b) -> a | b);
-        }
-        return new Trigger(bit, set);
+        WordList list = WordList.of(Arrays.asList(words));
+        ALL.addAll(list);
+        return new Trigger(list);
     }
 
     /** A trigger from space-separated words, each also in its plural "-s" form. */
@@ -42,14 +33,8 @@ record Trigger(long bit, Set<String> words) {
         return words.contains(word);
     }
 
-    /** The bits of all triggers holding {@code word}. */
-    static long mask(String word) {
-        Long m = MASKS.get(word);
-        return m == null ? 0 : m;
-    }
-
-    /** How many triggers exist, to tell whether a cached mask is still complete. */
-    static int count() {
-        return COUNT.get();
+    /** Whether some trigger made so far holds {@code word}. */
+    static boolean anyHolds(String word) {
+        return ALL.contains(word);
     }
 }
