@@ -89,7 +89,7 @@ final class LetterRuns {
             units += isUnit(a, i, j) ? 1 : 0;
             i = j;
         }
-        if (units < 2) {
+        if (units < 2 || !hasUnitPair(a, n)) {
             return n;
         }
         int shortest = words >= 6 && units * 10 >= words * 7 ? 2 : 3;
@@ -141,6 +141,19 @@ final class LetterRuns {
             }
         }
         return w;
+    }
+
+    /**
+     * Whether two units stand one space apart somewhere ("k i"): every run {@link #joinSpaced} joins has at least two
+     * units, so without such a pair the text is copied onto itself unchanged, and ordinary prose ("a", "I") has none.
+     */
+    private static boolean hasUnitPair(char[] a, int n) {
+        for (int k = 0; k + 2 < n; k++) {
+            if (a[k + 1] == ' ' && isUnitAt(a, k, n) && isUnitAt(a, k + 2, n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isArticleOrI(char c) {

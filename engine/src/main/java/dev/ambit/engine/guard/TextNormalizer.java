@@ -225,6 +225,9 @@ public final class TextNormalizer {
      * lone digit is a number and stays.
      */
     private static void unLeet(char[] a, int n) {
+        if (!hasLeetCharacter(a, n)) {
+            return; // every change below turns a digit or a symbol into a letter: without one, nothing changes
+        }
         int leetWords = 0;
         int i = 0;
         while (i < n) {
@@ -248,6 +251,15 @@ public final class TextNormalizer {
                 }
             }
         }
+    }
+
+    private static boolean hasLeetCharacter(char[] a, int n) {
+        for (int i = 0; i < n; i++) {
+            if (leetLetter(a[i]) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isWordish(char c) {
@@ -302,6 +314,9 @@ public final class TextNormalizer {
 
     /** "kiiiill" → "kill": three or more of the same letter shrink to one, in place; returns the new length. */
     private static int squeezeRuns(char[] a, int n) {
+        if (!hasRunOfThree(a, n)) {
+            return n; // the common case: nothing to squeeze, so skip the copying loop
+        }
         int w = 0;
         int i = 0;
         while (i < n) {
@@ -320,6 +335,17 @@ public final class TextNormalizer {
             i = j;
         }
         return w;
+    }
+
+    /** Whether three equal letters follow one another somewhere: exactly when {@link #squeezeRuns} changes anything. */
+    private static boolean hasRunOfThree(char[] a, int n) {
+        for (int i = 2; i < n; i++) {
+            char c = a[i];
+            if (c == a[i - 1] && c == a[i - 2] && Character.isLetter(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Single spaces, none at the ends, in place; returns the new length. */
