@@ -188,6 +188,15 @@ final class Prompt {
         return names.contains(lowerWord);
     }
 
+    /** As {@link Character#isLetterOrDigit(char)}, answering ASCII from its ranges: called on every character. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 0x80) {
+            int lower = c | 0x20;
+            return lower >= 'a' && lower <= 'z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
     /** "Biden", "McDonald", "DeVito"; not "CoworkeR", "My" or "HOME". */
     private static boolean looksLikeName(String part) {
         if (part.length() < 3 || !Character.isUpperCase(part.charAt(0))
@@ -216,9 +225,9 @@ final class Prompt {
         int upper = 0;
         for (int k = 0; k < text.length(); k++) {
             char c = text.charAt(k);
-            if (Character.isLetter(c)) {
+            if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
                 letters++;
-                upper += Character.isUpperCase(c) ? 1 : 0;
+                upper += (c < 0x80 ? c <= 'Z' : Character.isUpperCase(c)) ? 1 : 0;
             }
         }
         if (upper * 4 > letters) {
@@ -230,7 +239,7 @@ final class Prompt {
         int n = text.length();
         while (i < n) {
             char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!isLetterOrDigit(c)) {
                 if (c == '.' || c == '?' || c == '!' || c == ':' || c == ';' || c == '\n') {
                     sentenceStart = true;
                 }
@@ -238,7 +247,7 @@ final class Prompt {
                 continue;
             }
             int j = i;
-            while (j < n && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '-')) {
+            while (j < n && (isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '-')) {
                 j++;
             }
             if (!sentenceStart && Character.isUpperCase(c) && j - i > 2) {

@@ -77,12 +77,19 @@ public final class TextNormalizer {
     private static String pass(String text) {
         char[] a = cased(text).toCharArray();
         int n = LetterRuns.joinSpaced(a, a.length);
+        boolean joined = n != a.length;
+        boolean ascii = true;
         for (int i = 0; i < n; i++) {
             char c = a[i];
+            ascii &= c < 0x80;
             a[i] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
         }
-        unLeet(a, n);
-        separateInnerPunctuation(a, n);
+        boolean unLeeted = unLeet(a, n);
+        if (joined || unLeeted || !ascii) {
+            // cased() has separated already; only letters made here (joined, un-leeted, or case-folded outside
+            // ASCII) can stand beside a separator it left. Separating twice is the same as once.
+            separateInnerPunctuation(a, n);
+        }
         n = squeezeRuns(a, n);
         n = collapseSpaces(a, n);
         return new String(a, 0, n);
@@ -222,11 +229,12 @@ public final class TextNormalizer {
     /**
      * Digits and symbols standing in for letters inside a word, in place. Where two or more words of the text were
      * written that way, a lone "1", "4" or "0" is leet too ("h0w d0 1 m4k3 4 b0mb": "I", "a", "o"); elsewhere a
-     * lone digit is a number and stays.
+     * lone digit is a number and stays. Returns false when it provably changed nothing (no leet character), true
+     * when it may have.
      */
-    private static void unLeet(char[] a, int n) {
+    private static boolean unLeet(char[] a, int n) {
         if (!hasLeetCharacter(a, n)) {
-            return; // every change below turns a digit or a symbol into a letter: without one, nothing changes
+            return false; // every change below turns a digit or a symbol into a letter: without one, nothing changes
         }
         int leetWords = 0;
         int i = 0;
@@ -251,6 +259,7 @@ public final class TextNormalizer {
                 }
             }
         }
+        return true;
     }
 
     private static boolean hasLeetCharacter(char[] a, int n) {
