@@ -208,9 +208,12 @@ final class PayloadUnwrapper {
 
     /** How many distinct common English words: plain text has several, ciphered or reversed text almost none. */
     private static int commonWords(Set<String> words) {
+        // The size of the intersection, probed from the smaller side: a prompt holds far more words than COMMON.
+        Set<String> probe = words.size() <= COMMON.size() ? words : COMMON;
+        Set<String> in = probe == words ? COMMON : words;
         int n = 0;
-        for (String w : words) {
-            if (COMMON.contains(w)) {
+        for (String w : probe) {
+            if (in.contains(w)) {
                 n++;
             }
         }

@@ -36,7 +36,7 @@ final class SplitWords {
 
     /** The text with split hazard words rejoined; the same string when there are none. */
     static String join(String normalized) {
-        if (normalized.indexOf(' ') < 0) {
+        if (normalized.indexOf(' ') < 0 || !anyFragment(normalized)) {
             return normalized;
         }
         String[] w = normalized.split(" ", -1);
@@ -64,6 +64,43 @@ final class SplitWords {
             }
         }
         return out == null ? normalized : out.substring(0, out.length() - 1);
+    }
+
+    /**
+     * Whether some word other than the last is a proper prefix (two letters or more) of a vocabulary word: only such
+     * a word can start a join. Read in place, so ordinary text costs one scan and no split.
+     */
+    private static boolean anyFragment(String text) {
+        int from = 0;
+        int space;
+        while ((space = text.indexOf(' ', from)) >= 0) {
+            if (space - from >= 2 && isPrefix(text, from, space)) {
+                return true;
+            }
+            from = space + 1;
+        }
+        return false;
+    }
+
+    /** Whether {@code text[from, to)} is a key of {@link #BY_PREFIX}; its first two letters rule most words out. */
+    private static boolean isPrefix(String text, int from, int to) {
+        char a = text.charAt(from);
+        char b = text.charAt(from + 1);
+        if (a < 128 && b < 128 && !FIRST_TWO[a << 7 | b]) {
+            return false;
+        }
+        return BY_PREFIX.containsKey(text.substring(from, to));
+    }
+
+    /** The ASCII pairs that begin a vocabulary word, indexed by {@code first << 7 | second}. */
+    private static final boolean[] FIRST_TWO = new boolean[128 * 128];
+
+    static {
+        for (String word : VOCABULARY) {
+            if (word.charAt(0) < 128 && word.charAt(1) < 128) {
+                FIRST_TWO[word.charAt(0) << 7 | word.charAt(1)] = true;
+            }
+        }
     }
 
     /** How many fragments from {@code i} spell a vocabulary word (2 or 3), or 1; compares in place, allocating nothing. */
