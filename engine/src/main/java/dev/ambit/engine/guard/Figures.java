@@ -63,9 +63,59 @@ final class Figures {
         for (int i = 0; i < FIGURES.size(); i++) {
             Figure f = FIGURES.get(i);
             if (cued(s, CUES[i])) {
-                s = f.pattern().matcher(s).replaceAll(f.plain());
+                s = LEADS[i] == null ? f.pattern().matcher(s).replaceAll(f.plain()) : replaceAt(s, f, LEADS[i]);
             }
         }
         return s;
+    }
+
+    /**
+     * For each figure, words one of which every match starts with (null when a match may start anywhere): the
+     * pattern is then tried only where one occurs, instead of at each of a long text's characters.
+     */
+    private static final String[][] LEADS = {
+        {"tak", "took"}, {"explod"}, {"kill"}, {"stab"}, {"shoot"}, {"hit"}, {"knock"}, {"break a leg"}, null, null,
+        {"crush"}};
+
+    static {
+        if (LEADS.length != FIGURES.size()) {
+            throw new IllegalStateException("each figure needs its lead words or null: " + LEADS.length + " for "
+                    + FIGURES.size() + " figures");
+        }
+    }
+
+    /**
+     * As {@code pattern.matcher(s).replaceAll(plain)} for a pattern whose every match starts with one of {@code leads}:
+     * the leftmost match is the first lead position where the pattern matches, read with the whole text visible to
+     * its look-arounds and word boundaries.
+     */
+    private static String replaceAt(String s, Figure f, String[] leads) {
+        java.util.regex.Matcher m = f.pattern().matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        StringBuilder out = null;
+        int copied = 0;
+        int at = nextLead(s, leads, 0);
+        while (at >= 0) {
+            m.region(at, s.length());
+            if (m.lookingAt()) {
+                out = out == null ? new StringBuilder(s.length()) : out;
+                out.append(s, copied, at).append(f.plain());
+                copied = m.end();
+                at = nextLead(s, leads, Math.max(m.end(), at + 1));
+            } else {
+                at = nextLead(s, leads, at + 1);
+            }
+        }
+        return out == null ? s : out.append(s, copied, s.length()).toString();
+    }
+
+    private static int nextLead(String s, String[] leads, int from) {
+        int first = -1;
+        for (String lead : leads) {
+            int at = s.indexOf(lead, from);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
     }
 }
