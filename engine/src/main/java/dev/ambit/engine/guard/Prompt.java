@@ -221,10 +221,11 @@ final class Prompt {
      */
     private static Set<String> names(String text) {
         Set<String> out = new HashSet<>();
+        // Read from an array: two passes over every character, where String.charAt's checks add up.
+        char[] t = text.toCharArray();
         int letters = 0;
         int upper = 0;
-        for (int k = 0; k < text.length(); k++) {
-            char c = text.charAt(k);
+        for (char c : t) {
             if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
                 letters++;
                 upper += (c < 0x80 ? c <= 'Z' : Character.isUpperCase(c)) ? 1 : 0;
@@ -236,9 +237,9 @@ final class Prompt {
         }
         boolean sentenceStart = true;
         int i = 0;
-        int n = text.length();
+        int n = t.length;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = t[i];
             if (!isLetterOrDigit(c)) {
                 if (c == '.' || c == '?' || c == '!' || c == ':' || c == ';' || c == '\n') {
                     sentenceStart = true;
@@ -247,7 +248,7 @@ final class Prompt {
                 continue;
             }
             int j = i;
-            while (j < n && (isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '-')) {
+            while (j < n && (isLetterOrDigit(t[j]) || t[j] == '-')) {
                 j++;
             }
             if (!sentenceStart && Character.isUpperCase(c) && j - i > 2) {

@@ -36,7 +36,7 @@ final class SplitWords {
 
     /** The text with split hazard words rejoined; the same string when there are none. */
     static String join(String normalized) {
-        if (normalized.indexOf(' ') < 0 || !anyFragment(normalized)) {
+        if (normalized.indexOf(' ') < 0 || !anyJoin(normalized)) {
             return normalized;
         }
         String[] w = normalized.split(" ", -1);
@@ -67,19 +67,33 @@ final class SplitWords {
     }
 
     /**
-     * Whether some word other than the last is a proper prefix (two letters or more) of a vocabulary word: only such
-     * a word can start a join. Read in place, so ordinary text costs one scan and no split.
+     * Whether some word would be joined with the words after it: only a proper prefix (two letters or more) of a
+     * vocabulary word can start a join, so the text is read in place and only such a word and its two followers are
+     * cut out and tried. Ordinary text costs one scan and no split.
      */
-    private static boolean anyFragment(String text) {
+    private static boolean anyJoin(String text) {
         int from = 0;
         int space;
         while ((space = text.indexOf(' ', from)) >= 0) {
             if (space - from >= 2 && isPrefix(text, from, space)) {
-                return true;
+                // The word and up to two followers, as text.split(" ", -1) would give them; joinable reads no further.
+                int second = text.indexOf(' ', space + 1);
+                String[] w = second < 0
+                        ? new String[] {text.substring(from, space), text.substring(space + 1)}
+                        : new String[] {text.substring(from, space), text.substring(space + 1, second),
+                            text.substring(second + 1, nextSpaceOrEnd(text, second + 1))};
+                if (joinable(w, 0) > 1) {
+                    return true;
+                }
             }
             from = space + 1;
         }
         return false;
+    }
+
+    private static int nextSpaceOrEnd(String text, int from) {
+        int at = text.indexOf(' ', from);
+        return at < 0 ? text.length() : at;
     }
 
     /** Whether {@code text[from, to)} is a key of {@link #BY_PREFIX}; its first two letters rule most words out. */
