@@ -57,7 +57,7 @@ final class LetterRuns {
     }
 
     private static boolean isLetterLike(char c) {
-        return Character.isLetter(c) || TextNormalizer.isLeetDigit(c) || c == '@' || c == '$';
+        return Character.isLetter(c) || Leetspeak.isLeetDigit(c) || c == '@' || c == '$';
     }
 
     private static boolean isUnit(char[] a, int from, int to) {

@@ -63,7 +63,7 @@ final class Prompt {
         this.normalized = s.contains("non binary") ? s.replace("non binary", "nonbinary") : s;
         this.names = names(text);
         this.sentences = new ArrayList<>();
-        WordSet all = new WordSet();
+        WordSet all = new WordSet(normalized.length() / 5);
         java.util.Map<String, Sentence> distinct = new java.util.LinkedHashMap<>();
         int start = 0;
         int n = normalized.length();

@@ -86,7 +86,7 @@ final class Sentence {
     Sentence(String text) {
         this.text = text;
         this.tokens = tokenize(text);
-        WordSet w = new WordSet();
+        WordSet w = new WordSet(tokens.size());
         for (Token t : tokens) {
             w.add(t.word());
         }
@@ -227,7 +227,7 @@ final class Sentence {
     }
 
     static List<Token> tokenize(String text) {
-        List<Token> out = new ArrayList<>();
+        List<Token> out = new ArrayList<>(text.length() / 4 + 1); // about one word per five characters: rarely grows
         // As text.split(" "), without its array and substrings: each piece is read in place, trailing empties dropped.
         int end = text.length();
         while (end > 0 && text.charAt(end - 1) == ' ') {

@@ -84,7 +84,7 @@ public final class TextNormalizer {
             ascii &= c < 0x80;
             a[i] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
         }
-        boolean unLeeted = unLeet(a, n);
+        boolean unLeeted = Leetspeak.unLeet(a, n);
         if (joined || unLeeted || !ascii) {
             // cased() has separated already; only letters made here (joined, un-leeted, or case-folded outside
             // ASCII) can stand beside a separator it left. Separating twice is the same as once.
@@ -220,105 +220,6 @@ public final class TextNormalizer {
         for (char c : ".-_*~+/\\,:;".toCharArray()) {
             SEPARATOR[c] = true;
         }
-    }
-
-    static boolean isLeetDigit(char c) {
-        return c == '0' || c == '1' || c == '3' || c == '4' || c == '5' || c == '7';
-    }
-
-    /**
-     * Digits and symbols standing in for letters inside a word, in place. Where two or more words of the text were
-     * written that way, a lone "1", "4" or "0" is leet too ("h0w d0 1 m4k3 4 b0mb": "I", "a", "o"); elsewhere a
-     * lone digit is a number and stays. Returns false when it provably changed nothing (no leet character), true
-     * when it may have.
-     */
-    private static boolean unLeet(char[] a, int n) {
-        if (!hasLeetCharacter(a, n)) {
-            return false; // every change below turns a digit or a symbol into a letter: without one, nothing changes
-        }
-        int leetWords = 0;
-        int i = 0;
-        while (i < n) {
-            int j = i;
-            while (j < n && isWordish(a[j])) {
-                j++;
-            }
-            if (j == i) {
-                i++;
-                continue;
-            }
-            leetWords += unLeetWord(a, i, j) ? 1 : 0;
-            i = j;
-        }
-        if (leetWords >= 2) {
-            for (int k = 0; k < n; k++) {
-                boolean alone = (k == 0 || a[k - 1] == ' ') && (k + 1 == n || a[k + 1] == ' ' || a[k + 1] == '?'
-                        || a[k + 1] == '.' || a[k + 1] == ',' || a[k + 1] == '!');
-                if (alone && (a[k] == '1' || a[k] == '4' || a[k] == '0')) {
-                    a[k] = leetLetter(a[k]);
-                }
-            }
-        }
-        return true;
-    }
-
-    private static boolean hasLeetCharacter(char[] a, int n) {
-        for (int i = 0; i < n; i++) {
-            if (leetLetter(a[i]) != 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isWordish(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '@' || c == '$' || c == '!' || c == '|';
-    }
-
-    /** Un-leets one word in place; true when it changed. */
-    private static boolean unLeetWord(char[] a, int from, int to) {
-        if (to - from == 1 && from > 0 && a[from - 1] == '\'' && (a[from] == '5' || a[from] == '$')) {
-            a[from] = 's';
-            return false;
-        }
-        int letters = 0;
-        int leet = 0;
-        for (int k = from; k < to; k++) {
-            char c = a[k];
-            if (c >= 'a' && c <= 'z') {
-                letters++;
-            } else if (leetLetter(c) != 0) {
-                leet++;
-            }
-        }
-        boolean startsWithLetter = a[from] >= 'a' && a[from] <= 'z';
-        if (letters < 1 || leet == 0 || to - from < 2 || (letters == 1 && !startsWithLetter)) {
-            return false;
-        }
-        boolean changed = false;
-        for (int k = from; k < to; k++) {
-            char c = a[k];
-            char mapped = leetLetter(c);
-            boolean symbol = c == '!' || c == '|';
-            boolean inner = k > from && k + 1 < to;
-            if (mapped != 0 && (!symbol || inner)) {
-                a[k] = mapped;
-                changed = true;
-            }
-        }
-        return changed;
-    }
-
-    private static char leetLetter(char c) {
-        return switch (c) {
-            case '0' -> 'o';
-            case '1', '!', '|' -> 'i';
-            case '3' -> 'e';
-            case '4', '@' -> 'a';
-            case '5', '$' -> 's';
-            case '7' -> 't';
-            default -> 0;
-        };
     }
 
     /** "kiiiill" → "kill": three or more of the same letter shrink to one, in place; returns the new length. */

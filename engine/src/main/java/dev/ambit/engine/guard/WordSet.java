@@ -17,6 +17,13 @@ final class WordSet extends HashSet<String> {
     /** {@link WordList#registered()} when {@link #mask} was computed; -1 when it is stale. */
     private transient int maskCount = -1;
 
+    WordSet() {}
+
+    /** A set sized for {@code expected} words, so building it never grows its table. */
+    WordSet(int expected) {
+        super(Math.max(16, (int) (expected / 0.75f) + 1));
+    }
+
     /** Whether any word held here is in {@code list}. */
     boolean mentions(WordList list) {
         if (list.bit >= maskCount) {
