@@ -49,11 +49,21 @@ final class Leetspeak {
 
     private static boolean hasLeetCharacter(char[] a, int n) {
         for (int i = 0; i < n; i++) {
-            if (leetLetter(a[i]) != 0) {
+            char c = a[i];
+            if (c < 128 && LEET[c]) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The characters {@link #leetLetter} maps, by character: one array load per character of the text. */
+    private static final boolean[] LEET = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            LEET[c] = leetLetter(c) != 0;
+        }
     }
 
     private static boolean isWordish(char c) {
