@@ -188,13 +188,22 @@ final class Prompt {
         return names.contains(lowerWord);
     }
 
-    /** As {@link Character#isLetterOrDigit(char)}, answering ASCII from its ranges: called on every character. */
+    /** As {@link Character#isLetterOrDigit(char)}, answering ASCII from a table: called on every character. */
     private static boolean isLetterOrDigit(char c) {
-        if (c < 0x80) {
-            int lower = c | 0x20;
-            return lower >= 'a' && lower <= 'z' || c >= '0' && c <= '9';
+        return c < 0x80 ? (ASCII_KIND[c] & LETTER_OR_DIGIT) != 0 : Character.isLetterOrDigit(c);
+    }
+
+    private static final int LETTER = 1;
+    private static final int UPPER = 2;
+    private static final int LETTER_OR_DIGIT = 4;
+    /** For each ASCII character, its {@link #LETTER}, {@link #UPPER} and {@link #LETTER_OR_DIGIT} bits. */
+    private static final byte[] ASCII_KIND = new byte[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_KIND[c] = (byte) ((Character.isLetter(c) ? LETTER : 0) | (Character.isUpperCase(c) ? UPPER : 0)
+                    | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0));
         }
-        return Character.isLetterOrDigit(c);
     }
 
     /** "Biden", "McDonald", "DeVito"; not "CoworkeR", "My" or "HOME". */
@@ -226,10 +235,11 @@ final class Prompt {
         int letters = 0;
         int upper = 0;
         for (char c : t) {
-            if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
-                letters++;
-                upper += (c < 0x80 ? c <= 'Z' : Character.isUpperCase(c)) ? 1 : 0;
-            }
+            // Counted without a branch per character: letters and spaces alternate too irregularly to predict.
+            int kind = c < 0x80 ? ASCII_KIND[c] : (Character.isLetter(c) ? LETTER : 0)
+                    | (Character.isLetter(c) && Character.isUpperCase(c) ? UPPER : 0);
+            letters += kind & LETTER;
+            upper += (kind & UPPER) >> 1;
         }
         if (upper * 4 > letters) {
             // Shouting or random case: capitals say nothing about names here.
