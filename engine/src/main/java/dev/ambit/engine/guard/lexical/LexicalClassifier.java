@@ -19,7 +19,7 @@ public final class LexicalClassifier {
     public static final String RESOURCE = "lexical-guard.model";
 
     /** The probability at which a prompt is refused; chosen on the project's own sets (see bench/README.md). */
-    public static final double THRESHOLD = 0.9;
+    public static final double THRESHOLD = 0.85;
 
     /** The rule id of a detection this classifier makes, e.g. {@code lexical.privacy}. */
     public static final String RULE_PREFIX = "lexical.";

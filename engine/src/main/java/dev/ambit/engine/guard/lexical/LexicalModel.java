@@ -25,7 +25,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class LexicalModel {
     private static final int MAGIC = 0x414d4c58; // "AMLX"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final int bits;
     private final float[] unsafeWeights;
@@ -213,18 +213,35 @@ public final class LexicalModel {
         return value;
     }
 
+    /**
+     * Writes each weight as a bfloat16 (the float's upper half, rounded to nearest even): half the size, and a
+     * weight keeps about three significant digits, far finer than the model's own error.
+     */
     private static void writeFloats(DataOutputStream out, float[] values) throws IOException {
         for (float v : values) {
-            out.writeFloat(v);
+            out.writeShort(toBfloat16(v));
         }
     }
 
-    /** Reads {@code n} big-endian floats in one go: a float at a time through the inflater takes far longer. */
+    static short toBfloat16(float v) {
+        int bits = Float.floatToIntBits(v);
+        if (Float.isNaN(v)) {
+            return (short) ((bits >>> 16) | 0x40);
+        }
+        int rounding = 0x7fff + ((bits >>> 16) & 1);
+        return (short) ((bits + rounding) >>> 16);
+    }
+
+    /** Reads {@code n} bfloat16 weights in one go: one at a time through the inflater takes far longer. */
     private static float[] readFloats(DataInputStream in, int n) throws IOException {
-        byte[] bytes = new byte[n * Float.BYTES];
+        byte[] bytes = new byte[n * Short.BYTES];
         in.readFully(bytes);
+        short[] halves = new short[n];
+        ByteBuffer.wrap(bytes).asShortBuffer().get(halves);
         float[] v = new float[n];
-        ByteBuffer.wrap(bytes).asFloatBuffer().get(v);
+        for (int i = 0; i < n; i++) {
+            v[i] = Float.intBitsToFloat(halves[i] << 16);
+        }
         return v;
     }
 }

@@ -27,7 +27,10 @@ class BundledLexicalModelTest {
     @Test
     void bundledModel_isTheModelOfTheCommittedTrainingSet() throws Exception {
         LexicalModel retrained = LexicalTrainer.train(LexicalTrainingSet.examples(), LexicalTrainer.Settings.DEFAULT);
-        assertTrue(retrained.sameWeights(LexicalClassifier.bundled()),
+        java.io.ByteArrayOutputStream stored = new java.io.ByteArrayOutputStream();
+        retrained.write(stored);
+        LexicalModel asBundled = LexicalModel.read(new java.io.ByteArrayInputStream(stored.toByteArray()));
+        assertTrue(asBundled.sameWeights(LexicalClassifier.bundled()),
                 "the bundled lexical model differs from the one its training set gives; rebuild it with LexicalModelBuild");
     }
 

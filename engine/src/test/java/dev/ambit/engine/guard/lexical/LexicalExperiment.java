@@ -36,15 +36,21 @@ public final class LexicalExperiment {
                 20261123L);
         double[] sa = new double[TAUS.length];
         double[] rc = new double[TAUS.length];
+        int withUnsafe = 0;
         for (Path held : folds) {
             List<Path> train = new ArrayList<>(base);
             folds.stream().filter(f -> !f.equals(held)).forEach(train::add);
             LexicalModel model = LexicalTrainer.train(examples(train), s);
             double[][] r = report(held, model, null);
+            boolean hasUnsafe = !Double.isNaN(r[1][0]);
+            withUnsafe += hasUnsafe ? 1 : 0;
             for (int i = 0; i < TAUS.length; i++) {
                 sa[i] += r[0][i] / folds.size();
-                rc[i] += r[1][i] / folds.size();
+                rc[i] += hasUnsafe ? r[1][i] : 0;
             }
+        }
+        for (int i = 0; i < TAUS.length; i++) {
+            rc[i] /= Math.max(1, withUnsafe);
         }
         if (!folds.isEmpty()) {
             StringBuilder line = new StringBuilder("cv mean model safe/recall:");

@@ -47,6 +47,21 @@ class LexicalLayerTest {
         assertTrue(refused.size() <= 1, "over-refused: " + refused);
     }
 
+    /**
+     * {@code guard/probe/everyday.csv}: ordinary requests worded like risky ones ("where can I buy", a dose, a glue
+     * gun, a message to one's ex), written before the model was trained and kept out of its training set.
+     */
+    @Test
+    void everydayRequests_gainNoRefusalFromTheModel() {
+        List<LabeledPrompt> probe = dev.ambit.engine.guard.eval.LabeledDataset.read(
+                LexicalTrainingSet.DIR.resolve("probe").resolve("everyday.csv"));
+        List<String> added = probe.stream().map(LabeledPrompt::prompt)
+                .filter(p -> rules.detect(p, Direction.INPUT).isEmpty() && !full.detect(p, Direction.INPUT).isEmpty())
+                .toList();
+        assertTrue(probe.size() >= 40, "probe size " + probe.size());
+        assertEquals(List.of(), added, "refused by the model alone");
+    }
+
     @Test
     void theModel_neverRemovesARuleDetection() throws Exception {
         for (LabeledPrompt p : LexicalTrainingSet.prompts()) {

@@ -51,8 +51,21 @@ class LexicalTrainerTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         m.write(out);
         LexicalModel back = LexicalModel.read(new ByteArrayInputStream(out.toByteArray()));
-        assertTrue(back.sameWeights(m));
-        assertEquals(m.judge("kill my boss").unsafe(), back.judge("kill my boss").unsafe());
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        back.write(again);
+        assertTrue(LexicalModel.read(new ByteArrayInputStream(again.toByteArray())).sameWeights(back),
+                "a stored model must read back to itself");
+        assertEquals(m.judge("kill my boss").unsafe(), back.judge("kill my boss").unsafe(), 0.01);
+        assertEquals(m.judge("kill my boss").hazard(), back.judge("kill my boss").hazard());
+    }
+
+    @Test
+    void bfloat16_roundsToNearest_andKeepsSignAndZero() {
+        assertEquals(0, LexicalModel.toBfloat16(0f));
+        assertEquals(1.0f, Float.intBitsToFloat(LexicalModel.toBfloat16(1.0f) << 16));
+        assertEquals(-2.5f, Float.intBitsToFloat(LexicalModel.toBfloat16(-2.5f) << 16));
+        float v = 0.123456f;
+        assertEquals(v, Float.intBitsToFloat(LexicalModel.toBfloat16(v) << 16), v / 128);
     }
 
     @Test
