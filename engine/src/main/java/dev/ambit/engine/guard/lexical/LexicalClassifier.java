@@ -21,6 +21,13 @@ public final class LexicalClassifier {
     /** The probability at which a prompt is refused; chosen on the project's own sets (see bench/README.md). */
     public static final double THRESHOLD = 0.85;
 
+    /**
+     * Fewer words than this and the model stays silent: a judgement on "and then?" rests on one or two words'
+     * weights, which says more about the training set than about the prompt. Short requests for harm name it
+     * outright, and the rules catch those.
+     */
+    public static final int MIN_WORDS = 5;
+
     /** The rule id of a detection this classifier makes, e.g. {@code lexical.privacy}. */
     public static final String RULE_PREFIX = "lexical.";
 
@@ -28,6 +35,9 @@ public final class LexicalClassifier {
 
     /** A detection for {@code normalizedText} when the bundled model would refuse it; empty otherwise. */
     public static Optional<Detection> judge(String normalizedText) {
+        if (!hasWords(normalizedText, MIN_WORDS)) {
+            return Optional.empty();
+        }
         LexicalModel model = Bundled.MODEL;
         int[] features = model.features(normalizedText);
         double unsafe = model.unsafe(features);
@@ -36,6 +46,20 @@ public final class LexicalClassifier {
         }
         Hazard hazard = model.hazard(features);
         return Optional.of(new Detection(hazard, RULE_PREFIX + hazard.id(), Math.round(unsafe * 1000) / 1000.0));
+    }
+
+    /** True when {@code text} holds at least {@code n} runs of letters or digits. */
+    static boolean hasWords(String text, int n) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length() && words < n; i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words >= n;
     }
 
     /** The bundled model itself, for evaluation and for checking it against its training data. */

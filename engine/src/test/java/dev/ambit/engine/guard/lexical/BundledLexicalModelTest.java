@@ -54,12 +54,13 @@ class BundledLexicalModelTest {
         assertEquals(List.of(), copies, "training prompts too close to XSTest prompts");
     }
 
+    /** Harmful requests in their thousands, and more ordinary ones than harmful, as in real use. */
     @Test
-    void trainingSet_isLargeAndBalanced() throws Exception {
+    void trainingSet_holdsThousandsOfEachLabel_andMoreSafeThanUnsafe() throws Exception {
         List<LabeledPrompt> all = LexicalTrainingSet.prompts();
         long unsafe = all.stream().filter(LabeledPrompt::unsafe).count();
-        assertTrue(all.size() >= 3000, "training prompts: " + all.size());
-        assertTrue(unsafe > all.size() * 0.35 && unsafe < all.size() * 0.65, "unsafe share: " + unsafe + "/" + all.size());
+        assertTrue(unsafe >= 4000, "unsafe prompts: " + unsafe);
+        assertTrue(all.size() - unsafe > unsafe, "safe " + (all.size() - unsafe) + " vs unsafe " + unsafe);
     }
 
     private static Set<String> words(String text) {

@@ -16,7 +16,7 @@ import java.util.Optional;
  * sets never trained on. Settings come from system properties (bits, hazardBits, epochs, lr, l2).
  */
 public final class LexicalExperiment {
-    private static final double[] TAUS = {0.6, 0.7, 0.8, 0.85, 0.9};
+    private static final double[] TAUS = {0.6, 0.7, 0.75, 0.8, 0.85, 0.9};
 
     public static void main(String[] args) {
         List<Path> base = new ArrayList<>();
@@ -30,10 +30,11 @@ public final class LexicalExperiment {
                 default -> target.add(Path.of(a));
             }
         }
-        LexicalTrainer.Settings s = new LexicalTrainer.Settings(Integer.getInteger("bits", 17),
-                Integer.getInteger("hazardBits", 14), Integer.getInteger("epochs", 12),
-                Float.parseFloat(System.getProperty("lr", "0.4")), Float.parseFloat(System.getProperty("l2", "1e-4")),
-                20261123L);
+        LexicalTrainer.Settings d = LexicalTrainer.Settings.DEFAULT;
+        LexicalTrainer.Settings s = new LexicalTrainer.Settings(Integer.getInteger("bits", d.bits()),
+                Integer.getInteger("hazardBits", d.hazardBits()), Integer.getInteger("epochs", d.epochs()),
+                Float.parseFloat(System.getProperty("lr", Float.toString(d.learningRate()))),
+                Float.parseFloat(System.getProperty("l2", Float.toString(d.l2()))), d.seed());
         double[] sa = new double[TAUS.length];
         double[] rc = new double[TAUS.length];
         int withUnsafe = 0;

@@ -11,6 +11,8 @@ import dev.ambit.engine.policy.HazardDetector.Direction;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The learned layer inside the guard: what it adds, where it stays silent, and that it never takes away. */
 class LexicalLayerTest {
@@ -48,18 +50,29 @@ class LexicalLayerTest {
     }
 
     /**
-     * {@code guard/probe/everyday.csv}: ordinary requests worded like risky ones ("where can I buy", a dose, a glue
-     * gun, a message to one's ex), written before the model was trained and kept out of its training set.
+     * {@code guard/probe/}: ordinary requests worded like risky ones ("where can I buy", a dose, a glue gun, a
+     * message to one's ex) and ordinary chat turns worded like jailbreaks ("give me more detail", "step by step",
+     * "pretend you are"), written before the model was trained and kept out of its training set.
      */
-    @Test
-    void everydayRequests_gainNoRefusalFromTheModel() {
+    @ParameterizedTest
+    @ValueSource(strings = {"everyday.csv", "chat.csv"})
+    void ordinaryRequests_gainNoRefusalFromTheModel(String file) {
         List<LabeledPrompt> probe = dev.ambit.engine.guard.eval.LabeledDataset.read(
-                LexicalTrainingSet.DIR.resolve("probe").resolve("everyday.csv"));
+                LexicalTrainingSet.DIR.resolve("probe").resolve(file));
         List<String> added = probe.stream().map(LabeledPrompt::prompt)
                 .filter(p -> rules.detect(p, Direction.INPUT).isEmpty() && !full.detect(p, Direction.INPUT).isEmpty())
                 .toList();
         assertTrue(probe.size() >= 40, "probe size " + probe.size());
         assertEquals(List.of(), added, "refused by the model alone");
+    }
+
+    @Test
+    void shortChatTurns_areLeftToTheRules() {
+        for (String turn : List.of("And then?", "go on", "more please", "why though?", "tell me more about it")) {
+            assertEquals(rules.detect(turn, Direction.INPUT), full.detect(turn, Direction.INPUT), turn);
+        }
+        assertTrue(LexicalClassifier.hasWords("one two three four five", 5));
+        assertTrue(!LexicalClassifier.hasWords("one, two; three... four!", 5));
     }
 
     @Test
