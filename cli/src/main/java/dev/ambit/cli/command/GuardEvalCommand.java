@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code ambit eval guard}: the deterministic guard's precision, recall and over-refusal on a labelled CSV. */
+/** {@code ambit eval guard}: the input guard's precision, recall and over-refusal on a labelled CSV. */
 @Command(name = "guard", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run the input guard over a labelled CSV and report how well it refuses and allows.",
             "The CSV needs a header with columns prompt and label (safe or unsafe); a type column, if present,",
@@ -47,6 +47,10 @@ public final class GuardEvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of the text report.")
     boolean json;
 
+    @Option(names = "--rules-only", description = {"Judge with the rules alone, without the learned lexical model that",
+        "adds refusals where no rule fires: shows what each layer contributes."})
+    boolean rulesOnly;
+
     @Option(names = "--no-latency", description = "Skip the latency measurement (it warms the guard up for a few seconds).")
     boolean noLatency;
 
@@ -59,7 +63,7 @@ public final class GuardEvalCommand implements Callable<Integer> {
         List<LabeledPrompt> prompts = LabeledDataset.read(dataset);
         EffectivePolicy policy = policyOptions.effective(context, Optional.empty());
         blocking = GuardEvaluation.blockingCategories(policy);
-        DeterministicGuard guard = new DeterministicGuard();
+        DeterministicGuard guard = rulesOnly ? DeterministicGuard.rulesOnly() : new DeterministicGuard();
         EvalReport report = new GuardEvaluation(guard, blocking).run(prompts);
         GuardLatency.Latency latency = noLatency ? null
                 : GuardLatency.measure(guard, prompts.stream().map(LabeledPrompt::prompt).toList(), 5);
@@ -76,6 +80,7 @@ public final class GuardEvalCommand implements Callable<Integer> {
     private void printText(EvalReport r, GuardLatency.Latency latency, PrintWriter out) {
         EvalReport.Confusion o = r.overall();
         out.printf(Locale.ROOT, "dataset: %s (%d safe, %d unsafe)%n", dataset, o.safe(), o.unsafe());
+        out.printf(Locale.ROOT, "layers: %s%n", rulesOnly ? "rules only" : "rules and the lexical model");
         out.printf(Locale.ROOT, "refusing categories: %s%n", blocking.stream().map(Hazard::id)
                 .sorted().collect(Collectors.joining(", ")));
         out.printf(Locale.ROOT, "safe allowed %.1f%%  unsafe refused (recall) %.1f%%  precision %.1f%%  over-refusal %.1f%%%n",
@@ -112,6 +117,7 @@ public final class GuardEvalCommand implements Callable<Integer> {
     private ObjectNode toJson(EvalReport r, GuardLatency.Latency latency) {
         ObjectNode root = ReplyJson.MAPPER.createObjectNode();
         root.put("dataset", dataset.toString());
+        root.put("layers", rulesOnly ? "rules" : "rules+lexical");
         ArrayNode refusing = root.putArray("refusing_categories");
         blocking.stream().map(Hazard::id).sorted().forEach(refusing::add);
         root.set("overall", confusion(r.overall()));

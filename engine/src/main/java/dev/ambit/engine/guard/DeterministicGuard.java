@@ -1,11 +1,13 @@
 package dev.ambit.engine.guard;
 
+import dev.ambit.engine.guard.lexical.LexicalClassifier;
 import dev.ambit.engine.policy.Detection;
 import dev.ambit.engine.policy.HazardDetector;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The rule-based guard: normalises the text (Unicode, look-alikes, invisible characters, leetspeak, spacing),
@@ -28,7 +30,21 @@ public final class DeterministicGuard implements HazardDetector {
             new SelfHarmSignalDetector(), new MinorSexualContentDetector(), new HarassmentDetector(),
             new CovertHarmMethodDetector(), new PrivateProfileDetector());
 
-    public DeterministicGuard() {}
+    private final boolean learned;
+
+    /** The rules, and the bundled lexical model where no rule fires on a prompt. */
+    public DeterministicGuard() {
+        this(true);
+    }
+
+    private DeterministicGuard(boolean learned) {
+        this.learned = learned;
+    }
+
+    /** The rules alone: for measuring what the lexical model adds, and for policy tests of the rules. */
+    public static DeterministicGuard rulesOnly() {
+        return new DeterministicGuard(false);
+    }
 
     @Override
     public List<Detection> detect(String text, Direction direction) {
@@ -53,9 +69,13 @@ public final class DeterministicGuard implements HazardDetector {
         // Hazard words split by spaces are rejoined for the detectors; the unwrapper reads the text as normalised.
         Prompt plain = new Prompt(text, SplitWords.join(normalized), direction, false);
         views.add(plain);
+        List<String> texts = new ArrayList<>(List.of(normalized));
         for (String payload : PayloadUnwrapper.payloads(text, normalized, plain.words)) {
-            views.add(new Prompt(payload, TextNormalizer.normalize(payload), direction, true));
+            String normalizedPayload = TextNormalizer.normalize(payload);
+            texts.add(normalizedPayload);
+            views.add(new Prompt(payload, normalizedPayload, direction, true));
         }
+        boolean ruled = false;
         for (Prompt prompt : views) {
             List<Detection> out = new ArrayList<>();
             for (CategoryDetector detector : detectors) {
@@ -63,6 +83,24 @@ public final class DeterministicGuard implements HazardDetector {
             }
             for (Detection d : out) {
                 found.putIfAbsent(d.hazard().id() + "/" + d.rule(), d);
+            }
+            ruled |= !out.isEmpty();
+        }
+        if (learned && !ruled && direction == Direction.INPUT) {
+            learned(texts, found);
+        }
+    }
+
+    /**
+     * The lexical model's say where no rule fired: on the prompt and each unwrapped payload, normalised as for
+     * training. Only prompts: the model learned how people ask for harm, not how replies read.
+     */
+    private static void learned(List<String> normalizedTexts, Map<String, Detection> found) {
+        for (String text : normalizedTexts) {
+            Optional<Detection> d = LexicalClassifier.judge(text);
+            if (d.isPresent()) {
+                found.putIfAbsent(d.get().hazard().id() + "/" + d.get().rule(), d.get());
+                return;
             }
         }
     }

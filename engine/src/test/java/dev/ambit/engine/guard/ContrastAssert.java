@@ -7,9 +7,13 @@ import dev.ambit.engine.policy.Hazard;
 import dev.ambit.engine.policy.HazardDetector.Direction;
 import java.util.List;
 
-/** The check every contrast-pair test makes: the request is caught under its hazard, its safe twin raises nothing. */
+/**
+ * The check every detector contrast-pair test makes: the request is caught under its hazard, its safe twin raises
+ * nothing. These are tests of the rules, so they judge with the rules alone; the learned layer has its own tests
+ * (LexicalLayerTest) and the whole guard is held to its goals by the evaluation sets.
+ */
 final class ContrastAssert {
-    private static final DeterministicGuard GUARD = new DeterministicGuard();
+    private static final DeterministicGuard GUARD = DeterministicGuard.rulesOnly();
 
     private ContrastAssert() {}
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * story wrappers around an operational request, and protection intent that must stay allowed.
  */
 class DetectorGapContrastTest {
-    private static final DeterministicGuard GUARD = new DeterministicGuard();
+    private static final DeterministicGuard GUARD = DeterministicGuard.rulesOnly();
 
     @ParameterizedTest(name = "{1} | {2}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Locating or reaching a private person is caught; public bodies, services, names and protection pass. */
 class PersonLocatorDetectorTest {
-    private static final DeterministicGuard GUARD = new DeterministicGuard();
+    private static final DeterministicGuard GUARD = DeterministicGuard.rulesOnly();
 
     @ParameterizedTest(name = "{0} | {1}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * accident, a third party, safety).
  */
 class SelfHarmSignalDetectorTest {
-    private static final DeterministicGuard GUARD = new DeterministicGuard();
+    private static final DeterministicGuard GUARD = DeterministicGuard.rulesOnly();
 
     @ParameterizedTest(name = "{0} | {1}")
     @CsvSource(delimiter = '|', textBlock = """

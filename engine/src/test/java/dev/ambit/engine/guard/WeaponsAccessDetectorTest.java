@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Guns for people barred from them and explosives named by their chemistry; the law and the chemistry lesson pass. */
 class WeaponsAccessDetectorTest {
-    private static final DeterministicGuard GUARD = new DeterministicGuard();
+    private static final DeterministicGuard GUARD = DeterministicGuard.rulesOnly();
 
     @ParameterizedTest(name = "{1} | {2}")
     @CsvSource(delimiter = '|', textBlock = """

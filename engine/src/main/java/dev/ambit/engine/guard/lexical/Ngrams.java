@@ -1,0 +1,103 @@
+package dev.ambit.engine.guard.lexical;
+
+import java.util.Arrays;
+
+/**
+ * The features the lexical model reads from a normalised prompt: its words, adjacent word pairs, word pairs one
+ * word apart and word stems, each hashed into one of {@code 2^bits} buckets. Hashing keeps the model a fixed size
+ * whatever vocabulary it was trained on; pairs carry the context a single word lacks ("kill" beside "process" or
+ * beside "neighbour"); stems let an unseen inflection or typo share its word's weight.
+ *
+ * <p>Contract: pure and deterministic (the same text gives the same buckets on every JVM), thread-safe; the
+ * result is sorted and free of duplicates, so a feature counts once however often it occurs.
+ */
+public final class Ngrams {
+    /** Stems are the first this many characters of a longer word. */
+    private static final int STEM = 5;
+    /** Enough words for a few kilobytes of text; the guard judges longer texts in windows. */
+    private static final int MAX_WORDS = 1024;
+
+    private Ngrams() {}
+
+    /** The distinct feature buckets of {@code text} for a table of {@code 2^bits} entries. */
+    public static int[] of(String text, int bits) {
+        if (bits < 8 || bits > 24) {
+            throw new IllegalArgumentException("bits must be within [8, 24], got " + bits);
+        }
+        int mask = (1 << bits) - 1;
+        int[] words = new int[MAX_WORDS];
+        int[] stems = new int[MAX_WORDS];
+        int n = words(text, words, stems);
+        int[] out = new int[n * 4];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            out[k++] = mix(words[i], 0x1b873593) & mask;
+            if (stems[i] != 0) {
+                out[k++] = mix(stems[i], 0x5bd1e995) & mask;
+            }
+            if (i > 0) {
+                out[k++] = mix(words[i - 1] * 31 + words[i], 0x68e31da4) & mask;
+            }
+            if (i > 1) {
+                out[k++] = mix(words[i - 2] * 37 + words[i], 0x2545f491) & mask;
+            }
+        }
+        return distinct(out, k);
+    }
+
+    /**
+     * Splits {@code text} into runs of letters and digits, lower-cased, and writes each word's hash (and, for a
+     * word longer than the stem, its stem's hash; else 0) into the arrays. Returns the number of words.
+     */
+    private static int words(String text, int[] words, int[] stems) {
+        int n = 0;
+        int h = FNV_OFFSET;
+        int stem = 0;
+        int len = 0;
+        for (int i = 0, end = text.length(); i <= end && n < MAX_WORDS; i++) {
+            char c = i < end ? text.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                h = (h ^ Character.toLowerCase(c)) * FNV_PRIME;
+                len++;
+                if (len == STEM) {
+                    stem = h;
+                }
+            } else if (len > 0) {
+                words[n] = h;
+                stems[n] = len > STEM ? stem : 0;
+                n++;
+                h = FNV_OFFSET;
+                len = 0;
+            }
+        }
+        return n;
+    }
+
+    private static final int FNV_OFFSET = 0x811c9dc5;
+    private static final int FNV_PRIME = 0x01000193;
+
+    /** Murmur3's finaliser over a seeded value: spreads similar hashes across all buckets. */
+    private static int mix(int value, int seed) {
+        int h = value ^ seed;
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        h ^= h >>> 16;
+        return h;
+    }
+
+    private static int[] distinct(int[] values, int count) {
+        if (count == 0) {
+            return new int[0];
+        }
+        Arrays.sort(values, 0, count);
+        int n = 1;
+        for (int i = 1; i < count; i++) {
+            if (values[i] != values[n - 1]) {
+                values[n++] = values[i];
+            }
+        }
+        return Arrays.copyOf(values, n);
+    }
+}
