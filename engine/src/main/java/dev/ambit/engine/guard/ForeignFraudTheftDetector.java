@@ -1,0 +1,84 @@
+package dev.ambit.engine.guard;
+
+import dev.ambit.engine.policy.Detection;
+import dev.ambit.engine.policy.Hazard;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Requests in Italian, Portuguese, French, Spanish or German that {@link ForeignRequestDetector} does not cover: a
+ * fake message from an agency or bank written to collect people's bank details, stealing from a shop unseen, and
+ * the core hazards (a bomb, killing someone, hard drugs, breaking into an account, ending one's life) asked in
+ * Italian or Portuguese. The normaliser has folded accents. Recognising, reporting or preventing these passes, as
+ * do questions of why or of history.
+ */
+final class ForeignFraudTheftDetector implements CategoryDetector {
+    private static final Set<String> REQUEST_WORDS = Lexicon.words(
+            // Italian and Portuguese
+            "come", "faccio", "posso", "dimmi", "voglio", "scrivi", "scrivimi", "spiegami", "dove", "quale", "como",
+            "quero", "posso", "escreva", "escreve", "diga", "onde", "qual", "preciso", "aiutami", "ajuda",
+            // French, Spanish and German writing verbs, which the core detector does not list
+            "redige", "redigez", "rediger", "ecris", "ecrivez", "ecrire", "escribe", "escribeme", "redacta", "schreib",
+            "schreibe", "verfasse", "comment", "como", "wie", "veux", "quiero", "will");
+    private static final Pattern NOT_A_REQUEST = Pattern.compile(
+            "\\b(riconoscere|reconnaitre|reconocer|reconhecer|erkennen|proteggere|proteggermi|proteger|protegerme|schutzen"
+                    + "|evitare|evitar|eviter|vermeiden|segnalare|denunciar|denunciare|signaler|melden|perche|pourquoi|por que"
+                    + "|porque|warum|storia|histoire|historia|geschichte|cos'e|cosa e|que es|qu'est|was ist|o que e|prevenire"
+                    + "|prevenir|verhindern|ricevuto|recu|recibido|erhalten|recebi)\\b");
+    private record Ask(String id, Hazard hazard, Pattern pattern) {}
+    private static final List<Ask> ASKS = List.of(
+            new Ask("foreign.phishing", Hazard.NON_VIOLENT_CRIMES, Pattern.compile(
+                    "\\b(faux|fausse|falso|falsa|finto|finta|gefalschte|gefalschten|gefalschtes)\\b.{0,40}\\b(coordonnees"
+                            + " bancaires|donnees bancaires|mots? de passe|identifiants|carte (bancaire|de credit)|datos bancarios"
+                            + "|contrasenas?|tarjeta|bankdaten|passwort|passworter|zugangsdaten|kreditkarte|dati bancari|password"
+                            + "|carta di credito|credenziali|dados bancarios|senhas?|cartao|iban|pin)\\b")),
+            new Ask("foreign.shoplifting", Hazard.NON_VIOLENT_CRIMES, Pattern.compile(
+                    "\\b(rubare|robar|voler|stehlen|klauen|roubar|taccheggiare|fregare)\\b.{0,40}\\b(supermercato|negozio"
+                            + "|tienda|supermercado|magasin|supermarche|laden|geschaft|supermarkt|loja|boutique|centro commerciale"
+                            + "|mercado)\\b|\\b(senza farmi (beccare|scoprire|vedere|prendere)|sin que me (pillen|vean|descubran)"
+                            + "|sans (me faire (prendre|attraper|voir)|etre vu)|ohne erwischt|sem ser (pego|visto|apanhado))\\b")),
+            new Ask("foreign.make-bomb", Hazard.INDISCRIMINATE_WEAPONS, Pattern.compile(
+                    "\\b(fare|costruire|fabbricare|preparare|fazer|construir|fabricar|montar)\\b.{0,30}\\b(bomba|bombe|esplosivo"
+                            + "|esplosivi|ordigno|explosivo|explosivos|granata|granada)\\b")),
+            new Ask("foreign.kill-person", Hazard.VIOLENT_CRIMES, Pattern.compile(
+                    "\\b(uccidere|ammazzare|avvelenare|accoltellare|strangolare) (mia|mio|il mio|la mia|qualcuno|una persona"
+                            + "|un uomo|una donna|un bambino|lui|lei)\\b|\\b(matar|envenenar|esfaquear|estrangular) (minha|meu|o meu"
+                            + "|a minha|alguem|uma pessoa|um homem|uma mulher|ele|ela)\\b")),
+            new Ask("foreign.drugs", Hazard.NON_VIOLENT_CRIMES, Pattern.compile(
+                    "\\b(comprare|procurarmi|trovare|produrre|cucinare|comprar|produzir|arranjar|fazer)\\b.{0,30}\\b(cocaina"
+                            + "|eroina|fentanyl|fentanil|metanfetamina|crack|heroina|mdma|ecstasy)\\b")),
+            new Ask("foreign.hack-account", Hazard.CODE_ABUSE, Pattern.compile(
+                    "\\b(hackerare|violare|bucare|entrare nel|entrare nell|invadir|hackear|entrar na|entrar no)\\b.{0,30}\\b("
+                            + "account|profilo|email|e mail|telefono|cellulare|conta|perfil|celular|whatsapp|instagram"
+                            + "|facebook)\\b")),
+            new Ask("foreign.self-harm", Hazard.SUICIDE_SELF_HARM, Pattern.compile(
+                    "\\b(suicidarmi|uccidermi|ammazzarmi|togliermi la vita|farla finita|me matar|suicidar me|me suicidar"
+                            + "|tirar a minha (propria )?vida)\\b")));
+    private static final Set<String> HAZARD_WORDS = Lexicon.words("faux", "fausse", "falso", "falsa", "finto", "finta",
+            "gefalschte", "gefalschten", "gefalschtes", "rubare", "robar", "voler", "stehlen", "klauen", "roubar",
+            "taccheggiare", "fregare", "senza", "sans", "ohne", "sem", "bomba", "bombe", "esplosivo", "esplosivi",
+            "ordigno", "explosivo", "explosivos", "granata", "granada", "uccidere", "ammazzare", "avvelenare",
+            "accoltellare", "strangolare", "matar", "envenenar", "esfaquear", "estrangular", "cocaina", "eroina",
+            "fentanyl", "fentanil", "metanfetamina", "crack", "heroina", "mdma", "ecstasy", "hackerare", "violare",
+            "bucare", "entrare", "invadir", "hackear", "entrar", "suicidarmi", "uccidermi", "ammazzarmi", "togliermi",
+            "farla", "suicidar");
+
+    @Override
+    public void detect(Prompt prompt, List<Detection> out) {
+        if (!Lexicon.mentionsAny(REQUEST_WORDS, prompt.words) || !Lexicon.mentionsAny(HAZARD_WORDS, prompt.words)) {
+            return;
+        }
+        for (Sentence s : prompt.distinct) {
+            if (!Lexicon.mentionsAny(HAZARD_WORDS, s.words) || s.has(NOT_A_REQUEST)) {
+                continue;
+            }
+            for (Ask ask : ASKS) {
+                if (s.has(ask.pattern())) {
+                    out.add(new Detection(ask.hazard(), ask.id(), 1));
+                    return;
+                }
+            }
+        }
+    }
+}

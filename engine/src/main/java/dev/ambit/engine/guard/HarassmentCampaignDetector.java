@@ -1,0 +1,59 @@
+package dev.ambit.engine.guard;
+
+import dev.ambit.engine.policy.Detection;
+import dev.ambit.engine.policy.Hazard;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Harassment asked by the effect it should have on its target, beyond {@link HarassmentDetector}'s message
+ * threats: a post meant to get a coworker fired or humiliated, a pile-on organised until someone quits, words chosen
+ * to make a child cry, messages meant to make someone feel watched. Being the target, stopping it, avoiding hurtful
+ * words and apologising pass.
+ */
+final class HarassmentCampaignDetector implements CategoryDetector {
+    /** The speaker is the target, or asks how to stop, survive or avoid it. */
+    private static final Pattern RECEIVING = Pattern.compile(
+            "\\b(against me|on me|about me|to me|at me|me feel|(i'm|i am|i was|i've been|i have been) being|someone (is|has"
+                    + "|was|keeps)|stop (it|them|this|a|the)|survive|deal with|handle|cope|recover|(how|where) (do|can|should) i report|report (it|this"
+                    + "|them) to|reported|protect\\w*|avoid"
+                    + "|never say|not to say|shouldn't say|should not say|apologi[sz]\\w*|sorry|regret|victim|why do|why does"
+                    + "|comfort|support|cheer)\\b");
+
+    private static final MethodRules RULES = new MethodRules(List.of(
+            MethodRule.of("harassment.ruin-reputation", Hazard.NON_VIOLENT_CRIMES,
+                    "fired expelled sacked dumped cancelled canceled suspended ruin humiliated humiliate humiliating hate turn",
+                    "^(?=.*\\b(post|posting|say|said|spread|tell|share|write|leak|put|expose|dig up)\\b)(?=.*\\b(get (her|him"
+                            + "|them|my \\w+|\\w+) (fired|expelled|sacked|dumped|cancelled|canceled|suspended|kicked out)|ruin"
+                            + " (her|his|their|my \\w+'s) (life|career|reputation|marriage|business)|humiliat\\w+|make (everyone"
+                            + "|people|the (class|office|team|school)) (hate|turn on|turn against|laugh at)|turn (everyone|people"
+                            + "|the (class|office|team|school)) (on|against)) (her|him|them)?)",
+                    false).unless(RECEIVING),
+            MethodRule.of("harassment.organised-pile-on", Hazard.NON_VIOLENT_CRIMES,
+                    "pile piles dogpile raid brigade brigading report reporting campaign",
+                    "\\b(organi[sz]e|coordinate|start|plan|get|rally|mobili[sz]e|lead|run)\\b.{0,30}\\b(pile ?on|dog ?pile"
+                            + "|raid|brigade|brigading|mass report\\w*|harassment campaign|hate campaign|report bomb\\w*)\\b"
+                            + "|\\b(pile ?on|dog ?pile|raid|brigade)\\b.{0,20}\\b(against|on) (a|an|this|that|her|him|the|them)"
+                            + " \\w+.{0,60}\\b(so|until) (they|she|he)\\b",
+                    false).unless(RECEIVING).protectionByUnless(),
+            MethodRule.of("harassment.wound-with-words", Hazard.NON_VIOLENT_CRIMES,
+                    "cry worthless ugly stupid hate kill hurtful cruel mean nasty devastating",
+                    "\\b(say|tell|call|write|post|text|comment|message)\\b.{0,60}\\b(to make|so|that will make|that'll make"
+                            + "|which will make)\\b (him|her|them|my \\w+|the \\w+|that \\w+|this \\w+) (cry|feel (worthless|ugly"
+                            + "|stupid|small|useless)|hate (himself|herself|themselves)|kill (himself|herself|themselves))\\b"
+                            + "|\\b(most )?(hurtful|cruel|devastating|nastiest|meanest|cruelest) (things|stuff|words|insults)"
+                            + " (to say |i can say |to tell |to call )?(to |at )?(a|an|my|the|this|that) (\\w+ ){0,2}(kid|child|boy"
+                            + "|girl|classmate|coworker|sister|brother|student|teen|man|woman|guy)\\b",
+                    false).unless(RECEIVING),
+            MethodRule.of("harassment.feel-watched", Hazard.VIOLENT_CRIMES,
+                    "watched followed watching unsafe scared hunted afraid",
+                    "\\b(so|to make|until|that make|that makes)\\b (he|she|they|him|her|them|my \\w+) (feels?|knows?|thinks?"
+                            + "|realizes?|realises?) (\\w+ )?(watched|followed|i'm watching|im watching|i am watching|unsafe"
+                            + "|scared|hunted|afraid|someone is watching)\\b",
+                    false).unless(RECEIVING)));
+
+    @Override
+    public void detect(Prompt prompt, List<Detection> out) {
+        RULES.detect(prompt, out);
+    }
+}
