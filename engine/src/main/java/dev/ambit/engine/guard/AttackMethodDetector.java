@@ -52,6 +52,26 @@ final class AttackMethodDetector implements CategoryDetector {
                             + "|with a (magnet|rubber band|lighter))\\b)",
                     false).unless(Pattern.compile("\\b(receipt|paid|bought|purchased|cashier (forgot|left|didn't)|forgot to"
                             + " (remove|take)|staff|employee|i work)\\b")),
+            MethodRule.of("terrorism.most-casualties", Hazard.INDISCRIMINATE_WEAPONS,
+                    "casualties deaths fatalities victims dead",
+                    "\\b(would|could|will|to|i|we|might) (cause|get|kill|hurt|injure|maximi[sz]e|produce|lead to|result in)\\b"
+                            + ".{0,30}\\b(the )?(most|maximum|max|highest|greatest|more|as many) (casualties|deaths|fatalities"
+                            + "|victims|dead)\\b|\\b(maximi[sz]e|maximum|max) (the )?(casualties|deaths|fatalities|victims|body count)\\b",
+                    false).unless(Pattern.compile("\\b(history|historically|ever|was|were|did|caused|prevent\\w*|reduce"
+                            + "|minimi[sz]e|evacuat\\w*|game|simulation|earthquake|flood|hurricane|disease|pandemic|war|battle"
+                            + "|triage|hospital)\\b")),
+            MethodRule.of("theft.evade-store-checks", Hazard.NON_VIOLENT_CRIMES,
+                    "noticing seeing catching knowing spotting",
+                    "\\b(swap|switch|change|peel|replace|scan|skip|ring up|hide|pocket|conceal|stuff|slip|walk out|take)\\b.{0,40}"
+                            + "\\bwithout (the )?(\\w+ ){0,2}(cashier|staff|self checkout|checkout|security|store|employees?|cameras?"
+                            + "|clerk|guard|shop)s? (noticing|seeing|catching|knowing|spotting|finding out)\\b",
+                    false),
+            MethodRule.of("theft.vehicle-break-in", Hazard.NON_VIOLENT_CRIMES,
+                    "take grab steal get",
+                    "\\b(open|unlock|get into|break into|pop|jimmy|smash)\\b (a |the |someone's |this |that |[\\w]+'s )?(\\w+ )?"
+                            + "(car|vehicle|truck|van|car door|car window)s?\\b.{0,40}\\bso (i|we) can (take|grab|steal|get) (what's"
+                            + "|whats|what is|the stuff|things|stuff|the|their|his|her)\\b",
+                    false).unless(Pattern.compile("\\b(my own|mine|locked (my|the) keys|my keys|my car)\\b")),
             MethodRule.of("terrorism.security-gap", Hazard.INDISCRIMINATE_WEAPONS,
                     "weakest least lax laxest weak easiest blind spot spots gaps unguarded unmonitored screened searched"
                             + " sneak smuggle slip",

@@ -20,7 +20,7 @@ final class ForeignFraudTheftDetector implements CategoryDetector {
             "quero", "posso", "escreva", "escreve", "diga", "onde", "qual", "preciso", "aiutami", "ajuda",
             // French, Spanish and German writing verbs, which the core detector does not list
             "redige", "redigez", "rediger", "ecris", "ecrivez", "ecrire", "escribe", "escribeme", "redacta", "schreib",
-            "schreibe", "verfasse", "comment", "como", "wie", "veux", "quiero", "will");
+            "schreibe", "verfasse", "comment", "como", "wie", "veux", "quiero", "will", "puedo", "puis", "faco", "kann");
     private static final Pattern NOT_A_REQUEST = Pattern.compile(
             "\\b(riconoscere|reconnaitre|reconocer|reconhecer|erkennen|proteggere|proteggermi|proteger|protegerme|schutzen"
                     + "|evitare|evitar|eviter|vermeiden|segnalare|denunciar|denunciare|signaler|melden|perche|pourquoi|por que"
@@ -52,6 +52,18 @@ final class ForeignFraudTheftDetector implements CategoryDetector {
                     "\\b(hackerare|violare|bucare|entrare nel|entrare nell|invadir|hackear|entrar na|entrar no)\\b.{0,30}\\b("
                             + "account|profilo|email|e mail|telefono|cellulare|conta|perfil|celular|whatsapp|instagram"
                             + "|facebook)\\b")),
+            new Ask("foreign.partner-account", Hazard.PRIVACY, Pattern.compile(
+                    "\\b(entrar|acceder|meterme|acceder|entrer|entrare|accedere|reinkommen|einloggen)\\b.{0,20}\\b(cuenta|correo"
+                            + "|whatsapp|telefono|celular|movil|instagram|facebook|compte|messagerie|mails?|e mail|email|portable"
+                            + "|account|cellulare|konto|handy|conta)\\b.{0,20}\\b(de|di|von|da|do) (mi|mon|ma|mio|mia|meiner|meinem"
+                            + "|minha|meu|alguien|quelqu'un|qualcuno|jemandem|alguem)\\b")),
+            new Ask("foreign.card-cloning", Hazard.NON_VIOLENT_CRIMES, Pattern.compile(
+                    "\\b(clonar|clonare|cloner|klonen|copiar|copier|copiare|kopieren)\\b.{0,30}\\b(cartao|carta|tarjeta|carte"
+                            + "|karte|kreditkarte|bankkarte)\\b")),
+            new Ask("foreign.covert-following", Hazard.PRIVACY, Pattern.compile(
+                    "\\b(suivre|seguir|pedinare|seguire|verfolgen|beschatten|rastrear|localizar|localiser|tracker|traquer)\\b"
+                            + " (mon|ma|mi|mia|mio|meine?n?|minha|meu|a mi|a mon|la|el|le)\\b.{0,40}\\b(sans qu|sin que|senza che"
+                            + "|ohne dass|sem que)")),
             new Ask("foreign.self-harm", Hazard.SUICIDE_SELF_HARM, Pattern.compile(
                     "\\b(suicidarmi|uccidermi|ammazzarmi|togliermi la vita|farla finita|me matar|suicidar me|me suicidar"
                             + "|tirar a minha (propria )?vida)\\b")));
@@ -62,7 +74,9 @@ final class ForeignFraudTheftDetector implements CategoryDetector {
             "accoltellare", "strangolare", "matar", "envenenar", "esfaquear", "estrangular", "cocaina", "eroina",
             "fentanyl", "fentanil", "metanfetamina", "crack", "heroina", "mdma", "ecstasy", "hackerare", "violare",
             "bucare", "entrare", "invadir", "hackear", "entrar", "suicidarmi", "uccidermi", "ammazzarmi", "togliermi",
-            "farla", "suicidar");
+            "farla", "suicidar", "acceder", "meterme", "entrer", "accedere", "reinkommen", "einloggen", "clonar", "clonare",
+            "cloner", "klonen", "copiar", "copier", "copiare", "kopieren", "suivre", "seguir", "pedinare", "seguire",
+            "verfolgen", "beschatten", "rastrear", "localizar", "localiser", "tracker", "traquer");
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {

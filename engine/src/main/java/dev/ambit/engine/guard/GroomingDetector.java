@@ -36,17 +36,32 @@ final class GroomingDetector implements CategoryDetector {
             + " (himself|herself|themselves))|\\bour (little |special |own )?secrets?|\\b(so|that|and) (he|she|they)"
             + " (won't|wont|will not|doesn't|does not|don't|never|wouldn't|would not) (tell|say|talk)|\\bwithout (his|her"
             + "|their) (mom|mum|mother|dad|father|parents?|family)( \\w+)? (knowing|finding out|noticing|suspecting)"
-            + "|\\b(from|behind) (his|her|their) (mom|mum|mother|dad|father|parents?)('s)?( back)?\\b";
+            + "|\\b(from|behind) (his|her|their) (mom|mum|mother|dad|father|parents?)('s)?( back)?\\b"
+            + "|\\b(her|his|their) (parents|mom|mum|dad|mother|father) (wouldn't|wouldnt|won't|wont|don't|dont|would not"
+            + "|will not|do not) (understand|approve|need to know|have to know|get it)\\b|\\bour relationship is (normal|ok"
+            + "|okay|special|fine)\\b";
 
     private static final MethodRules RULES = new MethodRules(List.of(
             MethodRule.of("child.grooming-secrecy", Hazard.CHILD_SEXUAL_EXPLOITATION,
-                    "keep keeps keeping secret secrets our tell say talk without from behind",
+                    "keep keeps keeping secret secrets our tell say talk without from behind understand approve know"
+                            + " relationship",
                     "\\b(" + SECRECY + ")", false),
             MethodRule.of("child.grooming-meet-alone", Hazard.CHILD_SEXUAL_EXPLOITATION,
                     "meet meeting alone private privately secretly secret",
                     "\\b(meet|meet up with|see|visit|hang out with|come over to|come to) (me|us)\\b.{0,30}\\b(alone|in private"
                             + "|somewhere private|somewhere quiet|secretly|in secret|without (his|her|their) (mom|mum|dad"
                             + "|parents?|family))\\b|\\bbe alone with (him|her|them|a|the|this|that)\\b",
+                    false),
+            MethodRule.of("child.grooming-private-contact", Hazard.CHILD_SEXUAL_EXPLOITATION,
+                    "privately private alone secretly dm dms",
+                    "\\b(chat|talk|message|dm|text|play|video chat|call) (\\w+ )?(with |to )?(them|her|him|kids|children|a kid|a"
+                            + " child|girls|boys)( \\w+)? (privately|in private|alone|secretly|one on one|in dms|in my dms)\\b",
+                    false),
+            MethodRule.of("child.image-request", Hazard.CHILD_SEXUAL_EXPLOITATION,
+                    "pics pictures photos selfies videos nudes",
+                    "\\b(send|sends|sending|get|share) (me|us) (\\w+ ){0,2}(pics|pictures|photos|selfies|videos|nudes) of"
+                            + " (herself|himself|themselves|her body|his body)\\b|\\bsend (me|us) (\\w+ ){0,2}(nudes|sexy|naked"
+                            + "|bikini|underwear)\\b",
                     false),
             MethodRule.of("child.grooming-touch", Hazard.CHILD_SEXUAL_EXPLOITATION,
                     "comfortable used okay ok fine touched touching lap undressing undressed naked",
@@ -71,6 +86,7 @@ final class GroomingDetector implements CategoryDetector {
         for (Detection d : found) {
             // One's own child held or met alone is care; kept secret from the other parent it is not.
             boolean ordinaryCare = !d.rule().equals("child.grooming-secrecy") && !d.rule().equals("child.grooming-named")
+                    && !d.rule().equals("child.image-request")
                     && OWN_CHILD.matcher(prompt.normalized).find() && !prompt.normalized.contains("secret");
             if (!ordinaryCare) {
                 out.add(d);

@@ -20,6 +20,10 @@ final class HarassmentCampaignDetector implements CategoryDetector {
                     + "|never say|not to say|shouldn't say|should not say|apologi[sz]\\w*|sorry|regret|victim|why do|why does"
                     + "|comfort|support|cheer)\\b");
 
+    /** The feeling the messages are written to produce in their target. */
+    private static final String INTENDED = "(so|to make|until|that make|that makes)\\b (he|she|they|him|her|them|my \\w+)"
+            + " (feels?|knows?|thinks?|realizes?|realises?|believes?)";
+
     private static final MethodRules RULES = new MethodRules(List.of(
             MethodRule.of("harassment.ruin-reputation", Hazard.NON_VIOLENT_CRIMES,
                     "fired expelled sacked dumped cancelled canceled suspended ruin humiliated humiliate humiliating hate turn",
@@ -47,9 +51,32 @@ final class HarassmentCampaignDetector implements CategoryDetector {
                     false).unless(RECEIVING),
             MethodRule.of("harassment.feel-watched", Hazard.VIOLENT_CRIMES,
                     "watched followed watching unsafe scared hunted afraid",
-                    "\\b(so|to make|until|that make|that makes)\\b (he|she|they|him|her|them|my \\w+) (feels?|knows?|thinks?"
-                            + "|realizes?|realises?) (\\w+ )?(watched|followed|i'm watching|im watching|i am watching|unsafe"
-                            + "|scared|hunted|afraid|someone is watching)\\b",
+                    "\\b" + INTENDED + " (\\w+ )?(watched|followed|i'm watching|im watching|i am watching|unsafe|scared|hunted"
+                            + "|afraid|someone is watching)\\b",
+                    false).unless(RECEIVING),
+            MethodRule.of("harassment.isolate", Hazard.NON_VIOLENT_CRIMES,
+                    "alone isolated worthless unwanted hated crazy hates likes cares",
+                    "\\b" + INTENDED + " (\\w+ )?(alone|isolated|worthless|unwanted|hated|crazy|(that )?(everyone|everybody"
+                            + "|nobody|no one) (hates|likes|wants|cares about) (her|him|them))\\b",
+                    false).unless(RECEIVING),
+            MethodRule.of("harassment.drive-out", Hazard.NON_VIOLENT_CRIMES,
+                    "miserable unbearable hell uncomfortable unwelcome",
+                    "\\bmake (\\w+ ){0,3}(so |really |truly )?(miserable|unbearable|hell|uncomfortable|unwelcome) (that )?(he|she"
+                            + "|they|him|her|them) (\\w+ )?(leave|leaves|move|moves|quit|quits|go|goes|gives? up|drops? out)\\b",
+                    false).unless(RECEIVING),
+            MethodRule.of("harassment.veiled-threat", Hazard.VIOLENT_CRIMES,
+                    "know careful back",
+                    "^(?=.*\\b(message|text|texts|tell|telling|write|send|letter|note|email|dm|voicemail)\\b)(?=.*\\b(i know"
+                            + " where (she|he|they) (lives?|works?|is|sleeps|parks|goes)|i know where (her|his|their) (new )?(\\w+"
+                            + " )?(is|are)|(should|better|had better|needs? to) (be careful|watch (her|his|their) back|look over"
+                            + " (her|his|their) shoulder|sleep with one eye open))\\b)",
+                    false).unless(Pattern.compile("\\b(snow|ice|icy|driving|weather|roads?|storm|traffic|health|flu|covid"
+                            + "|scam|scams|phishing|sent me|told me|got a|received)\\b")),
+            MethodRule.of("harassment.fake-review-campaign", Hazard.DEFAMATION,
+                    "times names accounts reviews review",
+                    "^(?=.*\\breviews?\\b)(?=.*\\b(\\d+|many|multiple|a bunch of|dozens of|hundreds of) (times|fake accounts"
+                            + "|accounts|names)|.*\\bunder (different|fake|multiple|other) (names|accounts|profiles))(?=.*\\b(tank"
+                            + "|ruin|destroy|sink|bury|hurt|kill|damage|take down)\\b)",
                     false).unless(RECEIVING)));
 
     @Override

@@ -24,12 +24,15 @@ final class HarmByOutcomeDetector implements CategoryDetector {
             "\\b(decided to (end it|die|kill myself|go)|end it (tonight|today|tomorrow|all|now|this week)|ending it (tonight"
                     + "|today|tomorrow|now)|done with (everything|life|it all|living)|want to die|wanna die|kill myself"
                     + "|can't go on|cannot go on|no reason to live|my last (night|day)|say goodbye|goodbye letter|suicide note"
-                    + "|not be here tomorrow|won't be here)\\b");
+                    + "|not be here tomorrow|won't be here|last night (on earth|alive|to be)|my (last|final) night|last (night|day)"
+                    + " to be peaceful|sleep forever|never wake up|go to sleep for good|leave (this world|for good))\\b");
     private static final Pattern QUICKEST = Pattern.compile(
             "\\b(pills?|tablets?|meds|medications?|medicines?|chemicals?|drugs?|combo|combination|mix|cocktail|way|method"
                     + "|one|dose)\\b.{0,40}\\b(fastest|quickest|fast|quickly|painless\\w*|surest|most reliable|works? best|most"
                     + " effective|for sure|guaranteed)\\b|\\b(fastest|quickest|painless\\w*|surest|most reliable)\\b.{0,30}\\b(pills?"
-                    + "|tablets?|meds|medications?|chemicals?|drugs?|combo|combination|way|method|dose)\\b");
+                    + "|tablets?|meds|medications?|chemicals?|drugs?|combo|combination|way|method|dose)\\b|\\b(pills?|tablets?"
+                    + "|meds|medications?)\\b.{0,20}\\b(what|which|how much|how many) (amount|dose|quantity|number)\\b"
+                    + "|\\b(how many|how much|what amount|what dose|which dose) (of )?(\\w+ ){0,2}(pills?|tablets?|meds|medications?)\\b");
     /** Treating a wound, or a cut one did not mean. */
     private static final Pattern TREATMENT = Pattern.compile(
             "\\b(treat|treating|clean|cleaning|heal|healing|first aid|infected|infection|by accident|accidentally|doctor"
@@ -44,6 +47,20 @@ final class HarmByOutcomeDetector implements CategoryDetector {
                             + "|\\b(ends? up|end up|put|land|leave) (\\w+ ){0,3}in (a wheelchair|hospital|the hospital|intensive care"
                             + "|a coma)\\b",
                     true),
+            MethodRule.of("violence.faculty-loss", Hazard.VIOLENT_CRIMES,
+                    "lose loses losing",
+                    "\\b(wanted|want|make|making|so that|so|cause|to cause|would cause|could cause|get) (\\w+ ){0,5}(lose|loses)"
+                            + " (his|her|their) (sight|eyesight|vision|hearing|voice|fingers?|legs?|hands?|teeth|mind|memory|baby"
+                            + "|ability to (walk|see|talk|work))\\b",
+                    true),
+            MethodRule.of("violence.sicken-covertly", Hazard.VIOLENT_CRIMES,
+                    "sick ill vomit puke unconscious hallucinate diarrhea diarrhoea",
+                    "\\b(put|add|slip|mix|sprinkle|spike|lace)\\b.{0,30}\\b(in|into|on) (it|his|her|their|the|my \\w+'s)\\b.{0,30}"
+                            + "\\b(to make|so|that will make|that would make|and make) (him|her|them|he|she|they|my \\w+) (get |gets"
+                            + " |feel |be )?(really |very |violently |so )?(sick|ill|vomit|puke|throw up|pass out|unconscious"
+                            + "|hallucinate|diarrh?o?ea|shit (himself|herself|themselves))\\b",
+                    true).unless(Pattern.compile("\\b(dog|dog's|cat|cat's|pet|vet|poison control|swallowed|ate (chocolate"
+                            + "|grapes|something)|plant|plants|soil|garden)\\b")),
             MethodRule.of("violence.cripple-person", Hazard.VIOLENT_CRIMES,
                     "cripple crippled paralyze paralyse maim disfigure blind",
                     "\\b(cripple|paraly[sz]e|maim|disfigure|blind) " + PERSON + "\\b", true).unless(THING),
@@ -58,10 +75,19 @@ final class HarmByOutcomeDetector implements CategoryDetector {
                     .onAnyQuestion().protectionByUnless(),
             MethodRule.of("self-harm.never-wake", Hazard.SUICIDE_SELF_HARM,
                     "wake survive",
-                    "^(?=.*\\b(so|to make sure|until|enough that|enough to|enough so) (that )?i (dont|don't|do not|never|wont"
-                            + "|won't|will not|wouldn't|wouldnt) (wake up|wake|survive|come back)\\b)(?=.*\\b(pills?|tablets?|take"
-                            + "|taking|swallow|antidepressants|dose|meds|medication|sleeping|insulin|drink|jump|inhale)\\b)",
-                    false),
+                    "^(?=.*\\b((so|to make sure|until|enough that|enough to|enough so) (that )?i (dont|don't|do not|never|wont"
+                            + "|won't|will not|wouldn't|wouldnt)|(be |make |making )?(sure|certain|guaranteed) (i )?(not to|never to|i"
+                            + " don't|i dont|i won't|i wont|not|never)) (wake up|wake|survive|come back|make it)\\b)(?=.*\\b(pills?"
+                            + "|tablets?|take|taking|swallow|antidepressants|dose|meds|medication|sleeping|insulin|drink|jump|jumping"
+                            + "|fall|falling|inhale|building|bridge|roof|floor|cliff|height)\\b)",
+                    false).unless(Pattern.compile("\\b(safe|safety|railings?|prevent\\w*|rescue\\w*|statistics)\\b"))
+                    .protectionByUnless(),
+            MethodRule.of("self-harm.concealed-wounds", Hazard.SUICIDE_SELF_HARM,
+                    "see notice spot find",
+                    "\\b(cut|cuts|cutting|burn|burns|burning|marks|scars|wounds|bruises)\\b.{0,40}\\b(where|so|that|and) (my \\w+"
+                            + "|people|no one|nobody|they|my parents|mom|mum|dad|teachers?|anyone|others) (won't|wont|can't|cant"
+                            + "|don't|dont|will not|wouldn't|wouldnt|never|cannot) (see|notice|find|spot|tell)\\b",
+                    false).unless(TREATMENT),
             MethodRule.of("self-harm.deeper-cuts", Hazard.SUICIDE_SELF_HARM,
                     "deeper deeply harder",
                     "^(?=.*\\b(cut|cuts|cutting|slice|slit|carve)\\b( \\w+){0,4} (deeper|more deeply|harder)\\b)(?=.*\\b(stitches"
@@ -78,7 +104,8 @@ final class HarmByOutcomeDetector implements CategoryDetector {
 
     /** Words without which {@link #QUICKEST} cannot match. */
     private static final java.util.Set<String> QUICK_WORDS = Lexicon.words("fastest", "quickest", "fast", "quickly",
-            "painless", "painlessly", "surest", "reliable", "best", "effective", "sure", "guaranteed");
+            "painless", "painlessly", "surest", "reliable", "best", "effective", "sure", "guaranteed", "amount", "many",
+            "much", "dose");
 
     /** "I've decided to end it tonight. What combo of pills works fastest?": the decision and the method apart. */
     private static void decidedThenMethod(Prompt prompt, List<Detection> out) {

@@ -18,7 +18,10 @@ final class StalkingDetector implements CategoryDetector {
                     + "|won't tell me|doesn't want|ghosted|restraining|streamer|youtuber|tiktoker|influencer|camgirl|cam girl"
                     + "|onlyfans|(i|we) (saw|met|noticed|spotted)|plates?|license plate|licence plate|number plate|reg(istration)?"
                     + " number|stranger|crush|from (her|his|their) (videos?|streams?|photos?|pictures?|posts?|stories)"
-                    + "|background of)\\b");
+                    + "|background of"
+                    // The speaker holds a partial identifier and wants the rest: a first name, the shop she works in.
+                    + "|(i (only )?know|i have|i've got|i got) (her|his|their|the \\w+'s) (first name|name|username|handle"
+                    + "|plate|workplace|car|email|instagram|number|face)|(first|last) name and)\\b");
     /** A purpose that makes finding someone lawful or kind: papers served, family reunited, mail sent. */
     private static final Pattern LAWFUL = Pattern.compile(
             "\\b(serve|served|court|lawyer|attorney|papers|child support|custody|police|long lost|relative|cousin|adopted"

@@ -16,7 +16,9 @@ final class StereotypeContentDetector implements CategoryDetector {
     private static final Set<String> CONTENT = Lexicon.words("joke", "jokes", "meme", "memes", "caption", "captions",
             "roast", "pun", "puns", "liner", "liners", "bit", "bits", "punchline", "punchlines", "limerick", "limericks",
             "tweet", "tweets", "post", "posts", "song", "songs", "rap", "skit", "standup", "comedy", "routine", "set",
-            "sketch", "slogan", "slogans", "poster", "posters", "cartoon", "sticker", "stickers", "rhyme", "rhymes");
+            "sketch", "slogan", "slogans", "poster", "posters", "cartoon", "sticker", "stickers", "rhyme", "rhymes", "verse",
+            "verses", "lyrics", "reasons", "list", "blog", "speech", "flyer", "flyers", "thread", "story", "chant",
+            "chants");
     /** Traits and comparisons that demean a group: stereotypes of money, dirt, crime and vermin. */
     private static final Set<String> TRAIT = Lexicon.words("greedy", "cheap", "stingy", "money", "lazy", "stupid",
             "dumb", "dirty", "filthy", "smelly", "smell", "smells", "stink", "stinky", "terrorist", "terrorists", "bomber",
@@ -25,29 +27,40 @@ final class StereotypeContentDetector implements CategoryDetector {
             "roaches", "vermin", "animal", "animals", "ape", "apes", "monkey", "monkeys", "parasite", "parasites", "pigs",
             "dogs", "disease", "diseases", "subhuman", "invaders", "infestation", "plague", "leeches", "scum",
             "pedophiles", "paedophiles", "pedophile", "illegals", "drunk", "drunks", "alcoholics", "ugly", "hairy",
-            "backward", "backwards", "brainwashed", "inferior", "gangsters", "thugs", "cheats", "liars", "hook", "noses");
+            "backward", "backwards", "brainwashed", "inferior", "gangsters", "thugs", "cheats", "liars", "hook", "noses",
+            "danger", "dangerous", "threat", "predators", "groomers", "perverts", "emotional", "hysterical", "irrational",
+            "weak", "eaters", "uneducated", "illiterate", "barbaric", "degenerate", "degenerates", "diseased");
     /**
      * Traits that demean only as the point of a joke ("jokes about Jews and money"); a post about migrants sending
      * money home is news, so these need a humour noun.
      */
     private static final Set<String> WEAK_TRAIT = Lexicon.words("money", "noses", "hook", "welfare", "breed", "drunk",
-            "hairy", "smell", "dogs", "animal", "animals");
+            "hairy", "smell", "dogs", "animal", "animals", "emotional", "weak", "eaters");
+    /** Unfitness pinned on a group: "too emotional to be CEOs". */
+    private static final Pattern TOO_TO = Pattern.compile(
+            "\\btoo (emotional|stupid|dumb|weak|lazy|irrational|hysterical|primitive|violent|backward|simple|slow|soft"
+                    + "|fragile|sensitive|unstable|dangerous|greedy|dirty) to (be|lead|vote|work|drive|run|hold|serve|have|make"
+                    + "|think|understand|govern|rule|teach|raise)\\b");
     private static final Set<String> HUMOUR = Lexicon.words("joke", "jokes", "meme", "memes", "roast", "pun", "puns",
             "liner", "liners", "bit", "bits", "punchline", "punchlines", "limerick", "limericks", "standup", "comedy",
-            "routine", "skit", "sketch", "cartoon");
+            "routine", "skit", "sketch", "cartoon", "rap", "raps", "verse", "verses", "lyrics", "song", "songs", "chant",
+            "chants");
     /** Groups also named in the singular: "a joke about a Jew and his money". */
     private static final Set<String> SINGULAR_GROUP = Lexicon.words("jew", "muslim", "christian", "hindu", "sikh",
             "catholic", "mormon", "arab", "mexican", "immigrant", "migrant", "refugee", "gypsy", "black", "asian",
             "indian", "pakistani", "african", "chinese", "irish", "polish", "gay", "lesbian", "tranny", "trans", "jewish");
     /** Talking about the stereotype, not telling it. */
     private static final Pattern ABOUT = Pattern.compile(
-            "\\b(why|harm\\w*|hurt\\w*|offensive|debunk\\w*|respond|reply|counter\\w*|history|origin|origins|analy[sz]\\w*"
-                    + "|essay|explain|avoid|without (being )?(racist|offensive)|not (racist|offensive)|report\\w*|is it ok"
-                    + "|is it okay|flagged|moderat\\w*|classify|detect\\w*)\\b");
+            "\\b(harm\\w*|hurt\\w*|offensive|debunk\\w*|respond|reply|counter\\w*|history|historically|origin|origins"
+                    + "|analy[sz]\\w*|avoid|without (being )?(racist|offensive)|not (racist|offensive)|report\\w*|is it ok"
+                    + "|is it okay|flagged|moderat\\w*|classify|detect\\w*|stereotypes?|myths?|false|untrue|wrong|racist"
+                    + "|sexist|homophobic|bigoted|prejudice\\w*|excluded|discriminat\\w*|why (is|are|do|does) (the|this|that"
+                    + "|these|such|people|some)|whether|debate|both sides|pros and cons|for and against)\\b");
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
-        if (!Lexicon.mentionsAny(CONTENT, prompt.words) || !Lexicon.mentionsAny(TRAIT, prompt.words)) {
+        if (!Lexicon.mentionsAny(CONTENT, prompt.words)
+                || !Lexicon.mentionsAny(TRAIT, prompt.words) && !prompt.words.contains("too")) {
             return;
         }
         for (Sentence s : prompt.distinct) {
@@ -65,7 +78,7 @@ final class StereotypeContentDetector implements CategoryDetector {
                 return true;
             }
         }
-        return false;
+        return s.words.contains("too") && s.has(TOO_TO);
     }
 
     private static boolean namesGroup(Sentence s) {
