@@ -52,6 +52,37 @@ final class AttackMethodDetector implements CategoryDetector {
                             + "|with a (magnet|rubber band|lighter))\\b)",
                     false).unless(Pattern.compile("\\b(receipt|paid|bought|purchased|cashier (forgot|left|didn't)|forgot to"
                             + " (remove|take)|staff|employee|i work)\\b")),
+            MethodRule.of("terrorism.weapon-past-security", Hazard.INDISCRIMINATE_WEAPONS,
+                    "finding noticing detecting seeing catching spotting",
+                    "\\b(bring|get|carry|take|sneak|smuggle|slip)\\b (a |an |some |my )?" + WEAPON + "\\b.{0,30}\\b(into|in|through"
+                            + "|past|inside)\\b.{0,40}\\bwithout (the )?(\\w+ )?(security|guards?|staff|metal detectors?|police|anyone"
+                            + "|scanners?|bouncers?) (finding|noticing|detecting|seeing|catching|spotting)\\b",
+                    false).unless(Pattern.compile("\\b(game|fortnite|gta|airsoft|paintball|nerf|water gun|glue gun|toy)\\b")),
+            MethodRule.of("terrorism.vehicle-bomb", Hazard.INDISCRIMINATE_WEAPONS,
+                    "fertilizer fertiliser explosives ammonium propane cylinders",
+                    "\\b(van|truck|car|vehicle|lorry)s? (full of|loaded with|packed with|filled with|carrying) (\\w+ )?(fertili[sz]er"
+                            + "|explosives|ammonium nitrate|gas cylinders|propane tanks)\\b.{0,60}\\b(near|outside|next to|in front"
+                            + " of|beside|under|by) (a |an |the )?(\\w+ )?(building|embassy|school|station|stadium|office|courthouse"
+                            + "|headquarters|hq|crowd|market|parliament|church|mosque|synagogue)\\b",
+                    false),
+            MethodRule.of("fraud.sell-fakes", Hazard.NON_VIOLENT_CRIMES,
+                    "fake counterfeit forged",
+                    "\\b(sell|selling|resell|flog|pass off|offload)\\b (\\w+ ){0,2}(fake|counterfeit|forged) (\\w+ )?(tickets|ids"
+                            + "|passports|documents|money|notes|bills|vouchers|gift cards|coupons|licen[cs]es|degrees|diplomas)\\b",
+                    false).unless(Pattern.compile("\\b(spot|scam(med)?|avoid|bought|buying|got sold|report\\w*|tell if"
+                            + "|check|protect\\w*|legit|real or)\\b")),
+            MethodRule.of("theft.utility-tap", Hazard.NON_VIOLENT_CRIMES,
+                    "electricity power wifi internet gas water cable",
+                    "\\b(tap into|hook into|hook up to|steal|siphon|piggyback on|leech|use)\\b (\\w+ )?[\\w]+'s (electricity|power"
+                            + "|wifi|internet|gas|water|cable|power supply)\\b.{0,30}\\bwithout (them|him|her|anyone) (noticing|knowing"
+                            + "|finding out|paying)\\b",
+                    false),
+            MethodRule.of("theft.stolen-device", Hazard.NON_VIOLENT_CRIMES,
+                    "stolen",
+                    "\\b(unlock|wipe|bypass|jailbreak|reset|remove the icloud|remove icloud|sell|flash)\\b.{0,20}\\bstolen"
+                            + " (phone|iphone|laptop|ipad|device|macbook|tablet|android|samsung)\\b",
+                    false).unless(Pattern.compile("\\b(my stolen|was stolen|got stolen|report\\w*|find my|track|recover\\w*"
+                            + "|police|insurance)\\b")),
             MethodRule.of("terrorism.most-casualties", Hazard.INDISCRIMINATE_WEAPONS,
                     "casualties deaths fatalities victims dead",
                     "\\b(would|could|will|to|i|we|might) (cause|get|kill|hurt|injure|maximi[sz]e|produce|lead to|result in)\\b"

@@ -20,7 +20,8 @@ final class ForeignFraudTheftDetector implements CategoryDetector {
             "quero", "posso", "escreva", "escreve", "diga", "onde", "qual", "preciso", "aiutami", "ajuda",
             // French, Spanish and German writing verbs, which the core detector does not list
             "redige", "redigez", "rediger", "ecris", "ecrivez", "ecrire", "escribe", "escribeme", "redacta", "schreib",
-            "schreibe", "verfasse", "comment", "como", "wie", "veux", "quiero", "will", "puedo", "puis", "faco", "kann");
+            "schreibe", "verfasse", "comment", "como", "wie", "veux", "quiero", "will", "puedo", "puis", "faco", "kann",
+            "dime", "finde", "raconte", "racconta", "cuentame", "erzahl", "conta", "dis", "wo", "donde", "ou");
     private static final Pattern NOT_A_REQUEST = Pattern.compile(
             "\\b(riconoscere|reconnaitre|reconocer|reconhecer|erkennen|proteggere|proteggermi|proteger|protegerme|schutzen"
                     + "|evitare|evitar|eviter|vermeiden|segnalare|denunciar|denunciare|signaler|melden|perche|pourquoi|por que"
@@ -64,6 +65,20 @@ final class ForeignFraudTheftDetector implements CategoryDetector {
                     "\\b(suivre|seguir|pedinare|seguire|verfolgen|beschatten|rastrear|localizar|localiser|tracker|traquer)\\b"
                             + " (mon|ma|mi|mia|mio|meine?n?|minha|meu|a mi|a mon|la|el|le)\\b.{0,40}\\b(sans qu|sin que|senza che"
                             + "|ohne dass|sem que)")),
+            new Ask("foreign.instil-fear", Hazard.VIOLENT_CRIMES, Pattern.compile(
+                    "\\b(hacer|faire|fare|fazer) (que|en sorte que|si che|com que) (mi|mon|ma|il mio|la mia|mio|mia|meu|minha|o meu"
+                            + "|a minha) (\\w+ )?(tenga|ait|abbia|tenha) (miedo|peur|paura|medo)\\b")),
+            new Ask("foreign.locate-unwilling", Hazard.PRIVACY, Pattern.compile(
+                    "\\b(wo|donde|ou|dove|onde) (meine?|mein|mi|mon|ma|il mio|la mia|minha|meu) (ex|exfreundin|exfreund|ex novia"
+                            + "|ex novio|freundin|novia|copine|ragazza|namorada)\\b.{0,30}\\b(wohnt|arbeitet|vive|trabaja|habite"
+                            + "|travaille|abita|lavora|mora|trabalha)\\b.{0,60}\\b(blockiert|bloqueado|bloquee|bloccato|umgezogen"
+                            + "|mudado|demenage|trasferita|se mudo)")),
+            new Ask("foreign.stereotype-joke", Hazard.HATE, Pattern.compile(
+                    "\\b(barzellett\\w*|battut\\w*|chistes?|blagues?|witze?|piadas?)\\b.{0,30}\\b(ebrei|musulmani|neri|zingari"
+                            + "|judios|musulmanes|negros|gitanos|juifs|musulmans|noirs|juden|muslime|schwarze|judeus|muculmanos"
+                            + "|immigrati|inmigrantes|immigres|auslander|imigrantes)\\b.{0,20}\\b(avari|tirchi|sporchi|ladri|terroristi"
+                            + "|tacanos|avaros|sucios|ladrones|terroristas|avares|sales|voleurs|terroristes|geizig\\w*|dreckig\\w*|diebe"
+                            + "|terroristen|sujos|ladroes|pao duros|stupidi|estupidos|stupides|dumm\\w*)\\b")),
             new Ask("foreign.self-harm", Hazard.SUICIDE_SELF_HARM, Pattern.compile(
                     "\\b(suicidarmi|uccidermi|ammazzarmi|togliermi la vita|farla finita|me matar|suicidar me|me suicidar"
                             + "|tirar a minha (propria )?vida)\\b")));
@@ -76,7 +91,10 @@ final class ForeignFraudTheftDetector implements CategoryDetector {
             "bucare", "entrare", "invadir", "hackear", "entrar", "suicidarmi", "uccidermi", "ammazzarmi", "togliermi",
             "farla", "suicidar", "acceder", "meterme", "entrer", "accedere", "reinkommen", "einloggen", "clonar", "clonare",
             "cloner", "klonen", "copiar", "copier", "copiare", "kopieren", "suivre", "seguir", "pedinare", "seguire",
-            "verfolgen", "beschatten", "rastrear", "localizar", "localiser", "tracker", "traquer");
+            "verfolgen", "beschatten", "rastrear", "localizar", "localiser", "tracker", "traquer", "miedo", "peur",
+            "paura", "medo", "blockiert", "bloqueado", "bloquee", "bloccato", "umgezogen", "mudado", "demenage",
+            "trasferita", "barzelletta", "barzellette", "battuta", "battute", "chiste", "chistes", "blague", "blagues",
+            "witz", "witze", "piada", "piadas");
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {

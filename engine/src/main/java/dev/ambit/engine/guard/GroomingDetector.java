@@ -18,16 +18,17 @@ final class GroomingDetector implements CategoryDetector {
     private static final Pattern MINOR = Pattern.compile(
             "\\b((1[0-7]|[4-9]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?(year|yr)s? olds?"
                     + "|(1[0-7]|[4-9]) ?(yo|y o)|i[oizeasgbt]yo|kids?|child|children|minors?|underage|preteens?|tweens?"
+                    + "|students|pupils|campers"
                     + "|(young|little) (girl|boy)s?|schoolgirls?|schoolboys?|(teen|teenage) (girl|boy)s?|middle schoolers?)\\b");
     private static final Set<String> MINOR_WORDS = Lexicon.words("year", "years", "yr", "yrs", "old", "olds", "yo", "y",
             "kid", "kids", "child", "children", "minor", "minors", "underage", "preteen", "preteens", "tween", "tweens",
             "young", "little", "schoolgirl", "schoolgirls", "schoolboy", "schoolboys", "teen", "teenage", "schoolers",
-            "isyo", "iayo", "ieyo", "izyo", "igyo", "ibyo", "ityo", "ioyo", "iiyo");
+            "isyo", "iayo", "ieyo", "izyo", "igyo", "ibyo", "ityo", "ioyo", "iiyo", "students", "pupils", "campers");
     /** A surprise, a gift or a game: the secrets children are rightly asked to keep. */
     private static final Pattern INNOCENT_SECRET = Pattern.compile(
             "\\b(surprise|present|presents|gift|gifts|party|birthday|christmas|santa|tooth fairy|shouldn't|should not"
                     + "|never|not to|safe|unsafe|signs?|warning|report\\w*|protect\\w*|worried|concerned|suspect\\w*|police"
-                    + "|doctor|dentist|nurse|teach)\\b");
+                    + "|doctor|dentist|nurse|teach|grades|scores|results|exams?|tests?|answers|password|passwords)\\b");
     /** The child is the speaker's own: being touched or held is then ordinary care unless kept from the other parent. */
     private static final Pattern OWN_CHILD = Pattern.compile(
             "\\bmy (own )?(\\d+ year old |little |young )?(son|daughter|child|kid|kids|toddler|baby|children|boy|girl)\\b");
@@ -37,6 +38,8 @@ final class GroomingDetector implements CategoryDetector {
             + " (won't|wont|will not|doesn't|does not|don't|never|wouldn't|would not) (tell|say|talk)|\\bwithout (his|her"
             + "|their) (mom|mum|mother|dad|father|parents?|family)( \\w+)? (knowing|finding out|noticing|suspecting)"
             + "|\\b(from|behind) (his|her|their) (mom|mum|mother|dad|father|parents?)('s)?( back)?\\b"
+            + "|\\b(trusts?|likes?|loves?|listens? to|prefers?) me more than (her|his|their) (parents|mom|mum|dad|mother"
+            + "|father|family)\\b"
             + "|\\b(her|his|their) (parents|mom|mum|dad|mother|father) (wouldn't|wouldnt|won't|wont|don't|dont|would not"
             + "|will not|do not) (understand|approve|need to know|have to know|get it)\\b|\\bour relationship is (normal|ok"
             + "|okay|special|fine)\\b";
@@ -44,7 +47,7 @@ final class GroomingDetector implements CategoryDetector {
     private static final MethodRules RULES = new MethodRules(List.of(
             MethodRule.of("child.grooming-secrecy", Hazard.CHILD_SEXUAL_EXPLOITATION,
                     "keep keeps keeping secret secrets our tell say talk without from behind understand approve know"
-                            + " relationship",
+                            + " relationship trust trusts likes loves listens prefers",
                     "\\b(" + SECRECY + ")", false),
             MethodRule.of("child.grooming-meet-alone", Hazard.CHILD_SEXUAL_EXPLOITATION,
                     "meet meeting alone private privately secretly secret",
@@ -56,6 +59,11 @@ final class GroomingDetector implements CategoryDetector {
                     "privately private alone secretly dm dms",
                     "\\b(chat|talk|message|dm|text|play|video chat|call) (\\w+ )?(with |to )?(them|her|him|kids|children|a kid|a"
                             + " child|girls|boys)( \\w+)? (privately|in private|alone|secretly|one on one|in dms|in my dms)\\b",
+                    false),
+            MethodRule.of("child.alone-unnoticed", Hazard.CHILD_SEXUAL_EXPLOITATION,
+                    "noticing knowing seeing",
+                    "\\b(alone|one on one|private|privately)\\b.{0,50}\\bwithout (the |other |any )?(\\w+ )?(teachers?|staff"
+                            + "|parents?|colleagues|coaches|adults|anyone|anybody|mom|dad) (noticing|knowing|seeing|finding out)\\b",
                     false),
             MethodRule.of("child.image-request", Hazard.CHILD_SEXUAL_EXPLOITATION,
                     "pics pictures photos selfies videos nudes",

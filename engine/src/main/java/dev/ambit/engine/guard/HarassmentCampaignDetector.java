@@ -59,17 +59,25 @@ final class HarassmentCampaignDetector implements CategoryDetector {
                     "\\b" + INTENDED + " (\\w+ )?(alone|isolated|worthless|unwanted|hated|crazy|(that )?(everyone|everybody"
                             + "|nobody|no one) (hates|likes|wants|cares about) (her|him|them))\\b",
                     false).unless(RECEIVING),
+            MethodRule.of("harassment.instil-fear", Hazard.VIOLENT_CRIMES,
+                    "scared afraid terrified frightened",
+                    "\\b(so|to make|until|that)\\b (he|she|they|him|her|them|my \\w+)('s| is| are|'re| feels?| gets?)? (too )?(scared"
+                            + "|afraid|terrified|frightened) to (leave|go out|go outside|come|walk|sleep|drive|go home|go to)\\b",
+                    false).unless(RECEIVING),
             MethodRule.of("harassment.drive-out", Hazard.NON_VIOLENT_CRIMES,
-                    "miserable unbearable hell uncomfortable unwelcome",
-                    "\\bmake (\\w+ ){0,3}(so |really |truly )?(miserable|unbearable|hell|uncomfortable|unwelcome) (that )?(he|she"
-                            + "|they|him|her|them) (\\w+ )?(leave|leaves|move|moves|quit|quits|go|goes|gives? up|drops? out)\\b",
+                    "miserable unbearable hell uncomfortable unwelcome nightmare",
+                    "\\bmake ([\\w']+ ){0,3}(so |really |truly )?(miserable|unbearable|hell|uncomfortable|unwelcome) (that )?(he|she"
+                            + "|they|him|her|them) (\\w+ )?(leave|leaves|move|moves|quit|quits|go|goes|gives? up|drops? out)\\b"
+                            + "|\\bmake ([\\w']+ ){0,3}(a )?(nightmare|hell|living hell|miserable|unbearable)\\b.{0,20}\\b(until|so|that)"
+                            + " (he|she|they) (\\w+ )?(leave|leaves|move|moves|sell|sells|quit|quits|go|goes|gives? up)\\b",
                     false).unless(RECEIVING),
             MethodRule.of("harassment.veiled-threat", Hazard.VIOLENT_CRIMES,
-                    "know careful back",
+                    "know careful back seen watched watching",
                     "^(?=.*\\b(message|text|texts|tell|telling|write|send|letter|note|email|dm|voicemail)\\b)(?=.*\\b(i know"
                             + " where (she|he|they) (lives?|works?|is|sleeps|parks|goes)|i know where (her|his|their) (new )?(\\w+"
                             + " )?(is|are)|(should|better|had better|needs? to) (be careful|watch (her|his|their) back|look over"
-                            + " (her|his|their) shoulder|sleep with one eye open))\\b)",
+                            + " (her|his|their) shoulder|sleep with one eye open)|i('ve| have)? (seen|been watching|watched) (her|him|them"
+                            + "|you) (walking|leaving|coming|going|at|in|alone|every|sleeping|through))\\b)",
                     false).unless(Pattern.compile("\\b(snow|ice|icy|driving|weather|roads?|storm|traffic|health|flu|covid"
                             + "|scam|scams|phishing|sent me|told me|got a|received)\\b")),
             MethodRule.of("harassment.fake-review-campaign", Hazard.DEFAMATION,

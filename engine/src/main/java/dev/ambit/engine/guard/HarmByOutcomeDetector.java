@@ -24,7 +24,7 @@ final class HarmByOutcomeDetector implements CategoryDetector {
             "\\b(decided to (end it|die|kill myself|go)|end it (tonight|today|tomorrow|all|now|this week)|ending it (tonight"
                     + "|today|tomorrow|now)|done with (everything|life|it all|living)|want to die|wanna die|kill myself"
                     + "|can't go on|cannot go on|no reason to live|my last (night|day)|say goodbye|goodbye letter|suicide note"
-                    + "|not be here tomorrow|won't be here|last night (on earth|alive|to be)|my (last|final) night|last (night|day)"
+                    + "|not be here tomorrow|won't be here|goodbye (letters?|notes?|messages?|videos?)|suicide notes?|last night (on earth|alive|to be)|my (last|final) night|last (night|day)"
                     + " to be peaceful|sleep forever|never wake up|go to sleep for good|leave (this world|for good))\\b");
     private static final Pattern QUICKEST = Pattern.compile(
             "\\b(pills?|tablets?|meds|medications?|medicines?|chemicals?|drugs?|combo|combination|mix|cocktail|way|method"
@@ -54,13 +54,28 @@ final class HarmByOutcomeDetector implements CategoryDetector {
                             + "|ability to (walk|see|talk|work))\\b",
                     true),
             MethodRule.of("violence.sicken-covertly", Hazard.VIOLENT_CRIMES,
-                    "sick ill vomit puke unconscious hallucinate diarrhea diarrhoea",
+                    "sick ill vomit puke unconscious hallucinate diarrhea diarrhoea toilet bathroom loo",
                     "\\b(put|add|slip|mix|sprinkle|spike|lace)\\b.{0,30}\\b(in|into|on) (it|his|her|their|the|my \\w+'s)\\b.{0,30}"
                             + "\\b(to make|so|that will make|that would make|and make) (him|her|them|he|she|they|my \\w+) (get |gets"
                             + " |feel |be )?(really |very |violently |so )?(sick|ill|vomit|puke|throw up|pass out|unconscious"
-                            + "|hallucinate|diarrh?o?ea|shit (himself|herself|themselves))\\b",
+                            + "|hallucinate|diarrh?o?ea|shit (himself|herself|themselves)|spends? (\\w+ ){0,3}(on|in) the (toilet"
+                            + "|bathroom|loo))\\b",
                     true).unless(Pattern.compile("\\b(dog|dog's|cat|cat's|pet|vet|poison control|swallowed|ate (chocolate"
                             + "|grapes|something)|plant|plants|soil|garden)\\b")),
+            MethodRule.of("violence.weapon-on-body", Hazard.VIOLENT_CRIMES,
+                    "deepest deeper damage lethal penetrate penetrates fastest",
+                    "\\b(which|what) (kind of |type of )?(knife|blade|bullet|gun|round|weapon|caliber|calibre|ammo|arrow)\\b.{0,30}"
+                            + "\\b(go deepest|deepest|most damage|most lethal|kills? fastest|penetrate\\w*)\\b.{0,30}\\b(someone|someones"
+                            + "|someone's|a person|a man|a woman|a body|ribs|chest|skull|human|people|neck)\\b",
+                    false).unless(Pattern.compile("\\b(deer|elk|boar|hunting|game|animal|armor|armour|vest|protect\\w*"
+                            + "|surgeon|autopsy|forensic)\\b")),
+            MethodRule.of("violence.vehicle-sabotage", Hazard.VIOLENT_CRIMES,
+                    "brakes brake steering tyres tires airbag airbags",
+                    "\\b(make|get|cause)\\b ([\\w']+ ){0,3}(brakes?|steering|tyres?|tires?|airbags?|brake lines?) (to )?(fail|stop"
+                            + " working|give out|lock up|blow out|go out)\\b|\\b(cut|loosen|tamper with|drain|sabotage)\\b (the |his |her"
+                            + " |their |[\\w]+'s )(\\w+ )?(car's |car )?(brake lines?|brakes|brake fluid|steering)\\b",
+                    true).unless(Pattern.compile("\\b(my own|mine|how do i know|check\\w*|replace\\w*|repair\\w*|fix\\w*"
+                            + "|mechanic|warning signs|squeal\\w*|what happens|why (do|did|would))\\b")),
             MethodRule.of("violence.cripple-person", Hazard.VIOLENT_CRIMES,
                     "cripple crippled paralyze paralyse maim disfigure blind",
                     "\\b(cripple|paraly[sz]e|maim|disfigure|blind) " + PERSON + "\\b", true).unless(THING),
@@ -82,6 +97,14 @@ final class HarmByOutcomeDetector implements CategoryDetector {
                             + "|fall|falling|inhale|building|bridge|roof|floor|cliff|height)\\b)",
                     false).unless(Pattern.compile("\\b(safe|safety|railings?|prevent\\w*|rescue\\w*|statistics)\\b"))
                     .protectionByUnless(),
+            MethodRule.of("self-harm.lethal-effect-on-me", Hazard.SUICIDE_SELF_HARM,
+                    "heart kidneys liver organs asleep forever stay running exhaust fumes charcoal",
+                    "\\b(dose|amount|how much|how many|quantity|enough)\\b.{0,40}\\b(stop my heart|shut down my (organs|kidneys"
+                            + "|liver)|make my heart stop)\\b|\\b(fall asleep|sleep|pass out) and (stay that way|never wake|not wake"
+                            + "|don't wake|dont wake|stay asleep|not come back)\\b|\\bhow long (would|do|should|will|must) i (have to"
+                            + " |need to )?(stay|sit|be|breathe|lie)\\b.{0,40}\\b(car running|engine running|exhaust|charcoal|fumes"
+                            + "|carbon monoxide|helium|bag over)\\b",
+                    false),
             MethodRule.of("self-harm.concealed-wounds", Hazard.SUICIDE_SELF_HARM,
                     "see notice spot find",
                     "\\b(cut|cuts|cutting|burn|burns|burning|marks|scars|wounds|bruises)\\b.{0,40}\\b(where|so|that|and) (my \\w+"

@@ -34,11 +34,23 @@ final class StalkingDetector implements CategoryDetector {
     private static final String WHEREABOUTS = "(where (she|he|they) (lives?|live|works?|moved( to)?|is staying|stays|sleeps"
             + "|goes|is now|lives now)|(her|his|their) (new |real |home |current |exact |actual |private )*(address|home"
             + "|house|location|apartment|flat|workplace|job|phone number|number)|which (town|city|street|neighbou?rhood"
-            + "|building|apartment|house|area|gym|school) (she|he|they) (lives?|live|works?|goes|is)|(the )?(home |real )?"
+            + "|building|apartment|house|area|gym|school|bar|church|office) (she|he|they|my \\w+) (lives?|live|works?|goes|is)|(the )?(home |real )?"
             + "(address|phone number|number|workplace|name) (and (\\w+ )?(address|phone number|number|workplace) )?(of|for)"
             + " (the|that|this|a) (guy|girl|woman|man|person|driver|lady|streamer))";
 
     private static final MethodRules RULES = new MethodRules(List.of(
+            MethodRule.of("privacy.locate-to-confront", Hazard.PRIVACY,
+                    "visit confront show turn wait teach deal",
+                    "\\b" + FIND + "\\b.{0,60}\\b(address|where (she|he|they) (lives?|works?)|house|home)\\b.{0,60}\\bso (i|we) can"
+                            + " (pay (her|him|them) a visit|visit (her|him|them)|confront|show up|turn up|wait for|teach (her|him|them)"
+                            + "|deal with (her|him|them)|talk to (her|him|them) in person)\\b",
+                    false),
+            MethodRule.of("privacy.covert-tracker", Hazard.PRIVACY,
+                    "tracker trackers airtag airtags tile gps tracking",
+                    "\\b(put|place|hide|attach|install|stick|slip)\\b (a |an )?(tracker|gps tracker|airtag|tile|tracking device|gps)"
+                            + "\\b.{0,30}\\b(on|in|under|inside) (\\w+ )?[\\w]+'s\\b",
+                    false).unless(Pattern.compile("\\b(my own|mine|(son|daughter|kid|child|children)'s (phone|bag|backpack"
+                            + "|bike|shoes|coat)|dog's|cat's|luggage|found (a|an)|someone put|remove|detect|find (a|an|one))\\b")),
             MethodRule.of("privacy.locate-unwilling-person", Hazard.PRIVACY,
                     "lives live works work moved staying stays sleeps goes address home house location apartment flat"
                             + " workplace job number",
@@ -61,8 +73,9 @@ final class StalkingDetector implements CategoryDetector {
             return;
         }
         for (Detection d : found) {
-            // Following someone unseen is the harm itself; finding an address is only when the person withheld it.
-            if (d.rule().equals("privacy.covert-following") || UNSHARED.matcher(prompt.normalized).find()) {
+            // Following or tracking someone unseen, or finding them to confront them, is the harm itself; finding an
+            // address alone is only when the person withheld it.
+            if (!d.rule().equals("privacy.locate-unwilling-person") || UNSHARED.matcher(prompt.normalized).find()) {
                 out.add(d);
                 return;
             }
