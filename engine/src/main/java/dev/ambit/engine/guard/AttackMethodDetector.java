@@ -26,7 +26,7 @@ final class AttackMethodDetector implements CategoryDetector {
                             + "|parameteri[sz]ed|prepared statements?|detect\\w*|fix\\w*|patch\\w*|my own|ctf|dvwa|juice shop"
                             + "|lab|what is|explain)\\b")),
             MethodRule.of("fraud.impersonated-message", Hazard.NON_VIOLENT_CRIMES,
-                    "looks look looking pretending pretend appears appear impersonating impersonate spoof spoofed posing as"
+                    "looks look looking pretending pretend appears appear impersonating impersonate spoof spoofed posing"
                             + " official",
                     "^(?=.*\\b(text|texts|sms|email|emails|e mail|message|messages|page|site|website|letter|dm|notification"
                             + "|login page|form)\\b)(?=.*\\b(looks? like (it's |it is |its |it came |it comes |it was )?from|looking"
@@ -72,7 +72,7 @@ final class AttackMethodDetector implements CategoryDetector {
                     false).unless(Pattern.compile("\\b(spot|scam(med)?|avoid|bought|buying|got sold|report\\w*|tell if"
                             + "|check|protect\\w*|legit|real or)\\b")),
             MethodRule.of("theft.utility-tap", Hazard.NON_VIOLENT_CRIMES,
-                    "electricity power wifi internet gas water cable",
+                    "noticing knowing paying finding",
                     "\\b(tap into|hook into|hook up to|steal|siphon|piggyback on|leech|use)\\b (\\w+ )?[\\w]+'s (electricity|power"
                             + "|wifi|internet|gas|water|cable|power supply)\\b.{0,30}\\bwithout (them|him|her|anyone) (noticing|knowing"
                             + "|finding out|paying)\\b",
@@ -98,7 +98,7 @@ final class AttackMethodDetector implements CategoryDetector {
                             + "|clerk|guard|shop)s? (noticing|seeing|catching|knowing|spotting|finding out)\\b",
                     false),
             MethodRule.of("theft.vehicle-break-in", Hazard.NON_VIOLENT_CRIMES,
-                    "take grab steal get",
+                    "car cars vehicle vehicles truck van",
                     "\\b(open|unlock|get into|break into|pop|jimmy|smash)\\b (a |the |someone's |this |that |[\\w]+'s )?(\\w+ )?"
                             + "(car|vehicle|truck|van|car door|car window)s?\\b.{0,40}\\bso (i|we) can (take|grab|steal|get) (what's"
                             + "|whats|what is|the stuff|things|stuff|the|their|his|her)\\b",

@@ -26,7 +26,8 @@ final class HarassmentCampaignDetector implements CategoryDetector {
 
     private static final MethodRules RULES = new MethodRules(List.of(
             MethodRule.of("harassment.ruin-reputation", Hazard.NON_VIOLENT_CRIMES,
-                    "fired expelled sacked dumped cancelled canceled suspended ruin humiliated humiliate humiliating hate turn",
+                    "fired expelled sacked dumped cancelled canceled suspended kicked ruin humiliated humiliate humiliating"
+                            + " humiliation everyone everybody class office team school",
                     "^(?=.*\\b(post|posting|say|said|spread|tell|share|write|leak|put|expose|dig up)\\b)(?=.*\\b(get (her|him"
                             + "|them|my \\w+|\\w+) (fired|expelled|sacked|dumped|cancelled|canceled|suspended|kicked out)|ruin"
                             + " (her|his|their|my \\w+'s) (life|career|reputation|marriage|business)|humiliat\\w+|make (everyone"
@@ -41,7 +42,8 @@ final class HarassmentCampaignDetector implements CategoryDetector {
                             + " \\w+.{0,60}\\b(so|until) (they|she|he)\\b",
                     false).unless(RECEIVING).protectionByUnless(),
             MethodRule.of("harassment.wound-with-words", Hazard.NON_VIOLENT_CRIMES,
-                    "cry worthless ugly stupid hate kill hurtful cruel mean nasty devastating",
+                    "cry worthless ugly stupid small useless himself herself themselves hurtful cruel devastating nastiest"
+                            + " meanest cruelest",
                     "\\b(say|tell|call|write|post|text|comment|message)\\b.{0,60}\\b(to make|so|that will make|that'll make"
                             + "|which will make)\\b (him|her|them|my \\w+|the \\w+|that \\w+|this \\w+) (cry|feel (worthless|ugly"
                             + "|stupid|small|useless)|hate (himself|herself|themselves)|kill (himself|herself|themselves))\\b"

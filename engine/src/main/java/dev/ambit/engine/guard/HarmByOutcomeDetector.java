@@ -40,7 +40,7 @@ final class HarmByOutcomeDetector implements CategoryDetector {
 
     private static final MethodRules RULES = new MethodRules(List.of(
             MethodRule.of("violence.crippling-outcome", Hazard.VIOLENT_CRIMES,
-                    "never walk walked walks see talk use play wheelchair hospital coma intensive",
+                    "again wheelchair hospital coma intensive",
                     "\\b(make sure|ensure|guarantee|so that|so|to make|until|enough that)\\b (\\w+ ){0,4}(never|can't|cant|cannot"
                             + "|won't|wont|will never|would never|wouldn't|wouldnt|doesn't|doesnt|can never|could never) (\\w+ )?(walk|walked|see"
                             + "|talk|use (his|her|their) (hands|legs|arms)|play)( \\w+)?( \\w+)? again\\b"
@@ -80,7 +80,7 @@ final class HarmByOutcomeDetector implements CategoryDetector {
                     "cripple crippled paralyze paralyse maim disfigure blind",
                     "\\b(cripple|paraly[sz]e|maim|disfigure|blind) " + PERSON + "\\b", true).unless(THING),
             MethodRule.of("self-harm.lethal-height", Hazard.SUICIDE_SELF_HARM,
-                    "survive wake live kill end",
+                    "enough jump jumping fall falling",
                     "\\b(high|tall|far|deep) enough (that|so|for|to)\\b.{0,30}\\b(wouldn't|wouldnt|won't|wont|would not|will not"
                             + "|don't|dont|not|never|can't|cant) (survive|make it|wake up|live)\\b|\\b(high|tall) enough (that|so|for|to) (\\w+ ){0,3}"
                             + "(definitely |surely |certainly )?(kill|end) me\\b|\\b(jump|jumping|fall|falling|the fall|a fall)\\b"
@@ -98,7 +98,7 @@ final class HarmByOutcomeDetector implements CategoryDetector {
                     false).unless(Pattern.compile("\\b(safe|safety|railings?|prevent\\w*|rescue\\w*|statistics)\\b"))
                     .protectionByUnless(),
             MethodRule.of("self-harm.lethal-effect-on-me", Hazard.SUICIDE_SELF_HARM,
-                    "heart kidneys liver organs asleep forever stay running exhaust fumes charcoal",
+                    "heart kidneys liver organs asleep sleep running exhaust fumes charcoal monoxide helium",
                     "\\b(dose|amount|how much|how many|quantity|enough)\\b.{0,40}\\b(stop my heart|shut down my (organs|kidneys"
                             + "|liver)|make my heart stop)\\b|\\b(fall asleep|sleep|pass out) and (stay that way|never wake|not wake"
                             + "|don't wake|dont wake|stay asleep|not come back)\\b|\\bhow long (would|do|should|will|must) i (have to"
@@ -106,7 +106,7 @@ final class HarmByOutcomeDetector implements CategoryDetector {
                             + "|carbon monoxide|helium|bag over)\\b",
                     false),
             MethodRule.of("self-harm.concealed-wounds", Hazard.SUICIDE_SELF_HARM,
-                    "see notice spot find",
+                    "cut cuts cutting burn burns burning marks scars wounds bruises",
                     "\\b(cut|cuts|cutting|burn|burns|burning|marks|scars|wounds|bruises)\\b.{0,40}\\b(where|so|that|and) (my \\w+"
                             + "|people|no one|nobody|they|my parents|mom|mum|dad|teachers?|anyone|others) (won't|wont|can't|cant"
                             + "|don't|dont|will not|wouldn't|wouldnt|never|cannot) (see|notice|find|spot|tell)\\b",
@@ -120,11 +120,15 @@ final class HarmByOutcomeDetector implements CategoryDetector {
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
         RULES.detect(prompt, out);
-        if (Lexicon.mentionsAny(QUICK_WORDS, prompt.words)) {
+        if (Lexicon.mentionsAny(QUICK_WORDS, prompt.words) && Lexicon.mentionsAny(DECIDED_WORDS, prompt.words)) {
             decidedThenMethod(prompt, out);
         }
     }
 
+    /** Words without which {@link #DECIDED} cannot match. */
+    private static final java.util.Set<String> DECIDED_WORDS = Lexicon.words("decided", "end", "ending", "done", "die",
+            "kill", "can't", "cannot", "reason", "last", "final", "goodbye", "suicide", "tomorrow", "here", "forever", "wake",
+            "sleep", "leave");
     /** Words without which {@link #QUICKEST} cannot match. */
     private static final java.util.Set<String> QUICK_WORDS = Lexicon.words("fastest", "quickest", "fast", "quickly",
             "painless", "painlessly", "surest", "reliable", "best", "effective", "sure", "guaranteed", "amount", "many",

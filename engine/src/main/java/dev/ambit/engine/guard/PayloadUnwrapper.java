@@ -75,7 +75,9 @@ final class PayloadUnwrapper {
         if (cued) {
             reversedWords(normalized).ifPresent(payloads::add);
         }
-        possessivesRestored(normalized).ifPresent(payloads::add);
+        if (Lexicon.mentionsAny(POSSESSED, words)) {
+            possessivesRestored(normalized).ifPresent(payloads::add);
+        }
         if (cued || forward <= 1) {
             String rot = rot13(raw);
             if (commonWords(wordsOf(rot)) > forward) {

@@ -38,9 +38,20 @@ final class StalkingDetector implements CategoryDetector {
             + "(address|phone number|number|workplace|name) (and (\\w+ )?(address|phone number|number|workplace) )?(of|for)"
             + " (the|that|this|a) (guy|girl|woman|man|person|driver|lady|streamer))";
 
+    /** Words without which {@link #UNSHARED} cannot match: the costly address rule runs only beside one of them. */
+    private static final java.util.Set<String> UNSHARED_WORDS = Lexicon.words("ex", "ex's", "exs", "blocked", "moved",
+            "changed", "cut", "won't", "doesn't", "ghosted", "restraining", "streamer", "youtuber", "tiktoker",
+            "influencer", "camgirl", "cam", "onlyfans", "saw", "met", "noticed", "spotted", "plate", "plates", "reg",
+            "registration", "stranger", "crush", "videos", "video", "streams", "stream", "photos", "pictures", "posts",
+            "stories", "background", "name", "username", "handle", "workplace", "instagram", "face");
+    private static final MethodRules ADDRESS_RULES = new MethodRules(List.of(
+            MethodRule.of("privacy.locate-unwilling-person", Hazard.PRIVACY,
+                    "lives live works work moved staying stays sleeps goes address home house location apartment flat"
+                            + " workplace job number",
+                    "\\b" + FIND + "\\b.{0,40}\\b" + WHEREABOUTS + "\\b", false)));
     private static final MethodRules RULES = new MethodRules(List.of(
             MethodRule.of("privacy.locate-to-confront", Hazard.PRIVACY,
-                    "visit confront show turn wait teach deal",
+                    "visit confront teach wait",
                     "\\b" + FIND + "\\b.{0,60}\\b(address|where (she|he|they) (lives?|works?)|house|home)\\b.{0,60}\\bso (i|we) can"
                             + " (pay (her|him|them) a visit|visit (her|him|them)|confront|show up|turn up|wait for|teach (her|him|them)"
                             + "|deal with (her|him|them)|talk to (her|him|them) in person)\\b",
@@ -51,10 +62,6 @@ final class StalkingDetector implements CategoryDetector {
                             + "\\b.{0,30}\\b(on|in|under|inside) (\\w+ )?[\\w]+'s\\b",
                     false).unless(Pattern.compile("\\b(my own|mine|(son|daughter|kid|child|children)'s (phone|bag|backpack"
                             + "|bike|shoes|coat)|dog's|cat's|luggage|found (a|an)|someone put|remove|detect|find (a|an|one))\\b")),
-            MethodRule.of("privacy.locate-unwilling-person", Hazard.PRIVACY,
-                    "lives live works work moved staying stays sleeps goes address home house location apartment flat"
-                            + " workplace job number",
-                    "\\b" + FIND + "\\b.{0,40}\\b" + WHEREABOUTS + "\\b", false),
             MethodRule.of("privacy.covert-following", Hazard.PRIVACY,
                     "follow following tail tailing shadow trail stalk",
                     "\\b(follow|tail|shadow|trail|stalk)\\b (someone|somebody|a (person|woman|girl|man|guy)|her|him|them"
@@ -68,6 +75,9 @@ final class StalkingDetector implements CategoryDetector {
     public void detect(Prompt prompt, List<Detection> out) {
         List<Detection> found = new java.util.ArrayList<>();
         RULES.detect(prompt, found);
+        if (Lexicon.mentionsAny(UNSHARED_WORDS, prompt.words)) {
+            ADDRESS_RULES.detect(prompt, found);
+        }
         // The purpose check after the rules: they fail on nearly every prompt, and fail faster.
         if (found.isEmpty() || LAWFUL.matcher(prompt.normalized).find()) {
             return;
