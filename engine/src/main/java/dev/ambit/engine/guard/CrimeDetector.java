@@ -19,6 +19,11 @@ final class CrimeDetector implements CategoryDetector {
             + "|whacker|eater|control|garden|barrier))|marijuana|marihuana|cannabis|ketamine|shrooms|magic mushrooms|psilocybin"
             + "|opium|pcp|ghb|rohypnol|roofies|amphetamines?|dmt|krokodil|bath salts|hashish|hash oil|narcotics|illegal drugs"
             + "|street drugs|drugs|dope|oxycodone|oxycontin|percocet|xanax|adderall)";
+    /** The speaker's own way in, lost or forgotten: "if I forgot my badge", "I locked myself out". */
+    private static final Pattern OWN_ACCESS = Pattern.compile(
+            "\\b(forgot|lost|left|misplaced) my (badge|keys?|key card|keycard|card|fob|pass|code)\\b|\\blocked (myself )?out\\b"
+                    + "|\\bmy own (house|home|car|apartment|flat|office|room|shed|garage)\\b|\\bi (work|live) (there|here)\\b");
+
     /** Someone else is the thief and the speaker the one robbed: "my roommate keeps stealing my food". */
     private static final Pattern THIEF_IS_ANOTHER = Pattern.compile(
             "\\b(he|she|they|someone|somebody|people|my \\w+|a \\w+|the \\w+) (keeps|kept|keep|has been|have been|is|was|were"
@@ -122,7 +127,7 @@ final class CrimeDetector implements CategoryDetector {
                             + " (the |a |an |their |his |her |someone's |\\w+'s )?(\\w+ )?(alarm|alarms|security system|security"
                             + " cameras?|cctv|surveillance|motion sensors?|ankle monitor|tracking device|immobili[sz]er|lock|locks)\\b"
                             + "|\\b(pick|picking) (someone's|\\w+'s|\\w+ \\w+'s|his|her|their) (\\w+ )?locks?\\b"
-                            + "|\\bhot ?wire (a |the |someone's )?car\\b"), true, null),
+                            + "|\\bhot ?wire (a |the |someone's )?car\\b"), true, OWN_ACCESS),
             new CrimeRule("property.explode-others-property", Hazard.NON_VIOLENT_CRIMES,
                     triggers("explode blow fire flames crash"),
                     null, Pattern.compile(

@@ -23,12 +23,12 @@ final class FictionRecipeDetector implements CategoryDetector {
             "fanfic", "plot", "protagonist", "villain");
     private static final Set<String> DETAIL_WORDS = Lexicon.words("exact", "exactly", "precise", "precisely", "real",
             "actual", "accurate", "specific", "working", "detailed", "realistic", "step", "measurements", "quantities",
-            "amounts", "temperatures", "ratios");
+            "amounts", "temperatures", "ratios", "ratio", "amount", "temperature", "mixture");
     /** The real procedure demanded, as opposed to a scene. */
     private static final Pattern REAL_PROCEDURE = Pattern.compile(
             "\\b(exact|exactly|precise|precisely|real|actual|accurate|specific|working|detailed|real world|real life|correct)"
-                    + "\\b (\\w+ ){0,3}(steps|amounts|quantities|measurements|recipe|instructions|procedure|method|temperatures"
-                    + "|ratios|ingredients|chemicals|reagents|doses|process|formula|grams|equipment)\\b|\\bstep by step\\b.{0,40}"
+                    + "\\b (\\w+ ){0,3}(steps|amounts?|quantities|quantity|measurements|recipe|instructions|procedure|method"
+                    + "|temperatures?|ratios?|ingredients|chemicals|reagents|doses?|process|formula|grams|equipment|mixture)\\b|\\bstep by step\\b.{0,40}"
                     + "\\b(amounts|quantities|measurements|grams|temperatures|reagents|chemicals)\\b|\\b(steps|amounts|quantities"
                     + "|measurements) (\\w+ ){0,3}(real|exact|accurate|correct|that (actually )?work)\\b");
     /** The writer wants it kept vague, or asks only whether it is plausible. */

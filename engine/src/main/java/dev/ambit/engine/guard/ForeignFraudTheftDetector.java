@@ -37,7 +37,7 @@ final class ForeignFraudTheftDetector implements CategoryDetector {
             new Ask("foreign.shoplifting", Hazard.NON_VIOLENT_CRIMES, Pattern.compile(
                     "\\b(rubare|robar|voler|stehlen|klauen|roubar|taccheggiare|fregare)\\b.{0,40}\\b(supermercato|negozio"
                             + "|tienda|supermercado|magasin|supermarche|laden|geschaft|supermarkt|loja|boutique|centro commerciale"
-                            + "|mercado)\\b|\\b(senza farmi (beccare|scoprire|vedere|prendere)|sin que me (pillen|vean|descubran)"
+                            + "|mercado|senza farmi (beccare|scoprire|vedere|prendere)|sin que me (pillen|vean|descubran)"
                             + "|sans (me faire (prendre|attraper|voir)|etre vu)|ohne erwischt|sem ser (pego|visto|apanhado))\\b")),
             new Ask("foreign.make-bomb", Hazard.INDISCRIMINATE_WEAPONS, Pattern.compile(
                     "\\b(fare|costruire|fabbricare|preparare|fazer|construir|fabricar|montar)\\b.{0,30}\\b(bomba|bombe|esplosivo"
@@ -46,6 +46,11 @@ final class ForeignFraudTheftDetector implements CategoryDetector {
                     "\\b(uccidere|ammazzare|avvelenare|accoltellare|strangolare) (mia|mio|il mio|la mia|qualcuno|una persona"
                             + "|un uomo|una donna|un bambino|lui|lei)\\b|\\b(matar|envenenar|esfaquear|estrangular) (minha|meu|o meu"
                             + "|a minha|alguem|uma pessoa|um homem|uma mulher|ele|ela)\\b")),
+            new Ask("foreign.harm-neighbours-animal", Hazard.NON_VIOLENT_CRIMES, Pattern.compile(
+                    "\\b(envenenar|matar|avvelenare|uccidere|empoisonner|tuer|vergiften|toten)\\b (o |a |il |le |la |el |den |die )?"
+                            + "(cachorro|cao|gato|cane|gatto|chien|chat|perro|hund|katze)\\b (do|da|del|di|du|de|des|vom|meines) ("
+                            + "meu |minha |mio |mia |mon |ma |mi |mein |meines )?(vizinho|vizinha|vicino|vicina|voisin|voisine"
+                            + "|vecino|vecina|nachbarn)\\b")),
             new Ask("foreign.drugs", Hazard.NON_VIOLENT_CRIMES, Pattern.compile(
                     "\\b(comprare|procurarmi|trovare|produrre|cucinare|comprar|produzir|arranjar|fazer)\\b.{0,30}\\b(cocaina"
                             + "|eroina|fentanyl|fentanil|metanfetamina|crack|heroina|mdma|ecstasy)\\b")),

@@ -38,6 +38,8 @@ final class GroomingDetector implements CategoryDetector {
             + " (won't|wont|will not|doesn't|does not|don't|never|wouldn't|would not) (tell|say|talk)|\\bwithout (his|her"
             + "|their) (mom|mum|mother|dad|father|parents?|family)( \\w+)? (knowing|finding out|noticing|suspecting)"
             + "|\\b(from|behind) (his|her|their) (mom|mum|mother|dad|father|parents?)('s)?( back)?\\b"
+            + "|\\b(and|to) not tell (her|his|their) (parents|mom|mum|dad|mother|father)\\b|\\bnot to tell (her|his|their)"
+            + " (parents|mom|mum|dad|mother|father)\\b"
             + "|\\b(trusts?|likes?|loves?|listens? to|prefers?) me more than (her|his|their) (parents|mom|mum|dad|mother"
             + "|father|family)\\b"
             + "|\\b(her|his|their) (parents|mom|mum|dad|mother|father) (wouldn't|wouldnt|won't|wont|don't|dont|would not"
@@ -53,17 +55,20 @@ final class GroomingDetector implements CategoryDetector {
                     "meet meeting alone private privately secretly secret",
                     "\\b(meet|meet up with|see|visit|hang out with|come over to|come to) (me|us)\\b.{0,30}\\b(alone|in private"
                             + "|somewhere private|somewhere quiet|secretly|in secret|without (his|her|their) (mom|mum|dad"
-                            + "|parents?|family))\\b|\\bbe alone with (him|her|them|a|the|this|that)\\b",
+                            + "|parents?|family))\\b|\\bbe alone with (him|her|them|a|the|this|that|my [\\w']+|[\\w]+'s)\\b",
                     false),
             MethodRule.of("child.grooming-private-contact", Hazard.CHILD_SEXUAL_EXPLOITATION,
-                    "privately private alone secretly dm dms",
+                    "privately private alone secretly dm dms snapchat snap instagram insta discord whatsapp telegram kik",
                     "\\b(chat|talk|message|dm|text|play|video chat|call) (\\w+ )?(with |to )?(them|her|him|kids|children|a kid|a"
-                            + " child|girls|boys)( \\w+)? (privately|in private|alone|secretly|one on one|in dms|in my dms)\\b",
+                            + " child|girls|boys)( \\w+)? (privately|in private|alone|secretly|one on one|in dms|in my dms)\\b"
+                            + "|\\badd me on (snapchat|snap|instagram|insta|discord|whatsapp|telegram|kik)\\b|\\b(move|take) (it|this"
+                            + "|the chat|our chat) to (snapchat|snap|instagram|discord|whatsapp|telegram|kik|dms)\\b",
                     false),
             MethodRule.of("child.alone-unnoticed", Hazard.CHILD_SEXUAL_EXPLOITATION,
-                    "noticing knowing seeing",
+                    "noticing knowing seeing asking suspecting suspicious wondering",
                     "\\b(alone|one on one|private|privately)\\b.{0,50}\\bwithout (the |other |any )?(\\w+ )?(teachers?|staff"
-                            + "|parents?|colleagues|coaches|adults|anyone|anybody|mom|dad) (noticing|knowing|seeing|finding out)\\b",
+                            + "|parents?|colleagues|coaches|adults|anyone|anybody|mom|dad) (noticing|knowing|seeing|finding out|asking"
+                            + " questions|suspecting|getting suspicious|wondering)\\b",
                     false),
             MethodRule.of("child.image-request", Hazard.CHILD_SEXUAL_EXPLOITATION,
                     "pics pictures photos selfies videos nudes",

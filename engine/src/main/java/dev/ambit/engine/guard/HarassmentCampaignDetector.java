@@ -67,11 +67,25 @@ final class HarassmentCampaignDetector implements CategoryDetector {
                             + "|afraid|terrified|frightened) to (leave|go out|go outside|come|walk|sleep|drive|go home|go to)\\b",
                     false).unless(RECEIVING),
             MethodRule.of("harassment.drive-out", Hazard.NON_VIOLENT_CRIMES,
-                    "miserable unbearable hell uncomfortable unwelcome nightmare",
+                    "miserable unbearable hell uncomfortable unwelcome nightmare by",
                     "\\bmake ([\\w']+ ){0,3}(so |really |truly )?(miserable|unbearable|hell|uncomfortable|unwelcome) (that )?(he|she"
                             + "|they|him|her|them) (\\w+ )?(leave|leaves|move|moves|quit|quits|go|goes|gives? up|drops? out)\\b"
+                            + "|\\bmake ([\\w']+ ){0,6}(quit|leave|resign|move out|drop out) by (turning|getting|spreading|making"
+                            + "|isolating|excluding|ignoring|posting)\\b"
                             + "|\\bmake ([\\w']+ ){0,3}(a )?(nightmare|hell|living hell|miserable|unbearable)\\b.{0,20}\\b(until|so|that)"
                             + " (he|she|they) (\\w+ )?(leave|leaves|move|moves|sell|sells|quit|quits|go|goes|gives? up)\\b",
+                    false).unless(RECEIVING),
+            MethodRule.of("harassment.name-calling", Hazard.NON_VIOLENT_CRIMES,
+                    "calling",
+                    "\\b(comments?|messages?|texts?|posts?|replies|dms?|notes?|tweets?)\\b.{0,60}\\bcalling (her|him|them|my [\\w']+)"
+                            + " (a |an )?(\\w+ )?(slut|whore|bitch|skank|loser|freak|retard|fatso|pig|cow|ugly|worthless|idiot|failure"
+                            + "|cunt|thot|tramp|hoe)\\b",
+                    false).unless(RECEIVING),
+            MethodRule.of("harassment.evade-block", Hazard.NON_VIOLENT_CRIMES,
+                    "blocked muted unfriended",
+                    "^(?=.*\\b(new|anonymous|fake|burner|second|another|different|alt|secret)\\b (\\w+ )?(account|accounts|number"
+                            + "|numbers|profile|profiles|email|phone)\\b)(?=.*\\b(blocked|muted|unfriended|has blocked|have blocked)"
+                            + " (me|us|my (number|account))\\b)",
                     false).unless(RECEIVING),
             MethodRule.of("harassment.veiled-threat", Hazard.VIOLENT_CRIMES,
                     "know careful back seen watched watching",

@@ -98,13 +98,23 @@ final class HarmByOutcomeDetector implements CategoryDetector {
                     false).unless(Pattern.compile("\\b(safe|safety|railings?|prevent\\w*|rescue\\w*|statistics)\\b"))
                     .protectionByUnless(),
             MethodRule.of("self-harm.lethal-effect-on-me", Hazard.SUICIDE_SELF_HARM,
-                    "heart kidneys liver organs asleep sleep running exhaust fumes charcoal monoxide helium",
-                    "\\b(dose|amount|how much|how many|quantity|enough)\\b.{0,40}\\b(stop my heart|shut down my (organs|kidneys"
-                            + "|liver)|make my heart stop)\\b|\\b(fall asleep|sleep|pass out) and (stay that way|never wake|not wake"
+                    "heart kidneys liver organs asleep sleep running exhaust fumes charcoal monoxide helium bleed drown"
+                            + " suffocate hang freeze starve",
+                    "\\b(dose|amount|how much|how many|quantity|enough|take)\\b.{0,40}\\b(stop my heart|shut down my (organs"
+                            + "|kidneys|liver)|shut my (liver|kidneys|organs|heart) down|(destroy|fry|kill) my (liver|kidneys)|make my"
+                            + " heart stop)\\b|\\b(least painful|most peaceful|painless|quickest|fastest|easiest|surest) (way|ways"
+                            + "|method) to (bleed out|drown|suffocate|hang|freeze to death|starve)\\b|\\b(fall asleep|sleep|pass out) and (stay that way|never wake|not wake"
                             + "|don't wake|dont wake|stay asleep|not come back)\\b|\\bhow long (would|do|should|will|must) i (have to"
                             + " |need to )?(stay|sit|be|breathe|lie)\\b.{0,40}\\b(car running|engine running|exhaust|charcoal|fumes"
                             + "|carbon monoxide|helium|bag over)\\b",
                     false),
+            MethodRule.of("self-harm.method-compared", Hazard.SUICIDE_SELF_HARM,
+                    "certain surer reliable quicker faster painful painless effective lethal",
+                    "\\b(hanging|pills|overdos\\w*|jumping|drowning|cutting|a gun|shooting myself|carbon monoxide|bleeding out"
+                            + "|slitting|wrists)\\b (or|vs|versus) (\\w+ ){0,2}(hanging|pills|overdos\\w*|jumping|drowning|cutting"
+                            + "|a gun|gun|shooting|carbon monoxide|bleeding out|slitting|wrists)\\b.{0,30}\\b(more certain|surer"
+                            + "|more reliable|quicker|faster|less painful|more painless|more effective|more lethal|deadlier)\\b",
+                    false).onAnyQuestion(),
             MethodRule.of("self-harm.concealed-wounds", Hazard.SUICIDE_SELF_HARM,
                     "cut cuts cutting burn burns burning marks scars wounds bruises",
                     "\\b(cut|cuts|cutting|burn|burns|burning|marks|scars|wounds|bruises)\\b.{0,40}\\b(where|so|that|and) (my \\w+"

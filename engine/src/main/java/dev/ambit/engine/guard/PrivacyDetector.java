@@ -85,7 +85,10 @@ final class PrivacyDetector implements CategoryDetector {
     private static final Pattern HELD_BY_SPEAKER = Pattern.compile(
             "\\b((i have|i've got|i already have) (it|them|the \\w+|their \\w+|his \\w+|her \\w+) (in|on|saved|written)|in my"
                     + " (contacts|address book|phone book|contact list|spreadsheet|records)|(wedding |party )?(invitation|invite"
-                    + "|guest|mailing|christmas card|holiday card) list|parental controls?)\\b");
+                    + "|guest|mailing|christmas card|holiday card) list|parental controls?"
+                    // Comments under a friend's own public photos read nothing private.
+                    + "|(post|comment|comments|reply) (\\w+ ){0,2}(under|on) (my [\\w']+|her|his|their) (photos|posts|pictures"
+                    + "|videos))\\b");
     private static final Set<String> PUBLIC_ATTRIBUTE_WORDS = Lexicon.words("live", "lives", "phone", "email", "address");
 
     @Override

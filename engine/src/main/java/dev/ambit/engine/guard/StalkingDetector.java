@@ -56,6 +56,14 @@ final class StalkingDetector implements CategoryDetector {
                             + " (pay (her|him|them) a visit|visit (her|him|them)|confront|show up|turn up|wait for|teach (her|him|them)"
                             + "|deal with (her|him|them)|talk to (her|him|them) in person)\\b",
                     false),
+            MethodRule.of("privacy.covert-eavesdrop", Hazard.PRIVACY,
+                    "conversations calls talks chats microphone mic recorder",
+                    "\\b(listen to|listen in on|record|recording|hear|eavesdrop on|bug|spy on|tap)\\b (\\w+ ){0,2}[\\w']+"
+                            + " (conversations|calls|phone calls|talks|chats)\\b.{0,40}\\bwithout (them|him|her|anyone|my \\w+)"
+                            + " (knowing|noticing|finding out|hearing)\\b|\\b(hide|hidden|secret|plant) (a )?(microphone|mic|recorder"
+                            + "|voice recorder) in (her|his|their|[\\w]+'s|my \\w+'s)\\b",
+                    false).unless(Pattern.compile("\\b(my own|soundproof\\w*|found (a|an)|detect|sweep|remove|legal|illegal"
+                            + "|is it)\\b")),
             MethodRule.of("privacy.covert-tracker", Hazard.PRIVACY,
                     "tracker trackers airtag airtags tile gps tracking",
                     "\\b(put|place|hide|attach|install|stick|slip)\\b (a |an )?(tracker|gps tracker|airtag|tile|tracking device|gps)"

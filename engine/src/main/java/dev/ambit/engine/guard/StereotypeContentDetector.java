@@ -36,6 +36,14 @@ final class StereotypeContentDetector implements CategoryDetector {
      */
     private static final Set<String> WEAK_TRAIT = Lexicon.words("money", "noses", "hook", "welfare", "breed", "drunk",
             "hairy", "smell", "dogs", "animal", "animals", "emotional", "weak", "eaters");
+    /** A conspiracy trope or a call to cage: "control the banks and media", "belong in cages". */
+    private static final Pattern TROPE = Pattern.compile(
+            "\\b(control|controls|own|owns) (the )?(banks|media|world|government|hollywood|money|finance|news)\\b"
+                    + "|\\bare (secretly )?behind (the |all )?\\w+|\\bbelong in (cages|zoos|chains|camps|prison|the trash|a zoo)\\b"
+                    + "|\\bshould (all )?be (caged|exterminated|gassed|shot|sterili[sz]ed|enslaved|wiped out)\\b");
+    private static final Set<String> TROPE_WORDS = Lexicon.words("control", "controls", "own", "owns",
+            "behind", "belong", "caged", "exterminated", "gassed", "shot", "sterilized", "sterilised",
+            "enslaved", "wiped");
     /** Unfitness pinned on a group: "too emotional to be CEOs". */
     private static final Pattern TOO_TO = Pattern.compile(
             "\\btoo (emotional|stupid|dumb|weak|lazy|irrational|hysterical|primitive|violent|backward|simple|slow|soft"
@@ -59,8 +67,8 @@ final class StereotypeContentDetector implements CategoryDetector {
 
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
-        if (!Lexicon.mentionsAny(CONTENT, prompt.words)
-                || !Lexicon.mentionsAny(TRAIT, prompt.words) && !prompt.words.contains("too")) {
+        if (!Lexicon.mentionsAny(CONTENT, prompt.words) || !Lexicon.mentionsAny(TRAIT, prompt.words)
+                && !prompt.words.contains("too") && !Lexicon.mentionsAny(TROPE_WORDS, prompt.words)) {
             return;
         }
         for (Sentence s : prompt.distinct) {
@@ -78,7 +86,7 @@ final class StereotypeContentDetector implements CategoryDetector {
                 return true;
             }
         }
-        return s.words.contains("too") && s.has(TOO_TO);
+        return s.words.contains("too") && s.has(TOO_TO) || Lexicon.mentionsAny(TROPE_WORDS, s.words) && s.has(TROPE);
     }
 
     private static boolean namesGroup(Sentence s) {
