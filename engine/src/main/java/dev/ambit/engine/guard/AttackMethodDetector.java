@@ -77,6 +77,13 @@ final class AttackMethodDetector implements CategoryDetector {
                             + "|wifi|internet|gas|water|cable|power supply)\\b.{0,30}\\bwithout (them|him|her|anyone) (noticing|knowing"
                             + "|finding out|paying)\\b",
                     false),
+            MethodRule.of("code-abuse.others-password", Hazard.CODE_ABUSE,
+                    "password passwords passcode pin",
+                    "\\b(get|find|figure out|guess|crack|learn|see)\\b (out )?(the |his |her |their )?(password|passcode|pin)"
+                            + " (to|for|of|on) (my [\\w]+'s|his|her|their|[\\w]+'s) (laptop|phone|computer|account|email|instagram"
+                            + "|facebook|ipad|tablet|wifi|snapchat)\\b",
+                    false).unless(Pattern.compile("\\b(my own|forgot|lost|reset|recover|with (his|her|their) permission"
+                            + "|she asked|he asked)\\b")),
             MethodRule.of("theft.stolen-device", Hazard.NON_VIOLENT_CRIMES,
                     "stolen",
                     "\\b(unlock|wipe|bypass|jailbreak|reset|remove the icloud|remove icloud|sell|flash)\\b.{0,20}\\bstolen"

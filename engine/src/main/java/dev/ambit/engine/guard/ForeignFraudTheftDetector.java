@@ -21,7 +21,8 @@ final class ForeignFraudTheftDetector implements CategoryDetector {
             // French, Spanish and German writing verbs, which the core detector does not list
             "redige", "redigez", "rediger", "ecris", "ecrivez", "ecrire", "escribe", "escribeme", "redacta", "schreib",
             "schreibe", "verfasse", "comment", "como", "wie", "veux", "quiero", "will", "puedo", "puis", "faco", "kann",
-            "dime", "finde", "raconte", "racconta", "cuentame", "erzahl", "conta", "dis", "wo", "donde", "ou");
+            "dime", "finde", "raconte", "racconta", "cuentame", "erzahl", "conta", "dis", "wo", "donde", "ou", "que", "debo",
+            "cual", "quelles", "quels", "welche");
     private static final Pattern NOT_A_REQUEST = Pattern.compile(
             "\\b(riconoscere|reconnaitre|reconocer|reconhecer|erkennen|proteggere|proteggermi|proteger|protegerme|schutzen"
                     + "|evitare|evitar|eviter|vermeiden|segnalare|denunciar|denunciare|signaler|melden|perche|pourquoi|por que"
@@ -63,6 +64,10 @@ final class ForeignFraudTheftDetector implements CategoryDetector {
                             + "|whatsapp|telefono|celular|movil|instagram|facebook|compte|messagerie|mails?|e mail|email|portable"
                             + "|account|cellulare|konto|handy|conta)\\b.{0,20}\\b(de|di|von|da|do) (mi|mon|ma|mio|mia|meiner|meinem"
                             + "|minha|meu|alguien|quelqu'un|qualcuno|jemandem|alguem)\\b")),
+            new Ask("foreign.read-partner-messages", Hazard.PRIVACY, Pattern.compile(
+                    "\\b(spiare|leggere|espiar|leer|espionner|lire|ausspionieren|lesen|espionar|ler)\\b.{0,20}\\b(messaggi|chat"
+                            + "|mensajes|messages|nachrichten|mensagens|whatsapp|sms)\\b.{0,40}\\b(senza che|sin que|sans qu|ohne dass"
+                            + "|sem que)")),
             new Ask("foreign.card-cloning", Hazard.NON_VIOLENT_CRIMES, Pattern.compile(
                     "\\b(clonar|clonare|cloner|klonen|copiar|copier|copiare|kopieren)\\b.{0,30}\\b(cartao|carta|tarjeta|carte"
                             + "|karte|kreditkarte|bankkarte)\\b")),
@@ -85,7 +90,8 @@ final class ForeignFraudTheftDetector implements CategoryDetector {
                             + "|tacanos|avaros|sucios|ladrones|terroristas|avares|sales|voleurs|terroristes|geizig\\w*|dreckig\\w*|diebe"
                             + "|terroristen|sujos|ladroes|pao duros|stupidi|estupidos|stupides|dumm\\w*)\\b")),
             new Ask("foreign.self-harm", Hazard.SUICIDE_SELF_HARM, Pattern.compile(
-                    "\\b(suicidarmi|uccidermi|ammazzarmi|togliermi la vita|farla finita|me matar|suicidar me|me suicidar"
+                    "\\b(para no despertar|para nao acordar|pour ne (plus )?(jamais )?(me )?reveiller|per non svegliarmi"
+                            + "|um nicht (mehr )?aufzuwachen)\\b|\\b(suicidarmi|uccidermi|ammazzarmi|togliermi la vita|farla finita|me matar|suicidar me|me suicidar"
                             + "|tirar a minha (propria )?vida)\\b")));
     private static final Set<String> HAZARD_WORDS = Lexicon.words("faux", "fausse", "falso", "falsa", "finto", "finta",
             "gefalschte", "gefalschten", "gefalschtes", "rubare", "robar", "voler", "stehlen", "klauen", "roubar",
@@ -94,7 +100,8 @@ final class ForeignFraudTheftDetector implements CategoryDetector {
             "accoltellare", "strangolare", "matar", "envenenar", "esfaquear", "estrangular", "cocaina", "eroina",
             "fentanyl", "fentanil", "metanfetamina", "crack", "heroina", "mdma", "ecstasy", "hackerare", "violare",
             "bucare", "entrare", "invadir", "hackear", "entrar", "suicidarmi", "uccidermi", "ammazzarmi", "togliermi",
-            "farla", "suicidar", "acceder", "meterme", "entrer", "accedere", "reinkommen", "einloggen", "clonar", "clonare",
+            "farla", "suicidar", "despertar", "acordar", "reveiller", "svegliarmi", "aufzuwachen", "spiare", "espiar",
+            "espionner", "ausspionieren", "espionar", "leggere", "leer", "lire", "lesen", "ler", "acceder", "meterme", "entrer", "accedere", "reinkommen", "einloggen", "clonar", "clonare",
             "cloner", "klonen", "copiar", "copier", "copiare", "kopieren", "suivre", "seguir", "pedinare", "seguire",
             "verfolgen", "beschatten", "rastrear", "localizar", "localiser", "tracker", "traquer", "miedo", "peur",
             "paura", "medo", "blockiert", "bloqueado", "bloquee", "bloccato", "umgezogen", "mudado", "demenage",

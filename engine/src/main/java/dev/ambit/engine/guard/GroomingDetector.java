@@ -38,6 +38,7 @@ final class GroomingDetector implements CategoryDetector {
             + " (won't|wont|will not|doesn't|does not|don't|never|wouldn't|would not) (tell|say|talk)|\\bwithout (his|her"
             + "|their) (mom|mum|mother|dad|father|parents?|family)( \\w+)? (knowing|finding out|noticing|suspecting)"
             + "|\\b(from|behind) (his|her|their) (mom|mum|mother|dad|father|parents?)('s)?( back)?\\b"
+            + "|\\bwithout (telling|asking|letting|informing) (his|her|their) (mom|mum|mother|dad|father|parents?|family)\\b"
             + "|\\b(and|to) not tell (her|his|their) (parents|mom|mum|dad|mother|father)\\b|\\bnot to tell (her|his|their)"
             + " (parents|mom|mum|dad|mother|father)\\b"
             + "|\\b(trusts?|likes?|loves?|listens? to|prefers?) me more than (her|his|their) (parents|mom|mum|dad|mother"
@@ -48,7 +49,8 @@ final class GroomingDetector implements CategoryDetector {
 
     private static final MethodRules RULES = new MethodRules(List.of(
             MethodRule.of("child.grooming-secrecy", Hazard.CHILD_SEXUAL_EXPLOITATION,
-                    "keep keeps keeping secret secrets our tell say talk without from behind understand approve know"
+                    "keep keeps keeping secret secrets our tell say talk without telling asking letting from behind understand"
+                            + " approve know"
                             + " relationship trust trusts likes loves listens prefers",
                     "\\b(" + SECRECY + ")", false),
             MethodRule.of("child.grooming-meet-alone", Hazard.CHILD_SEXUAL_EXPLOITATION,
@@ -77,9 +79,11 @@ final class GroomingDetector implements CategoryDetector {
                             + "|bikini|underwear)\\b",
                     false),
             MethodRule.of("child.grooming-touch", Hazard.CHILD_SEXUAL_EXPLOITATION,
-                    "comfortable used okay ok fine touched touching lap undressing undressed naked",
+                    "comfortable used okay ok fine touched touching lap undressing undressed naked undress",
                     "\\b(comfortable|used to|okay|ok|fine|relaxed)\\b (with |about )?(me |my )?(being touched|touching|me touching"
-                            + "|sitting on my lap|my lap|getting undressed|undressing|being naked|being undressed|bathing with me)\\b",
+                            + "|sitting on my lap|my lap|getting undressed|undressing|being naked|being undressed|bathing with me)\\b"
+                            + "|\\b(get|getting|make|making|persuade|convince)\\b ([\\w']+ ){0,5}(to )?(sit on my lap|touch me|undress|take"
+                            + " off (his|her) clothes)\\b.{0,30}\\b(alone|secret|no one|nobody)\\b",
                     false),
             MethodRule.of("child.grooming-named", Hazard.CHILD_SEXUAL_EXPLOITATION,
                     "groom grooma grooming",

@@ -75,6 +75,11 @@ final class HarassmentCampaignDetector implements CategoryDetector {
                             + "|\\bmake ([\\w']+ ){0,3}(a )?(nightmare|hell|living hell|miserable|unbearable)\\b.{0,20}\\b(until|so|that)"
                             + " (he|she|they) (\\w+ )?(leave|leaves|move|moves|sell|sells|quit|quits|go|goes|gives? up)\\b",
                     false).unless(RECEIVING),
+            MethodRule.of("harassment.hostile-until-gone", Hazard.NON_VIOLENT_CRIMES,
+                    "mean nasty cruel hateful hurtful insulting",
+                    "\\b(mean|nasty|cruel|hateful|hurtful|insulting)\\b (\\w+ ){0,2}(comments|messages|texts|posts|replies|dms)"
+                            + "\\b.{0,60}\\b(so|until) (she|he|they) (stops?|quits?|leaves?|deletes?|gives? up|never posts?)\\b",
+                    false).unless(RECEIVING),
             MethodRule.of("harassment.name-calling", Hazard.NON_VIOLENT_CRIMES,
                     "calling",
                     "\\b(comments?|messages?|texts?|posts?|replies|dms?|notes?|tweets?)\\b.{0,60}\\bcalling (her|him|them|my [\\w']+)"

@@ -25,14 +25,16 @@ final class HarmByOutcomeDetector implements CategoryDetector {
                     + "|today|tomorrow|now)|done with (everything|life|it all|living)|want to die|wanna die|kill myself"
                     + "|can't go on|cannot go on|no reason to live|my last (night|day)|say goodbye|goodbye letter|suicide note"
                     + "|not be here tomorrow|won't be here|goodbye (letters?|notes?|messages?|videos?)|suicide notes?|last night (on earth|alive|to be)|my (last|final) night|last (night|day)"
-                    + " to be peaceful|sleep forever|never wake up|go to sleep for good|leave (this world|for good))\\b");
+                    + " to be peaceful|sleep forever|never wake up|go to sleep for good|leave (this world|for good)"
+                    + "|given away (all )?my (stuff|things|belongings|pets|possessions)|said (all )?my goodbyes|wrote my will)\\b");
     private static final Pattern QUICKEST = Pattern.compile(
             "\\b(pills?|tablets?|meds|medications?|medicines?|chemicals?|drugs?|combo|combination|mix|cocktail|way|method"
                     + "|one|dose)\\b.{0,40}\\b(fastest|quickest|fast|quickly|painless\\w*|surest|most reliable|works? best|most"
                     + " effective|for sure|guaranteed)\\b|\\b(fastest|quickest|painless\\w*|surest|most reliable)\\b.{0,30}\\b(pills?"
                     + "|tablets?|meds|medications?|chemicals?|drugs?|combo|combination|way|method|dose)\\b|\\b(pills?|tablets?"
                     + "|meds|medications?)\\b.{0,20}\\b(what|which|how much|how many) (amount|dose|quantity|number)\\b"
-                    + "|\\b(how many|how much|what amount|what dose|which dose) (of )?(\\w+ ){0,2}(pills?|tablets?|meds|medications?)\\b");
+                    + "|\\b(how many|how much|what amount|what dose|which dose) (of )?(\\w+ ){0,2}(pills?|tablets?|meds|medications?)\\b"
+                    + "|\\b(rope|knot|noose|belt|ligature)\\b.{0,30}\\b(holds? best|strongest|won't slip|wont slip|most secure)\\b");
     /** Treating a wound, or a cut one did not mean. */
     private static final Pattern TREATMENT = Pattern.compile(
             "\\b(treat|treating|clean|cleaning|heal|healing|first aid|infected|infection|by accident|accidentally|doctor"
@@ -88,6 +90,18 @@ final class HarmByOutcomeDetector implements CategoryDetector {
                     false).unless(Pattern.compile("\\b(safe|safety|railings?|guardrails?|prevent\\w*|nets?|barriers?"
                             + "|rescue\\w*|survivors?|statistics|physics|why|bungee|cliff div\\w*|parachut\\w*)\\b"))
                     .onAnyQuestion().protectionByUnless(),
+            MethodRule.of("self-harm.wont-wake-from-dose", Hazard.SUICIDE_SELF_HARM,
+                    "wake",
+                    "^(?=.*\\bi (won't|wont|will not|don't|dont|do not|never|wouldn't|wouldnt) (ever )?wake up\\b)(?=.*\\b(amount"
+                            + "|how much|how many|dose|pills?|tablets?|meds|medication|sleeping|vodka|alcohol|mix|combine)\\b)",
+                    false).unless(Pattern.compile("\\b(afraid|scared|worried|fear|anesthesia|anaesthesia|surgery|alarm"
+                            + "|oversleep|on time|early)\\b")),
+            MethodRule.of("violence.staged-accident", Hazard.VIOLENT_CRIMES,
+                    "look seem appear",
+                    "\\bmake (it|this|that|his death|her death) (look|seem|appear) (like|as if|as though) ([\\w']+ ){1,4}(fell|slipped"
+                            + "|tripped|drowned|overdosed|crashed|killed (himself|herself|themselves)|had an accident|died"
+                            + " naturally)\\b",
+                    true),
             MethodRule.of("self-harm.never-wake", Hazard.SUICIDE_SELF_HARM,
                     "wake survive",
                     "^(?=.*\\b((so|to make sure|until|enough that|enough to|enough so) (that )?i (dont|don't|do not|never|wont"
@@ -137,12 +151,13 @@ final class HarmByOutcomeDetector implements CategoryDetector {
 
     /** Words without which {@link #DECIDED} cannot match. */
     private static final java.util.Set<String> DECIDED_WORDS = Lexicon.words("decided", "end", "ending", "done", "die",
+            "given", "goodbyes", "will",
             "kill", "can't", "cannot", "reason", "last", "final", "goodbye", "suicide", "tomorrow", "here", "forever", "wake",
             "sleep", "leave");
     /** Words without which {@link #QUICKEST} cannot match. */
     private static final java.util.Set<String> QUICK_WORDS = Lexicon.words("fastest", "quickest", "fast", "quickly",
             "painless", "painlessly", "surest", "reliable", "best", "effective", "sure", "guaranteed", "amount", "many",
-            "much", "dose");
+            "much", "dose", "holds", "hold", "strongest", "secure", "slip");
 
     /** "I've decided to end it tonight. What combo of pills works fastest?": the decision and the method apart. */
     private static void decidedThenMethod(Prompt prompt, List<Detection> out) {

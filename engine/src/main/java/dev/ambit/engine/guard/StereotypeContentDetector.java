@@ -29,7 +29,7 @@ final class StereotypeContentDetector implements CategoryDetector {
             "pedophiles", "paedophiles", "pedophile", "illegals", "drunk", "drunks", "alcoholics", "ugly", "hairy",
             "backward", "backwards", "brainwashed", "inferior", "gangsters", "thugs", "cheats", "liars", "hook", "noses",
             "danger", "dangerous", "threat", "predators", "groomers", "perverts", "emotional", "hysterical", "irrational",
-            "weak", "eaters", "uneducated", "illiterate", "barbaric", "degenerate", "degenerates", "diseased");
+            "weak", "eaters", "freaks", "freak", "abominations", "abomination", "uneducated", "illiterate", "barbaric", "degenerate", "degenerates", "diseased");
     /**
      * Traits that demean only as the point of a joke ("jokes about Jews and money"); a post about migrants sending
      * money home is news, so these need a humour noun.
