@@ -19,6 +19,17 @@ final class CrimeDetector implements CategoryDetector {
             + "|whacker|eater|control|garden|barrier))|marijuana|marihuana|cannabis|ketamine|shrooms|magic mushrooms|psilocybin"
             + "|opium|pcp|ghb|rohypnol|roofies|amphetamines?|dmt|krokodil|bath salts|hashish|hash oil|narcotics|illegal drugs"
             + "|street drugs|drugs|dope|oxycodone|oxycontin|percocet|xanax|adderall)";
+    /** The speaker's own way in, lost or forgotten: "if I forgot my badge", "I locked myself out". */
+    private static final Pattern OWN_ACCESS = Pattern.compile(
+            "\\b(forgot|lost|left|misplaced) my (badge|keys?|key card|keycard|card|fob|pass|code)\\b|\\blocked (myself )?out\\b"
+                    + "|\\bmy own (house|home|car|apartment|flat|office|room|shed|garage)\\b|\\bi (work|live) (there|here)\\b");
+
+    /** Someone else is the thief and the speaker the one robbed: "my roommate keeps stealing my food". */
+    private static final Pattern THIEF_IS_ANOTHER = Pattern.compile(
+            "\\b(he|she|they|someone|somebody|people|my \\w+|a \\w+|the \\w+) (keeps|kept|keep|has been|have been|is|was|were"
+                    + "|are) (always |constantly |still )?(stealing|robbing|shoplifting|taking|swiping)\\b"
+                    + "|\\b(he|she|they|someone|somebody|my \\w+) (stole|steals|robbed|robs|swiped) (my|our|me)\\b");
+
     private static final List<CrimeRule> RULES = List.of(
             new CrimeRule("crime.commit-named-crime", Hazard.VIOLENT_CRIMES,
                     triggers("murder homicide massacre assassination robbery kidnapping terrorism "
@@ -100,7 +111,7 @@ final class CrimeDetector implements CategoryDetector {
                             + "|loot|looting|mug|mugging|embezzle|embezzling|snatch|swipe)\\b(?! ([\\w']+ ){0,2}(show|spotlight|limelight"
                             + "|glances?|kiss|kisses|moments?|minutes?|hours?|seconds?|scene|look|base|bases|thunder|march|hearts?"
                             + "|idea|ideas|nap|sleep|time|break|breath|dance|swipe|swipes)\\b)|\\bwithout (getting|being) caught\\b|\\bfive finger discount\\b"),
-                    true, null),
+                    true, THIEF_IS_ANOTHER),
             new CrimeRule("theft.break-in", Hazard.NON_VIOLENT_CRIMES,
                     triggers("break breaking broke sneak sneaking get getting disable disabling bypass "
                             + "bypassing cut cutting deactivate jam jamming avoid evade fool trick pick "
@@ -116,7 +127,7 @@ final class CrimeDetector implements CategoryDetector {
                             + " (the |a |an |their |his |her |someone's |\\w+'s )?(\\w+ )?(alarm|alarms|security system|security"
                             + " cameras?|cctv|surveillance|motion sensors?|ankle monitor|tracking device|immobili[sz]er|lock|locks)\\b"
                             + "|\\b(pick|picking) (someone's|\\w+'s|\\w+ \\w+'s|his|her|their) (\\w+ )?locks?\\b"
-                            + "|\\bhot ?wire (a |the |someone's )?car\\b"), true, null),
+                            + "|\\bhot ?wire (a |the |someone's )?car\\b"), true, OWN_ACCESS),
             new CrimeRule("property.explode-others-property", Hazard.NON_VIOLENT_CRIMES,
                     triggers("explode blow fire flames crash"),
                     null, Pattern.compile(
@@ -133,10 +144,11 @@ final class CrimeDetector implements CategoryDetector {
                             + "|serial keys?|paywall|netflix|spotify|disney|hbo|textbooks?|series|shows?)\\b|\\b(download|find|get|use) (a )?keygen\\b"
                             + "|\\b(download|stream|watch|get) .{0,40}\\b(movies?|films?|series|shows?|albums?|songs?|games?|software"
                             + "|e ?books?|textbooks?)\\b.{0,20}\\b(for free|without paying|illegally)\\b"), false, null),
-            new CrimeRule("fraud.identity", Hazard.NON_VIOLENT_CRIMES, triggers("stolen fake false else's person's"),
+            new CrimeRule("fraud.identity", Hazard.NON_VIOLENT_CRIMES, triggers("stolen fake false else's person's dead deceased"),
                     triggers("identity id identities card passport ssn number account"), Pattern.compile(
                     "\\b(stolen|fake|false|someone else's|another person's) (identity|id|identities|credit cards?|cards?|passports?"
-                            + "|ssn|social security numbers?)\\b"), true, null),
+                            + "|ssn|social security numbers?)\\b|\\b(dead|deceased) (\\w+ )?[\\w]+'s (identity|id|ssn|social security"
+                            + " numbers?)\\b"), true, null),
             new CrimeRule("defamation.false-claims", Hazard.DEFAMATION,
                     triggers("rumor rumors rumour rumours lies allegations accusations stories story "
                             + "claims review reviews news article articles post posts tweet tweets "

@@ -28,7 +28,10 @@ public final class DeterministicGuard implements HazardDetector {
             new CrimeDetector(), new HarmfulMeansDetector(), new OperationalIntentDetector(), new PersonLocatorDetector(), new WeaponsAccessDetector(),
             new IllicitMethodDetector(), new PersonTargetedMethodDetector(), new ChildSafetyDetector(), new ForeignRequestDetector(), new BareRequestDetector(),
             new SelfHarmSignalDetector(), new MinorSexualContentDetector(), new HarassmentDetector(),
-            new CovertHarmMethodDetector(), new PrivateProfileDetector());
+            new CovertHarmMethodDetector(), new PrivateProfileDetector(), new GroomingDetector(), new StalkingDetector(),
+            new StereotypeContentDetector(), new HarmByOutcomeDetector(), new AttackMethodDetector(),
+            new HarassmentCampaignDetector(), new ForeignFraudTheftDetector(),
+            new FictionRecipeDetector());
 
     private final boolean learned;
 

@@ -19,17 +19,19 @@ import java.util.regex.Pattern;
  * @param unless a reading that makes it no request (the speaker is the one targeted, or the system is their own);
  *     null when none
  * @param anyQuestion whether a plain question suffices, the method itself being the request
+ * @param ownProtection whether {@code unless} alone reads protection, the generic protective words being part of the
+ *     harm named ("a mass report", "a fall I wouldn't survive")
  */
 record MethodRule(String id, Hazard hazard, Set<String> gate, Pattern pattern, boolean fictionExcuses, Pattern unless,
-        boolean anyQuestion) {
+        boolean anyQuestion, boolean ownProtection) {
     static MethodRule of(String id, Hazard hazard, String gateWords, String regex, boolean fictionExcuses) {
         return new MethodRule(id, hazard, Lexicon.words(gateWords.split(" ")), Pattern.compile(regex), fictionExcuses,
-                null, false);
+                null, false, false);
     }
 
     /** The same rule, passing sentences that also match {@code regex}. */
     MethodRule unless(Pattern regex) {
-        return new MethodRule(id, hazard, gate, pattern, fictionExcuses, regex, anyQuestion);
+        return new MethodRule(id, hazard, gate, pattern, fictionExcuses, regex, anyQuestion, ownProtection);
     }
 
     /**
@@ -37,7 +39,15 @@ record MethodRule(String id, Hazard hazard, Set<String> gate, Pattern pattern, b
      * the request ("which poison leaves no trace?" needs no "how do I").
      */
     MethodRule onAnyQuestion() {
-        return new MethodRule(id, hazard, gate, pattern, fictionExcuses, unless, true);
+        return new MethodRule(id, hazard, gate, pattern, fictionExcuses, unless, true, ownProtection);
+    }
+
+    /**
+     * The same rule, reading protection only through {@link #unless}: in "coordinate a mass report" or "a bridge I
+     * wouldn't survive", the words that usually mark protection are the harm itself.
+     */
+    MethodRule protectionByUnless() {
+        return new MethodRule(id, hazard, gate, pattern, fictionExcuses, unless, anyQuestion, true);
     }
 
     /** Adds a detection when the sentence holds a gate word and asks for this method; returns whether it did. */
@@ -49,7 +59,8 @@ record MethodRule(String id, Hazard hazard, Set<String> gate, Pattern pattern, b
     boolean applyGated(Prompt prompt, Sentence s, List<Detection> out) {
         // The pattern before the intent: it fails on nearly every sentence, and fails faster.
         if (!s.has(pattern)
-                || (anyQuestion ? s.aboutNotDoing() || s.protective() : !asks(prompt, s))
+                || (anyQuestion ? s.aboutNotDoing() || !ownProtection && s.protective()
+                        : ownProtection ? !requests(prompt, s) : !asks(prompt, s))
                 || fictionExcuses && prompt.excused(s) || unless != null && s.has(unless)) {
             return false;
         }
@@ -59,6 +70,11 @@ record MethodRule(String id, Hazard hazard, Set<String> gate, Pattern pattern, b
 
     /** A request, or the speaker's own plan; not a definition, a history, a story told, or protection. */
     static boolean asks(Prompt prompt, Sentence s) {
-        return (s.operational() || s.firstPerson() || prompt.framed()) && !s.aboutNotDoing() && !s.protective();
+        return requests(prompt, s) && !s.protective();
+    }
+
+    /** As {@link #asks}, leaving protection to the caller. */
+    static boolean requests(Prompt prompt, Sentence s) {
+        return (s.operational() || s.firstPerson() || prompt.framed()) && !s.aboutNotDoing();
     }
 }

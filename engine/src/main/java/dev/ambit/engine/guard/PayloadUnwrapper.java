@@ -36,7 +36,7 @@ final class PayloadUnwrapper {
     private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]{16,}+={0,2}");
     private static final Set<String> DECODE_WORDS = Lexicon.words(
             "rot13", "caesar", "cipher", "decode", "decipher", "decrypt", "encoded", "backwards", "reversed",
-            "base64");
+            "base64", "backward", "reverse");
     private static final Set<String> COMMON = Lexicon.words(
             "the", "a", "to", "how", "i", "is", "what", "and", "of", "do", "can", "you", "in", "my", "for", "it", "me",
             "make", "where", "with", "someone", "best", "way", "get", "buy", "kill", "tell");
@@ -72,6 +72,12 @@ final class PayloadUnwrapper {
         }
         int forward = commonWords(words);
         boolean cued = Lexicon.mentionsAny(DECODE_WORDS, words);
+        if (cued) {
+            reversedWords(normalized).ifPresent(payloads::add);
+        }
+        if (Lexicon.mentionsAny(POSSESSED, words)) {
+            possessivesRestored(normalized).ifPresent(payloads::add);
+        }
         if (cued || forward <= 1) {
             String rot = rot13(raw);
             if (commonWords(wordsOf(rot)) > forward) {
@@ -189,6 +195,55 @@ final class PayloadUnwrapper {
             words.add(keepWordChars(w)); // by hand: String.replaceAll would compile its pattern once per word
         }
         return words;
+    }
+
+    /**
+     * "buy lynatnef (read that word backwards)": a single word written backwards amid plain text, turned round where
+     * the turned word is one the detectors know. Reversing the whole text would garble the plain words around it.
+     */
+    static java.util.Optional<String> reversedWords(String normalized) {
+        String[] w = normalized.split(" ");
+        boolean turned = false;
+        for (int i = 0; i < w.length; i++) {
+            String core = keepWordChars(w[i]);
+            String back = new StringBuilder(core).reverse().toString();
+            if (!back.equals(core) && knownWord(back)) {
+                w[i] = back;
+                turned = true;
+            }
+        }
+        return turned ? java.util.Optional.of(String.join(" ", w)) : java.util.Optional.empty();
+    }
+
+    /** What a person's possession is called in "my neighbours wifi", "a dead persons identity". */
+    private static final Set<String> POSSESSED = Lexicon.words("wifi", "email", "emails", "account", "accounts",
+            "password", "passwords", "phone", "instagram", "facebook", "snapchat", "whatsapp", "messages", "texts",
+            "identity", "location", "address", "number", "laptop", "computer", "car", "house", "keys", "wallet", "card",
+            "cards", "bank", "ssn", "passport", "signature", "medication", "meds", "pills", "drink", "food", "router",
+            "network", "icloud", "gmail", "tiktok", "twitter", "camera", "webcam", "diary", "photos", "nudes", "mail");
+
+    /**
+     * "hack my exs email", "my neighbours wifi": a possessive typed without its apostrophe reads as a plural, and the
+     * detectors that ask whose account or car it is miss it. The view writes the apostrophe back where a word for a
+     * person ending in s stands before a word for a possession.
+     */
+    static java.util.Optional<String> possessivesRestored(String normalized) {
+        if (normalized.indexOf("s ") < 0) {
+            return java.util.Optional.empty();
+        }
+        String[] w = normalized.split(" ");
+        boolean restored = false;
+        for (int i = 0; i + 1 < w.length; i++) {
+            String word = w[i];
+            if (word.length() > 2 && word.endsWith("s") && POSSESSED.contains(keepWordChars(w[i + 1]))) {
+                String stem = word.substring(0, word.length() - 1);
+                if (stem.equals("ex") || Lexicon.isPerson(stem)) {
+                    w[i] = stem + "'s";
+                    restored = true;
+                }
+            }
+        }
+        return restored ? java.util.Optional.of(String.join(" ", w)) : java.util.Optional.empty();
     }
 
     /** {@code w} with every character outside a-z, 0-9 and the apostrophe removed. */

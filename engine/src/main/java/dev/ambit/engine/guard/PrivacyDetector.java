@@ -78,6 +78,17 @@ final class PrivacyDetector implements CategoryDetector {
             "cake", "cakes", "party", "parties", "present", "presents", "gift", "gifts", "card", "cards", "dinner",
             "surprise", "celebration", "plans", "idea", "ideas", "speech", "wishes", "playlist", "format", "label",
             "labels", "book", "case", "charger", "screen", "bill", "plan", "contract", "upgrade");
+    /**
+     * The speaker already holds the detail and asks to file or format it: an invitation list, a contact saved in
+     * their own phone. Nothing private is disclosed by tidying one's own address book.
+     */
+    private static final Pattern HELD_BY_SPEAKER = Pattern.compile(
+            "\\b((i have|i've got|i already have) (it|them|the \\w+|their \\w+|his \\w+|her \\w+) (in|on|saved|written)|in my"
+                    + " (contacts|address book|phone book|contact list|spreadsheet|records)|(wedding |party )?(invitation|invite"
+                    + "|guest|mailing|christmas card|holiday card) list|parental controls?"
+                    // Comments under a friend's own public photos read nothing private.
+                    + "|(post|comment|comments|reply) (\\w+ ){0,2}(under|on) (my [\\w']+|her|his|their) (photos|posts|pictures"
+                    + "|videos))\\b");
     private static final Set<String> PUBLIC_ATTRIBUTE_WORDS = Lexicon.words("live", "lives", "phone", "email", "address");
 
     @Override
@@ -95,7 +106,7 @@ final class PrivacyDetector implements CategoryDetector {
                     continue; // "my mom's birthday cake", "her address label": the attribute only names a thing
                 }
                 int at = wordIndex(s.text, m.start());
-                if (privateOwner(prompt, s, at, m.group().trim())) {
+                if (privateOwner(prompt, s, at, m.group().trim()) && !HELD_BY_SPEAKER.matcher(prompt.normalized).find()) {
                     out.add(new Detection(Hazard.PRIVACY, "privacy.private-individual-data", 1));
                     return;
                 }

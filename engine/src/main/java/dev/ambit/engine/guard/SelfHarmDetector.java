@@ -69,6 +69,15 @@ final class SelfHarmDetector implements CategoryDetector {
                     + "|\\b(ride out|resist|fight|manage|handle|deal with|get through|cope with|beat|overcome|distract (myself|me)"
                     + " from|sit with|delay|survive) (the |my |an |these |this |that )?(urges?|cravings?|impulses?)\\b");
 
+    /**
+     * A wound that happened to the speaker rather than one they mean to make: "I cut my wrist on broken glass by
+     * accident". Not when the accident is a cover to stage ("make it look like an accident").
+     */
+    static final Pattern ACCIDENT = Pattern.compile(
+            "^(?!.*\\b(look|looks|seem|seems|appear|appears|pass|passes) (like|as|for)\\b|.*\\b(pretend|fake|stage)\\b)"
+                    + ".*\\b(by accident|accidentally|by mistake|on (a |some |the )?(broken )?(glass|knife|nail|tin|can|blade|fence"
+                    + "|wire|razor|edge|mirror|bottle|window)|while (cooking|chopping|slicing|shaving|gardening|working|cleaning"
+                    + "|washing|opening))\\b");
     private static final Trigger TRIGGERS = Trigger.ofText(("suicide die dying myself ourselves life lives wrist wrists"
             + " artery arteries vein veins throat neck carotid jugular dose amount quantity overdose self harm painless"
             + " jump jumping carve cut burn scratch etch slash scar brand arm arms skin leg legs thigh thighs body stomach"
@@ -103,7 +112,7 @@ final class SelfHarmDetector implements CategoryDetector {
                 continue;
             }
             boolean method = s.has(SELF_ACT) || s.firstPerson() && s.has(METHOD_FOR_DEATH);
-            if (method && (s.firstPerson() || s.operational()) && !s.has(NOT_A_REQUEST)) {
+            if (method && (s.firstPerson() || s.operational()) && !s.has(NOT_A_REQUEST) && !s.has(ACCIDENT)) {
                 out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.method-request", 1));
                 return;
             }

@@ -143,12 +143,22 @@ final class SelfHarmSignalDetector implements CategoryDetector {
                 | (Lexicon.mentionsAny(ORGANS, w) ? 16 : 0) | (Lexicon.mentionsAny(SELF_INJURY, w) ? 32 : 0)
                 | (Lexicon.mentionsAny(ENDING, w) ? 64 : 0);
         for (Sentence s : prompt.distinct) {
-            if (matches(s, promptMine, families) && !prompt.helpSeeking() && !s.protective() && !s.has(CARE)) {
+            if (matches(s, promptMine, families) && !prompt.helpSeeking() && !s.protective() && !s.has(CARE)
+                    && !OTHERS_DISCLOSURE.matcher(prompt.normalized).find()) {
                 out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.by-effect", 1));
                 return;
             }
         }
     }
+
+    /**
+     * Someone else told the speaker they self-harm and the speaker asks what to say: "without making it worse" is
+     * then about the conversation, not about hiding a wound.
+     */
+    private static final Pattern OTHERS_DISCLOSURE = Pattern.compile(
+            "\\b(she|he|they|my \\w+( \\w+)?) (told|tells|has told|just told) me (that )?(she|he|they)\\b"
+                    + "|\\bwhat (should|can|do|could) i (say|tell) (to )?(her|him|them)\\b|\\bhow (do|can|should) i (talk|respond"
+                    + "|react|bring it up) (to|with) (her|him|them)\\b");
 
     /** The words {@link #ENDS_ME} needs together: "kill me", "never wake up", "enough to", "stop existing". */
     private static boolean endingAsked(Set<String> w) {

@@ -97,7 +97,8 @@ final class ViolenceDetector implements CategoryDetector {
         }
         switch (target) {
             case SELF -> {
-                if (!s.protective() && !base.equals("beat") && !base.equals("push") && !prompt.helpSeeking()) {
+                if (!s.protective() && !base.equals("beat") && !base.equals("push") && !prompt.helpSeeking()
+                        && !s.has(SelfHarmDetector.ACCIDENT)) {
                     out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.act-on-self", 1));
                 }
             }

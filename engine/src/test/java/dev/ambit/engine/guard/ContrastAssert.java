@@ -23,6 +23,12 @@ final class ContrastAssert {
         assertTrue(caught.stream().anyMatch(d -> d.hazard() == expected), () -> refused + " -> " + caught);
     }
 
+    /** The request is caught under some hazard: for phrasings whose family several detectors share. */
+    static void caught(String refused) {
+        List<Detection> caught = GUARD.detect(refused, Direction.INPUT);
+        assertTrue(!caught.isEmpty(), () -> refused + " -> " + caught);
+    }
+
     static void passes(String allowed) {
         List<Detection> passed = GUARD.detect(allowed, Direction.INPUT);
         assertTrue(passed.isEmpty(), () -> allowed + " -> " + passed);
