@@ -15,6 +15,14 @@ import java.util.Objects;
  */
 record LoadPlan(ModelSettings settings, int context, long trainedContext) {
     private static final int Q8_BLOCK = 32;
+    /**
+     * Prompt tokens llama.cpp computes at once (its default is 512). The compute buffer grows with it: for a
+     * 135M-parameter model at context 2048 it is 6.6 MiB at 256 against 13.1 at 512, and without flash attention
+     * the attention matrix of a 4096-token context halves with it. Prompt speed on the CPU was the same (433-token
+     * prompt, one thread, four interleaved pairs: 50.9 against 49.9 tokens/s); generation computes one token at a
+     * time and never reaches it.
+     */
+    static final int MICRO_BATCH = 256;
 
     LoadPlan {
         Objects.requireNonNull(settings, "settings");
@@ -47,6 +55,7 @@ record LoadPlan(ModelSettings settings, int context, long trainedContext) {
 
     ModelParameters parameters() {
         ModelParameters p = new ModelParameters().setModel(settings.path().toString()).setCtxSize(context);
+        p.setUbatchSize(MICRO_BATCH);
         if (settings.threads() > 0) {
             p.setThreads(settings.threads()).setThreadsBatch(settings.threads());
         }

@@ -6,11 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The policies shipped inside the jar (copied from the repository's {@code policies/} at build time), checked
@@ -111,15 +113,18 @@ public final class BundledPolicies {
             throw new PolicyException("unknown jurisdiction '" + jurisdiction + "' (bundled: "
                     + String.join(", ", jurisdictions()) + ")");
         }
+        // Policies are told apart by id (ids are unique here): comparing whole records would walk every bound
+        // and test case, and bootstrapping the records' generated equals costs start-up time.
         List<Policy> chain = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
         for (Policy p = leaf; p != null; p = p.extendsId().map(byId::get).orElse(null)) {
-            if (chain.contains(p)) {
+            if (!ids.add(p.id())) {
                 throw new PolicyException("bundled policy " + p.id() + " extends itself through a cycle");
             }
             chain.add(0, p);
         }
         Policy global = byId.get("global");
-        if (global != null && !chain.contains(global)) {
+        if (global != null && !ids.contains(global.id())) {
             chain.add(0, global);
         }
         return chain;
