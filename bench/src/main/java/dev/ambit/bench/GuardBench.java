@@ -31,7 +31,11 @@ public class GuardBench {
     @Param({"benign", "figurative", "wrapped"})
     public String kind;
 
-    private final DeterministicGuard guard = new DeterministicGuard();
+    /** The whole input guard, or its rules without the learned lexical layer: what each costs. */
+    @Param({"rules+lexical", "rules"})
+    public String layers;
+
+    private DeterministicGuard guard;
     private String prompt;
 
     /**
@@ -40,6 +44,7 @@ public class GuardBench {
      */
     @Setup
     public void setUp() {
+        guard = layers.equals("rules") ? DeterministicGuard.rulesOnly() : new DeterministicGuard();
         List<String> sentences = switch (kind) {
             case "benign" -> List.of(
                     "Could you help me plan a vegetable garden for a small balcony in a cool climate?",

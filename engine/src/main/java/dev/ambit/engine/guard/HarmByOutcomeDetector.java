@@ -161,9 +161,21 @@ final class HarmByOutcomeDetector implements CategoryDetector {
 
     /** "I've decided to end it tonight. What combo of pills works fastest?": the decision and the method apart. */
     private static void decidedThenMethod(Prompt prompt, List<Detection> out) {
+        // The decision is looked for first, and only in the sentences holding one of its words: those words ("end",
+        // "last", "will") are common, and searching the whole prompt for it, or every sentence for a method, cost more
+        // than the rest of the guard on ordinary text. None of its phrases crosses a sentence end.
+        boolean decided = false;
         for (Sentence s : prompt.distinct) {
-            if (s.has(QUICKEST) && !s.aboutNotDoing() && DECIDED.matcher(prompt.normalized).find()
-                    && !prompt.helpSeeking()) {
+            if (Lexicon.mentionsAny(DECIDED_WORDS, s.words) && s.has(DECIDED)) {
+                decided = true;
+                break;
+            }
+        }
+        if (!decided) {
+            return;
+        }
+        for (Sentence s : prompt.distinct) {
+            if (s.has(QUICKEST) && !s.aboutNotDoing() && !prompt.helpSeeking()) {
                 out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.decided-then-method", 1));
                 return;
             }
