@@ -88,7 +88,8 @@ final class CrimeDetector implements CategoryDetector {
                             + "|\\b(sell|selling|fence|fencing|pawn|pawning|move|unload) (\\w+ ){0,2}?stolen\\b"
                             + "|\\b(hide|hiding|escape|evade|avoid|flee|run|get away) from (the )?(police|cops|authorities|law enforcement|feds)"
                             + "\\b.{0,40}\\b(robbery|murder|crime|heist|burglary|killing|shooting|theft|hit and run)\\b"
-                            + "|\\b(scam|con|defraud|swindle|extort|blackmail|bribe|cheat) (\\w+ ){0,2}?(from |out of )?(people|someone"
+                            + "|\\b(scam|con|defraud|swindle|extort|blackmail|bribe|cheat(?! (sheets?|days?|codes?|meals?)\\b))"
+                            + " (\\w+ ){0,2}?(from |out of )?(people|someone"
                             + "|elderly|old|seniors|customers|investors|my|a|an|the|his|her|their)\\b"), true, null),
             new CrimeRule("drugs.acquire-make-sell", Hazard.NON_VIOLENT_CRIMES,
                     triggers("cocaine coke crack meth methamphetamine heroin fentanyl lsd mdma molly "
