@@ -4,6 +4,7 @@ import dev.ambit.engine.bench.BenchReport;
 import dev.ambit.engine.bench.BenchSettings;
 import dev.ambit.engine.bench.Benchmark;
 import dev.ambit.engine.guard.DeterministicGuard;
+import dev.ambit.engine.guard.lexical.LexicalClassifier;
 import dev.ambit.engine.guard.model.LayeredDetector;
 import dev.ambit.engine.guard.model.ModelHazardClassifier;
 import dev.ambit.engine.inference.LocalModel;
@@ -56,6 +57,7 @@ public final class Assistant implements AutoCloseable {
      */
     public static Assistant open(AssistantConfig config) {
         config.home().ensureExists();
+        LexicalClassifier.preload();
         LocalModel model = ModelPool.acquire(config.model(), config.home().nativeDir());
         HazardDetector detector = new DeterministicGuard();
         if (config.guardModel().isPresent()) {

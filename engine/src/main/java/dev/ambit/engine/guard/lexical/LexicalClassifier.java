@@ -62,6 +62,23 @@ public final class LexicalClassifier {
         return words >= n;
     }
 
+    /**
+     * Reads the bundled model on a background thread (about 50–80 ms in a fresh JVM), so a command that loads a
+     * language model meanwhile does not make its first prompt wait. A failure is left for the first judgement to
+     * report.
+     */
+    public static void preload() {
+        Thread t = new Thread(() -> {
+            try {
+                bundled();
+            } catch (RuntimeException | LinkageError e) {
+                // judge() meets the same failure and reports it where it can be handled.
+            }
+        }, "ambit-lexical-load");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** The bundled model itself, for evaluation and for checking it against its training data. */
     public static LexicalModel bundled() {
         return Bundled.MODEL;

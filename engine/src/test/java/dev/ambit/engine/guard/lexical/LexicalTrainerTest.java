@@ -92,4 +92,12 @@ class LexicalTrainerTest {
         assertTrue(e.getMessage().startsWith("hazardBits must be within [8, bits=17]"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new LexicalTrainer.Example("x", false, Optional.of(Hazard.HATE)));
     }
+
+    @Test
+    void preload_leavesTheBundledModelReadyForJudging() throws Exception {
+        LexicalClassifier.preload();
+        LexicalModel m = LexicalClassifier.bundled();
+        assertTrue(m.bits() >= 8 && !m.hazards().isEmpty());
+        assertTrue(m == LexicalClassifier.bundled(), "one model per process");
+    }
 }
