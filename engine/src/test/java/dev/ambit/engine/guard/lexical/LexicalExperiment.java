@@ -8,7 +8,6 @@ import dev.ambit.engine.policy.HazardDetector;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Development harness, not a test: {@code BASE... --cv FOLD...} trains on the base sets and all folds but one and
@@ -41,7 +40,7 @@ public final class LexicalExperiment {
         for (Path held : folds) {
             List<Path> train = new ArrayList<>(base);
             folds.stream().filter(f -> !f.equals(held)).forEach(train::add);
-            LexicalModel model = LexicalTrainer.train(examples(train), s);
+            LexicalModel model = LexicalTrainer.train(LexicalTrainingSet.examples(train), s);
             double[][] r = report(held, model, null);
             boolean hasUnsafe = !Double.isNaN(r[1][0]);
             withUnsafe += hasUnsafe ? 1 : 0;
@@ -63,22 +62,11 @@ public final class LexicalExperiment {
         if (!eval.isEmpty()) {
             List<Path> train = new ArrayList<>(base);
             train.addAll(folds);
-            LexicalModel model = LexicalTrainer.train(examples(train), s);
+            LexicalModel model = LexicalTrainer.train(LexicalTrainingSet.examples(train), s);
             for (Path p : eval) {
                 report(p, model, DeterministicGuard.rulesOnly());
             }
         }
-    }
-
-    private static List<LexicalTrainer.Example> examples(List<Path> files) {
-        List<LexicalTrainer.Example> out = new ArrayList<>();
-        for (Path p : files) {
-            for (LabeledPrompt r : LabeledDataset.read(p)) {
-                out.add(new LexicalTrainer.Example(TextNormalizer.normalize(r.prompt()), r.unsafe(),
-                        r.unsafe() ? TrainingLabels.hazardOf(r.type()) : Optional.empty()));
-            }
-        }
-        return out;
     }
 
     /** Model safe-allowed and recall per threshold on {@code set}; with rules, prints rules and both too. */

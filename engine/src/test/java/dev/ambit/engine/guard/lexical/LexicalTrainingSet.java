@@ -41,7 +41,18 @@ final class LexicalTrainingSet {
     }
 
     static List<LexicalTrainer.Example> examples() throws java.io.IOException {
-        return prompts().stream().map(r -> new LexicalTrainer.Example(TextNormalizer.normalize(r.prompt()), r.unsafe(),
-                r.unsafe() ? TrainingLabels.hazardOf(r.type()) : Optional.<dev.ambit.engine.policy.Hazard>empty())).toList();
+        return examples(files());
+    }
+
+    /** The examples of {@code files}, normalised as the guard normalises a prompt, their hazards from their types. */
+    static List<LexicalTrainer.Example> examples(List<Path> files) {
+        List<LexicalTrainer.Example> out = new ArrayList<>();
+        for (Path p : files) {
+            for (LabeledPrompt r : LabeledDataset.read(p)) {
+                out.add(new LexicalTrainer.Example(TextNormalizer.normalize(r.prompt()), r.unsafe(),
+                        r.unsafe() ? TrainingLabels.hazardOf(r.type()) : Optional.empty()));
+            }
+        }
+        return out;
     }
 }
