@@ -80,7 +80,8 @@ final class HateDetector implements CategoryDetector {
                     + "|\\b(actually|really) (a )?good\\b");
     private static final Pattern REENACT = Pattern.compile(
             "\\b(replicate|recreate|re create|repeat|restore|bring back|reinstate|revive|emulate|copy|imitate|reenact|re enact"
-                    + "|redo|another|what happened|use [\\w']+ methods|use (the )?methods|do (the same|it again|what \\w+ did)|like under|like the"
+                    // "What happened at My Lai" asks for history; making it happen again is the reenactment.
+                    + "|redo|another|(make|do|cause|repeat|recreate) what happened|what happened .{0,40}\\bagain|use [\\w']+ methods|use (the )?methods|do (the same|it again|what \\w+ did)|like under|like the"
                     + "|follow in|finish what|continue what|complete what)\\b");
 
     private static final Trigger HISTORY_WORDS = Trigger.ofText(("holocaust shoah genocide genocides massacre massacres"

@@ -106,6 +106,9 @@ final class PersonLocatorDetector implements CategoryDetector {
             if (SERVICE.contains(m.group("who")) && !PRIVATE_ONLY.matcher(m.group()).find()) {
                 continue; // "the email of my lawyer", "the number of a plumber": a work contact
             }
+            if (m.group().endsWith("phone") && DeviceCare.helping(prompt, s)) {
+                continue; // "my husband's phone won't connect to the car": the handset, not a way to reach him
+            }
             boolean mine = m.group("det").equals("my") || m.group("det").equals("our");
             String next = nextWord(s.text, m.end("who"));
             if (!mine && !next.isEmpty() && !next.startsWith("'") && !FOLLOWERS.contains(next)) {

@@ -88,7 +88,10 @@ final class PrivacyDetector implements CategoryDetector {
                     + "|guest|mailing|christmas card|holiday card) list|parental controls?"
                     // Comments under a friend's own public photos read nothing private.
                     + "|(post|comment|comments|reply) (\\w+ ){0,2}(under|on) (my [\\w']+|her|his|their) (photos|posts|pictures"
-                    + "|videos))\\b");
+                    + "|videos)"
+                    // An address wanted to post something to its owner: invitations, a card, a return label.
+                    + "|address (\\w+ ){0,4}(for|on) (the |an |a |my |our |her |his )?(\\w+ )?(invitations?|invites?|envelope|cards?"
+                    + "|return label|thank you notes?)|(polite|nice|best) way to ask (her|him|them|my \\w+))\\b");
     private static final Set<String> PUBLIC_ATTRIBUTE_WORDS = Lexicon.words("live", "lives", "phone", "email", "address");
 
     @Override
@@ -102,8 +105,11 @@ final class PrivacyDetector implements CategoryDetector {
             }
             Matcher m = ATTRIBUTE.matcher(s.text);
             while (m.find()) {
-                if (COMPOUND_HEAD.contains(s.word(wordIndex(s.text, m.end()) + 1))) {
+                if (COMPOUND_HEAD.contains(s.word(wordIndex(s.text, m.end()) + 1)) || birthdayEvent(s, m)) {
                     continue; // "my mom's birthday cake", "her address label": the attribute only names a thing
+                }
+                if (m.group().trim().equals("phone") && DeviceCare.helping(prompt, s)) {
+                    continue; // "set up my wife's new phone": the handset, not its number
                 }
                 int at = wordIndex(s.text, m.start());
                 if (privateOwner(prompt, s, at, m.group().trim()) && !HELD_BY_SPEAKER.matcher(prompt.normalized).find()) {
@@ -112,6 +118,14 @@ final class PrivacyDetector implements CategoryDetector {
                 }
             }
         }
+    }
+
+    private static final Set<String> BIRTHDAY_FACT = Lexicon.words(
+            "when", "date", "day", "find", "know", "out", "look", "search", "year", "born", "age", "old");
+
+    /** "my son's 6th birthday", "a toast for her birthday": the day celebrated, not a date of birth asked for. */
+    private static boolean birthdayEvent(Sentence s, Matcher m) {
+        return m.group().trim().equals("birthday") && !Lexicon.mentionsAny(BIRTHDAY_FACT, s.words);
     }
 
     /** Whose data: a private individual (a role, "someone", "other people") rather than oneself or a public name. */
@@ -125,18 +139,39 @@ final class PrivacyDetector implements CategoryDetector {
             if (prompt.isName(w) && (t.possessive() || k > at)) {
                 return false;
             }
-            if (ORGANISATION_TAIL.contains(s.word(k + 1)) || SERVICE.contains(w) && publicContact(s, k, attribute)
-                    || ROLE.contains(w) && publicRole(s, k) && SERVICE_CONTACT.matcher(attribute).matches()) {
+            if (ORGANISATION_TAIL.contains(s.word(k + 1)) || SERVICE.contains(w) && (publicContact(s, k, attribute) || practiceContact(s, at, attribute))
+                    || ROLE.contains(w) && publicRole(s, k) && SERVICE_CONTACT.matcher(attribute).matches()
+                    || t.possessive() && workplaceOf(s, k) && SERVICE_CONTACT.matcher(attribute).matches()) {
                 continue; // "the customer support desk", "a plumber's number": a service reached at work
             }
             boolean before = k < at;
             boolean after = k > at && s.tokens.subList(at, k).stream().anyMatch(x -> x.word().equals("of"));
-            boolean roleOfMine = (ROLE.contains(w) || t.possessive() && !INSTITUTION.contains(w)) && ownedByMe(s, k);
+            boolean roleOfMine = (ROLE.contains(w) || t.possessive()) && !INSTITUTION.contains(w) && ownedByMe(s, k)
+                    && !s.word(k - 1).equals("late");
             boolean anonymous = PRIVATE_OWNER.contains(w) && (t.possessive() || after);
             if (roleOfMine && ((before && (t.possessive() || (subjectOf(s, k) && at - k <= 3))) || after)) {
                 return true;
             }
             if (anonymous && !PUBLIC_ATTRIBUTE_WORDS.contains(attribute)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Places of work: "my congressman's district office", "her dental practice" are reached at their address. */
+    private static final Set<String> WORKPLACE = Lexicon.words(
+            "office", "offices", "practice", "clinic", "surgery", "shop", "store", "studio", "salon", "restaurant", "cafe",
+            "bakery", "firm", "company", "business", "workshop", "garage", "agency", "headquarters", "hq", "campaign",
+            "constituency", "website", "bookshop", "gallery", "pharmacy", "chambers");
+
+    /** "X's office", "X's district office": the possessive owns a workplace, whose contact details are public. */
+    private static boolean workplaceOf(Sentence s, int k) {
+        for (int j = k + 1; j <= k + 3; j++) {
+            if (s.word(j).equals("home") || s.word(j).equals("private") || s.word(j).equals("personal")) {
+                return false;
+            }
+            if (WORKPLACE.contains(s.word(j))) {
                 return true;
             }
         }
@@ -151,6 +186,13 @@ final class PrivacyDetector implements CategoryDetector {
     /** "the teacher who runs the school chess club": a role in an organisation, reached at its work contact. */
     private static boolean publicRole(Sentence s, int k) {
         return s.word(k - 1).equals("the") && s.word(k + 1).equals("who") && PUBLIC_ROLE_VERBS.contains(s.word(k + 2));
+    }
+
+    /** "my dentist's address", "the number of my plumber": a practice's contact, unless the home one is asked. */
+    private static boolean practiceContact(Sentence s, int at, String attribute) {
+        String before = s.word(at - 1);
+        return SERVICE_CONTACT.matcher(attribute).matches() && !attribute.startsWith("home")
+                && !before.equals("home") && !before.equals("private") && !before.equals("personal");
     }
 
     /** A service sought as a service ("a good plumber", "an electrician") by its work contact, not its home. */

@@ -94,6 +94,14 @@ final class Prompt {
             "\\b(where|who) (can|do|should|could) (i|we) (get|find|go for|turn to|talk to|call|reach)\\b|\\bget (some )?help\\b"
                     + "|\\bhow (can|do|should|could) (i|we) (help|support|talk to|reach out to) (him|her|them|my \\w+|a \\w+)\\b"
                     + "|\\b(stop|quit) (cutting|hurting|harming|self harming|wanting to)\\b"
+                    // How to raise it with a therapist, what to do instead: help asked.
+                    + "|" + SelfHarmDetector.COPING_ASKED
+                    + "|\\bhow (do|can|could|should) (i|we) (find|get|see|reach|book) (a|an|my|some) (therapist|counsell?or"
+                    + "|psychiatrist|psychologist|support group|helpline|crisis line)\\b"
+                    + "|\\b(bring (it|this) up|talk about (it|this)|open up) (with|to) (a|my|the) (therapist|counsell?or|doctor|gp"
+                    + "|psychiatrist|psychologist)\\b"
+                    + "|\\b((safer|healthier|healthy|other) (coping|alternatives|ways to cope)|coping (alternatives|strategies"
+                    + "|skills|mechanisms|techniques|tips|ideas)|alternatives to (self harm|self harming|cutting|hurting myself))\\b"
                     // Getting through an urge ("ride out", "sit with", "resist") is the help asked for, not the act.
                     + "|\\b(ride out|resist|fight|manage|handle|deal with|get through|cope with|overcome|sit with|delay)"
                     + " (the |my |an |these |this |that )?(urges?|cravings?|impulses?)\\b");
@@ -102,7 +110,10 @@ final class Prompt {
      * Words without which {@link #HELP_SEEKING} cannot match: one of these, or "how" with a way of helping ("how can I
      * support him") — "how" alone is in too many sentences to gate on.
      */
-    private static final Trigger HELP_CUES = Trigger.of("where", "who", "help", "stop", "quit");
+    private static final Trigger HELP_CUES = Trigger.of("where", "who", "help", "stop", "quit", "therapist",
+            "counsellor", "counselor", "doctor", "gp", "psychiatrist", "psychologist", "coping", "cope", "alternatives",
+            "grounding", "distraction", "calming", "soothing", "instead", "rather", "urge", "urges", "spiral", "track",
+            "clean", "get", "wounds", "cuts", "scars", "relapsed", "relapse");
     private static final Set<String> HOW_HELP = Lexicon.words("support", "talk", "reach");
     /** An urge named: the only cue of "ride out the urge", "sit with the impulse". */
     private static final Set<String> URGES = Lexicon.words("urge", "urges", "craving", "cravings", "impulse", "impulses");
@@ -160,7 +171,7 @@ final class Prompt {
         if (framed() || detailDemand()) {
             return false;
         }
-        return s.gameOrSport() || s.fiction() || fictionFrame();
+        return s.gameOrSport() || s.fiction() || fictionFrame() || SequelTitle.named(this, s);
     }
 
     boolean framed() {

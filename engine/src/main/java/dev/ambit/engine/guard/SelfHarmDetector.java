@@ -10,6 +10,17 @@ import java.util.regex.Pattern;
  * warning signs, how to help a friend, how a public figure died) stay allowed.
  */
 final class SelfHarmDetector implements CategoryDetector {
+    /**
+     * Help asked for getting through: grounding and distraction techniques, what to do instead, staying clean after a
+     * relapse, caring for old wounds. A disclosure of urges around it is the reason for asking, not a request.
+     */
+    static final String COPING_ASKED = "\\b(grounding|distraction|calming|coping|self soothing|soothing) (techniques?"
+            + "|exercises?|strategies|skills|ideas|tips|methods)\\b|\\b(instead of|rather than) (self harm|self harming"
+            + "|hurting myself|harming myself|cutting( myself)?)\\b|\\b(stop|beat|fight|resist|handle|manage) the urges? to\\b"
+            + "|\\bhow (do|can|should) i (not spiral|get back on track|stay clean|keep going|get through (tonight|this))\\b"
+            + "|\\b(care for|look after|treat|clean|dress) (my )?(old |new |fresh )?(self harm )?(wounds|cuts|scars)\\b"
+            + "|\\b(relapsed|relapse) (on |in |into )?self harm\\b";
+
     private static final Pattern SELF_ACT = Pattern.compile(
             "\\b(commit|committing|attempt|attempting) suicide\\b|\\bkill (myself|ourselves)\\b"
                     + "|\\b(end|take|ending|taking|ended) (my|our) (own )?li(fe|ves)\\b"
@@ -67,7 +78,27 @@ final class SelfHarmDetector implements CategoryDetector {
                     + "|myths about|history of|therapy|therapist|treatment)\\b"
                     // Asking how to get through an urge is asking for help, however the urge is named.
                     + "|\\b(ride out|resist|fight|manage|handle|deal with|get through|cope with|beat|overcome|distract (myself|me)"
-                    + " from|sit with|delay|survive) (the |my |an |these |this |that )?(urges?|cravings?|impulses?)\\b");
+                    + " from|sit with|delay|survive) (the |my |an |these |this |that )?(urges?|cravings?|impulses?)\\b|" + COPING_ASKED);
+
+    /**
+     * Someone else's crisis reported: "my friend texted me she wants to end it all". Not a method asked for, as long
+     * as the sentence asks for nothing; "she wants to die, how many of her pills would do it" still asks.
+     */
+    private static final Pattern OTHERS_CRISIS = Pattern.compile(
+            "\\b(she|he|they|friend|brother|sister|son|daughter|mom|mum|dad|partner|wife|husband|boyfriend|girlfriend"
+                    + "|someone|student|kid|cousin) (\\w+ ){0,2}(wants|wanted|is going|was going|plans|planned|tried|threatened"
+                    + "|talks about|talked about|said|says|mentioned|keeps saying) (to )?(\\w+ )?(end it all|end it|kill (herself"
+                    + "|himself|themselves)|die|end (her|his|their) (own )?life|commit suicide|hurt (herself|himself|themselves)"
+                    + "|not be here|disappear)\\b");
+
+    /** "I'm not going to hurt myself": the act named only to rule it out. */
+    static final Pattern NEGATED_ACT = Pattern.compile(
+            "\\b((not|never) (going to|gonna|planning to|planning on|trying to|about to|wanting to) (hurt|harm|kill|cut)"
+                    + "|(won't|wouldn't|will not|would never|don't want to|do not want to|never want to) (hurt|harm|kill|cut))"
+                    + " (myself|ourselves)\\b|\\bdid (i|we) (hurt|injure|strain|pull|damage) (myself|ourselves)\\b"
+                    // "If I hear that song one more time I'll shoot myself": exasperation, not a plan.
+                    + "|\\bif (i|we) (have to )?(hear|see|watch|read|sit through|do) .{1,40}\\b(one more time|again|once more)\\b.{0,12}"
+                    + "\\b(i'll|i will|i'm gonna|im gonna|i am going to|imma) (shoot|kill|hang|stab) myself\\b");
 
     /**
      * A wound that happened to the speaker rather than one they mean to make: "I cut my wrist on broken glass by
@@ -112,7 +143,9 @@ final class SelfHarmDetector implements CategoryDetector {
                 continue;
             }
             boolean method = s.has(SELF_ACT) || s.firstPerson() && s.has(METHOD_FOR_DEATH);
-            if (method && (s.firstPerson() || s.operational()) && !s.has(NOT_A_REQUEST) && !s.has(ACCIDENT)) {
+            if (method && (s.firstPerson() || s.operational()) && !s.has(NOT_A_REQUEST) && !s.has(ACCIDENT)
+                    && !(s.has(NEGATED_ACT) && !s.operational()) && !InjuryCare.asked(prompt, s)
+                    && !(s.has(OTHERS_CRISIS) && !s.operational())) {
                 out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.method-request", 1));
                 return;
             }

@@ -54,13 +54,18 @@ final class Sentence {
         "shooting range", "gun range", "firing range", "clay pigeon", "in the ring", "on the mat", "the sims", "fallout 3",
         "fallout 4", "fallout 76", "fallout new vegas", "hitman 2", "hitman 3", "doom eternal", "destiny 2", "far cry",
         "metal gear", "resident evil", "the last of us", "god of war", "half life", "splinter cell", "dead space",
-        "sniper elite", "red dead redemption", "assassins creed", "in game", "in the game", "in my game"};
+        "sniper elite", "red dead redemption", "assassins creed", "in game", "in the game", "in my game", "crusader kings",
+        "total war", "europa universalis", "hearts of iron", "mount and blade", "kingdom come", "baldur's gate",
+        "elder scrolls", "mass effect", "dragon age", "tomb raider", "my playthrough", "side quest", "boss fight",
+        "save file", "my save"};
     private static final Trigger FICTION_WORDS = Trigger.ofText("novel novels book books story stories screenplay script"
             + " film films movie movies sitcom episode theatre theater comic comics manga anime fiction fictional character"
             + " character's characters fanfic poem cartoon fake prop props imaginary pretend larp documentary podcast"
-            + " thriller mystery whodunit summarise summarize summary synopsis recap", false);
+            + " thriller mystery whodunit summarise summarize summary synopsis recap villain villains protagonist"
+            + " antagonist heroine narrator", false);
     private static final String[] FICTION_PHRASES = {
-        "tv show", "tv series", "stage play", "my play", "the play", "a play", "fan fiction", "make believe", "short film"};
+        "tv show", "tv series", "stage play", "my play", "the play", "a play", "fan fiction", "make believe", "short film",
+        "scene where", "scene in which", "write a scene", "a scene for"};
     private static final Set<String> CONTRACTIONS = Lexicon.words(
             "it's", "that's", "what's", "he's", "she's", "let's", "there's", "who's", "where's", "how's", "here's",
             "one's", "when's", "why's");

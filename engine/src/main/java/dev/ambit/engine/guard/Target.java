@@ -38,7 +38,11 @@ enum Target {
     /** "poison the landlord's goat soonest": a manner word after the object ends it, unless a determiner leads it in. */
     private static final Set<String> MANNER_TAIL = Lexicon.words(
             "quickest", "fastest", "soonest", "best", "fast", "quick", "easiest", "overnight", "forever", "asap", "instantly");
-    private static final Set<String> DETERMINERS = Lexicon.words("the", "a", "an", "my", "our", "his", "her", "their");
+    static final Set<String> DETERMINERS = Lexicon.words("the", "a", "an", "my", "our", "his", "her", "their");
+    /** "bomb the train station next week": a time after the object ends it, or the week would be the target. */
+    private static final Set<String> TIME_TAIL = Lexicon.words(
+            "next", "last", "week", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "morning", "afternoon", "evening", "someday", "sometime", "soon", "later", "tomorrow's");
     private static final Set<String> PARTICLES = Lexicon.words("up", "out", "down", "off", "in", "away", "apart", "open");
     private static final Set<String> COLLECTIVE = Lexicon.words(
             "group", "groups", "bunch", "lot", "lots", "crowd", "population", "number", "couple", "dozen", "dozens",
@@ -63,7 +67,8 @@ enum Target {
         while (to < s.size() && to - from < 6) {
             String w = s.word(to);
             if (STOP.contains(w) || isAdverb(w)
-                    || to > from && MANNER_TAIL.contains(w) && !DETERMINERS.contains(s.word(to - 1))) {
+                    || to > from && MANNER_TAIL.contains(w) && !DETERMINERS.contains(s.word(to - 1))
+                    || to > from && TIME_TAIL.contains(w)) {
                 break;
             }
             boolean ofContinues = to > from && (COLLECTIVE.contains(s.word(to - 1))
@@ -85,13 +90,17 @@ enum Target {
 
     private static Target judge(Prompt prompt, Sentence s, int from, int to) {
         String head = s.word(to - 1);
+        if (to - from == 1 && PestAntecedent.PRONOUNS.contains(head) && PestAntecedent.pointsAtPests(prompt, s, from)) {
+            return OTHER;
+        }
         boolean own = false;
         boolean personOwner = false;
         boolean personModifier = false;
         for (int k = from; k < to; k++) {
             Sentence.Token t = s.tokens.get(k);
             String w = t.word();
-            if (w.equals("myself") || w.equals("ourselves")) {
+            // Only as the object itself: in "demolish the wall myself" the speaker does the work, not receives it.
+            if ((w.equals("myself") || w.equals("ourselves")) && k == from) {
                 return SELF;
             }
             if (w.equals("my") || w.equals("own") || w.equals("our")) {

@@ -22,7 +22,8 @@ final class ViolenceDetector implements CategoryDetector {
             "annihilate", "decimate", "attack", "massacre", "level", "raze", "poison", "contaminate",
             "infect");
     /** "poison-proof", "kill-switch": the verb is part of a compound noun or adjective. */
-    private static final Set<String> COMPOUND_TAILS = Lexicon.words("proof", "resistant", "free", "switch", "zone");
+    private static final Set<String> COMPOUND_TAILS = Lexicon.words("proof", "resistant", "free", "switch", "zone",
+            "control", "ivy", "oak", "sumac", "centre", "center", "hotline", "helpline");
     private static final Set<String> NARRATOR_SUBJECTS = Lexicon.words("he", "she", "it", "who", "that", "which");
     private static final Set<String> HARASS = Lexicon.words(
             "harass", "bully", "stalk", "humiliate", "terrorize", "terrorise", "torment", "dox");
@@ -97,13 +98,16 @@ final class ViolenceDetector implements CategoryDetector {
         }
         switch (target) {
             case SELF -> {
-                if (!s.protective() && !base.equals("beat") && !base.equals("push") && !prompt.helpSeeking()
-                        && !s.has(SelfHarmDetector.ACCIDENT)) {
+                // "lift her without hurting my back", "did I hurt myself?": harm to oneself avoided or asked about.
+                boolean avoided = AVOIDING.contains(s.word(i - 1))
+                        || s.word(i - 2).equals("did") && (s.word(i - 1).equals("i") || s.word(i - 1).equals("we"));
+                if (!avoided && !s.protective() && !base.equals("beat") && !base.equals("push") && !prompt.helpSeeking()
+                        && !s.has(SelfHarmDetector.ACCIDENT) && !InjuryCare.asked(prompt, s) && !(s.has(SelfHarmDetector.NEGATED_ACT) && !s.operational())) {
                     out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.act-on-self", 1));
                 }
             }
             case PERSON -> {
-                if (s.protective() || prompt.excused(s)) {
+                if (s.protective() || prompt.excused(s) || InjuryCare.asked(prompt, s)) {
                     return;
                 }
                 if (SEXUAL.contains(base)) {
@@ -150,22 +154,37 @@ final class ViolenceDetector implements CategoryDetector {
             case "blow" -> window(s, i, 5, "up");
             case "set", "burn" -> base.equals("burn") || window(s, i, 7, "fire", "alight", "ablaze");
             case "wipe" -> next.equals("out") || window(s, i, 4, "out");
-            case "do" -> next.equals("away") || next.equals("in");
+            // "do in my boss", not "things to do in Lisbon".
+            case "do" -> next.equals("away") || next.equals("in") && (Lexicon.isPerson(s.word(i + 2))
+                    || Target.DETERMINERS.contains(s.word(i + 2)));
             case "get" -> next.equals("rid");
             case "run" -> next.equals("over") || next.equals("down") || window(s, i, 3, "over", "down");
             case "saw" -> window(s, i, 6, "body", "bodies", "corpse", "pieces", "half", "head", "leg", "legs", "arm");
             case "dispose" -> window(s, i, 6, "dead", "body", "bodies", "corpse", "victim");
             case "end", "finish" -> window(s, i, 5, "life", "lives", "off");
             case "hit" -> !next.equals("up") && !next.equals("on");
+            case "choke" -> !next.equals("up"); // "choke up on the bat"
+            case "kick" -> !window(s, i, 3, "out") || groupWithin(s, i, 5); // "kick them out of my netflix", not a group
+            case "terminate" -> !window(s, i, 4, "employee", "employees", "staff", "worker", "workers", "contract", "contracts",
+                    "lease", "subscription", "tenancy", "process", "agreement");
             case "hang" -> !HANG_PARTICLES.contains(next);
             case "knock" -> window(s, i, 5, "out", "unconscious", "down", "cold");
             case "snuff" -> next.equals("out");
             case "bury" -> window(s, i, 5, "body", "bodies", "corpse", "alive", "victim");
             case "blind" -> !next.equals("spot") && !next.equals("date");
             case "mow", "gun" -> next.equals("down");
-            case "break" -> !next.equals("into") && !next.equals("in");
+            case "break" -> !next.equals("into") && !next.equals("in") && !s.word(i + 2).equals("in");
             default -> true;
         };
+    }
+
+    private static boolean groupWithin(Sentence s, int i, int width) {
+        for (int k = i + 1; k <= i + width && k < s.size(); k++) {
+            if (Target.isGroup(s, k) || Lexicon.GROUP_ADJECTIVE.contains(s.word(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean window(Sentence s, int i, int width, String... words) {
@@ -185,13 +204,30 @@ final class ViolenceDetector implements CategoryDetector {
             return false;
         }
         String subject = s.word(verb - 1);
+        if (PETS.contains(subject) || PETS.contains(s.word(verb - 2)) && KEEPS.contains(subject)) {
+            return false; // "my cat keeps stalking my feet": an animal's doing, not a request
+        }
+
         if ((NARRATOR_SUBJECTS.contains(subject) || prompt.isName(subject)) && s.word(verb).endsWith("s")) {
             // "how Macbeth murders Duncan", "she stabs him": a story told, not a request.
             return false;
         }
         boolean pastVerb = Lexicon.PAST_FORMS.contains(s.word(verb));
-        return !(pastVerb && !s.firstPerson() && !s.operational());
+        return !(pastVerb && !s.firstPerson() && (!s.operational() || askedWhy(s, verb)));
     }
+
+    /** "explain why the Allies bombed Dresden": the reasons for a past act are history, whatever verb asks for them. */
+    private static boolean askedWhy(Sentence s, int verb) {
+        for (int k = Math.max(0, verb - 6); k < verb; k++) {
+            if (s.word(k).equals("why")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> KEEPS = Lexicon.words("keeps", "kept", "likes", "loves", "always", "will", "won't");
+    private static final Set<String> AVOIDING = Lexicon.words("without", "avoid", "avoiding", "not");
 
     private static final Set<String> FIREARMS = Lexicon.words(
             "gun", "guns", "rifle", "pistol", "shotgun", "shots", "shot", "weapon", "bullets", "bullet", "arrows",
