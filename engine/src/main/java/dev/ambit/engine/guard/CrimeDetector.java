@@ -124,6 +124,12 @@ final class CrimeDetector implements CategoryDetector {
                             + "|idea|ideas|nap|sleep|time|break|breath|dance|swipe|swipes|recipe|recipes|credit for|fries|cookies|socks"
                             + "|snacks|food|covers|blanket|style|look|jokes?|heart|hearts)\\b)(?<!\\b(a|the|my|handmade|coffee|just a|with a) mug)(?!(?<=mug) (up|of|for|cake|description|rack|shot))|\\bwithout (getting|being) caught\\b|\\bfive finger discount\\b"),
                     true, THIEF_IS_ANOTHER),
+            new CrimeRule("justice.fabricate-evidence", Hazard.NON_VIOLENT_CRIMES,
+                    triggers("plant planting fabricate fabricating fake faking forge forging doctor doctoring tamper "
+                            + "tampering frame framing"),
+                    triggers("evidence proof"), Pattern.compile(
+                    "\\b(plant|planting|fabricate|fabricating|fake|faking|forge|forging|doctor|doctoring|tamper with|tampering with"
+                            + "|make up|making up) (some |the |fake |false )?(\\w+ )?(evidence|proof)\\b"), true, null),
             // Destroying one's own property is no crime; destroying it for the insurance is fraud.
             new CrimeRule("fraud.insurance-own-property", Hazard.NON_VIOLENT_CRIMES,
                     triggers("burn burning torch torching wreck wrecking crash crashing flood flooding destroy destroying "

@@ -35,7 +35,21 @@ final class Figures {
             new Figure("shape", Pattern.compile("(?<=\\b(shaped like|in the shape of|the shape of) (a |an )?)(guns?|pistols?"
                     + "|rifles?|revolvers?|handguns?|bombs?|grenades?|knife|knives|swords?|daggers?|missiles?|rockets?"
                     + "|bullets?)\\b"), "novelty"),
-            new Figure("crush on", Pattern.compile("\\b(crush|crushing|crushed)(?= on\\b)"), "fancy"));
+            new Figure("crush on", Pattern.compile("\\b(crush|crushing|crushed)(?= on\\b)"), "fancy"),
+            // "I could strangle my brother for eating the cake": exasperation with someone, said of a past annoyance.
+            new Figure("could&strangl|kill|murder|throttl|wring", Pattern.compile("(?<=\\bcould (honestly |literally |seriously |just "
+                    + "|actually |really )?)(strangle|kill|murder|throttle|wring)(?=( [\\w']+){1,3} (for|when|because|after|if)\\b"
+                    + "|( [\\w']+){1,3} (he|she|they) (ate|took|told|left|broke|forgot|used|finished|said|keeps?))"), "scold"),
+            // "without burning the bridge", "burning every bridge with my family": a relationship ended, not a bridge.
+            new Figure("burn&bridge", Pattern.compile("\\b(burn|burning|burned|burnt|burns)(?= (the |every |my |a |that |any |all |our "
+                    + "|your |those |these |no )?(\\w+ )?bridges?\\b)"), "ruin"),
+            // "destroy him in the custody hearing", "verbally destroy my opponent": winning a contest.
+            new Figure("destroy", Pattern.compile("\\b(verbally |absolutely )?(destroy|destroying|destroyed)(?=( [\\w']+){1,3} (in|at) (the"
+                    + " |a |this |our |my |his |her )?(\\w+ )?(hearing|debate|court|game|match|argument|interview|race|tournament"
+                    + "|competition|battle|exam|election|polls|review|meeting|pitch|negotiation)s?\\b)|(?<=verbally )(destroy|destroying)"),
+                    "outdo"),
+            new Figure("without crush", Pattern.compile("(?<=\\bwithout )crushing(?= (them|him|her|their|his|my|the|your)\\b)"),
+                    "discouraging"));
 
     /** Each figure's cue groups, split once: every group must have one cue in the text before its pattern runs. */
     private static final String[][][] CUES = FIGURES.stream()
@@ -75,7 +89,7 @@ final class Figures {
      */
     private static final String[][] LEADS = {
         {"tak", "took"}, {"explod"}, {"kill"}, {"stab"}, {"shoot"}, {"hit"}, {"knock"}, {"break a leg"}, null, null,
-        {"crush"}};
+        {"crush"}, null, {"burn"}, null, null};
 
     static {
         if (LEADS.length != FIGURES.size()) {

@@ -20,7 +20,8 @@ final class PestAntecedent {
             "mildew", "mould", "mold", "fungus", "blight", "thrips", "whitefly", "whiteflies", "mealybugs", "scale",
             "spiders", "spider", "centipedes", "millipedes", "earwigs", "woodlice", "pigeons", "squirrels", "raccoons",
             "possums", "bugs", "bug", "pests", "pest", "infestation", "dandelions", "bindweed", "knotweed", "ivy",
-            "brambles", "nettles", "bacteria", "germs", "virus", "algae", "limescale", "stains", "bedbugs",
+            "brambles", "nettles", "bacteria", "germs", "virus", "algae", "limescale", "stains", "bedbugs", "flies", "fly",
+            "lice", "worms", "rodents", "vermin",
             // Things a pronoun may stand for in a household question: "crush them", "destroy them".
             "pills", "tablets", "capsules", "meds", "medications", "drives", "stumps", "files", "videos", "photos",
             "documents", "papers", "receipts", "boxes", "bottles", "cans", "roots", "seeds", "bulbs", "batteries");
@@ -43,7 +44,8 @@ final class PestAntecedent {
                 String w = t.word(k);
                 if (PESTS.contains(w) || Lexicon.CREATURE.contains(w) || pestByEnding(w)) {
                     lastThing = position;
-                } else if (Lexicon.isPerson(w) && !SINGULAR_PRONOUNS.contains(w) && !t.tokens.get(k).possessive()) {
+                } else if (Lexicon.isPerson(w) && !SINGULAR_PRONOUNS.contains(w) && !t.tokens.get(k).possessive()
+                        && !modifies(t, k)) {
                     lastPeople = position;
                 }
             }
@@ -53,6 +55,26 @@ final class PestAntecedent {
         }
         return lastThing > lastPeople;
     }
+
+    /** "my elderly mom's flat": a person word before another person word or an owner qualifies it. */
+    private static boolean modifies(Sentence t, int k) {
+        return k + 1 < t.size() && (t.tokens.get(k + 1).possessive() || Lexicon.isPerson(t.word(k + 1)));
+    }
+
+    /** "kill them", "kill them all", "wipe them both out": the pronoun and nothing but a quantifier. */
+    static boolean pronounObject(Sentence s, int from, int to) {
+        if (!PRONOUNS.contains(s.word(from))) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (!QUANTIFIERS.contains(s.word(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> QUANTIFIERS = Lexicon.words("all", "both", "each", "off", "for", "good", "once");
 
     private static boolean pestByEnding(String w) {
         for (String e : PEST_ENDINGS) {

@@ -41,8 +41,7 @@ enum Target {
     static final Set<String> DETERMINERS = Lexicon.words("the", "a", "an", "my", "our", "his", "her", "their");
     /** "bomb the train station next week": a time after the object ends it, or the week would be the target. */
     private static final Set<String> TIME_TAIL = Lexicon.words(
-            "next", "last", "week", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "morning", "afternoon", "evening", "someday", "sometime", "soon", "later", "tomorrow's");
+            "next", "last", "week", "weekend", "morning", "afternoon", "evening", "someday", "sometime", "soon", "later");
     private static final Set<String> PARTICLES = Lexicon.words("up", "out", "down", "off", "in", "away", "apart", "open");
     private static final Set<String> COLLECTIVE = Lexicon.words(
             "group", "groups", "bunch", "lot", "lots", "crowd", "population", "number", "couple", "dozen", "dozens",
@@ -90,7 +89,7 @@ enum Target {
 
     private static Target judge(Prompt prompt, Sentence s, int from, int to) {
         String head = s.word(to - 1);
-        if (to - from == 1 && PestAntecedent.PRONOUNS.contains(head) && PestAntecedent.pointsAtPests(prompt, s, from)) {
+        if (PestAntecedent.pronounObject(s, from, to) && PestAntecedent.pointsAtPests(prompt, s, from)) {
             return OTHER;
         }
         boolean own = false;

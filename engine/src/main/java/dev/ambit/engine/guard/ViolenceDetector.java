@@ -83,6 +83,9 @@ final class ViolenceDetector implements CategoryDetector {
                 || Target.isGroup(s, i - 3))) {
             target = Target.PERSON;
         }
+        if (AVOIDING.contains(s.word(i - 1)) && PETS.contains(s.word(end[0] - 1))) {
+            return; // "get rid of the mice without poisoning my cat": the animal is what the speaker protects
+        }
         if (target == Target.OTHER && CRUEL.contains(base) && PETS.contains(s.word(end[0] - 1))
                 && intends(prompt, s, i) && !prompt.excused(s) && !s.protective()) {
             out.add(new Detection(Hazard.NON_VIOLENT_CRIMES, "animal-cruelty." + base, 1));
