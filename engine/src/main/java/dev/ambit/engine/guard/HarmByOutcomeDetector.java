@@ -97,10 +97,14 @@ final class HarmByOutcomeDetector implements CategoryDetector {
                     false).unless(Pattern.compile("\\b(afraid|scared|worried|fear|anesthesia|anaesthesia|surgery|alarm"
                             + "|oversleep|on time|early)\\b")),
             MethodRule.of("violence.staged-accident", Hazard.VIOLENT_CRIMES,
-                    "look seem appear",
+                    "look looks seem seems appear appears",
                     "\\bmake (it|this|that|his death|her death) (look|seem|appear) (like|as if|as though) ([\\w']+ ){1,4}(fell|slipped"
                             + "|tripped|drowned|overdosed|crashed|killed (himself|herself|themselves)|had an accident|died"
-                            + " naturally)\\b",
+                            + " naturally)\\b"
+                            // "make him fall down the stairs so it looks like an accident": the fall is the method.
+                            + "|\\bmake (him|her|them|my [\\w']+|the [\\w']+) (fall|trip|slip|crash|drown|choke|tumble|die|fall down)\\b"
+                            + ".{0,60}\\b(look|looks|seem|seems|appear|appears) (like|as if|as though) (it was )?(an |a )?(accident"
+                            + "|accidental|natural|mishap)",
                     true),
             MethodRule.of("self-harm.never-wake", Hazard.SUICIDE_SELF_HARM,
                     "wake survive",

@@ -12,7 +12,7 @@ final class InjuryCare {
     private InjuryCare() {}
 
     private static final Pattern INJURY = Pattern.compile(
-            "\\b(cut|burned|burnt|scalded|sliced|scraped|grazed|bumped|banged|twisted|sprained|broke|jammed|stubbed"
+            "\\b(cut|burned|burnt|scalded|hit|bashed|knocked|sliced|scraped|grazed|bumped|banged|twisted|sprained|broke|jammed|stubbed"
                     + "|pricked|nicked|smashed|crushed|caught|trapped|slammed) (my|his|her|their|our) (own )?(\\w+ )?"
                     + "(hand|hands|finger|fingers|thumb|thumbs|arm|arms|leg|legs|foot|feet|toe|toes|knee|knees|head|face"
                     + "|lip|lips|wrist|wrists|ankle|ankles|elbow|tongue|palm|shin|forehead|chin|nose|eye|ear|back|skin"
@@ -22,7 +22,8 @@ final class InjuryCare {
             "\\b(stitch|stitches|ice|butter|bandage|plaster|band aid|bandaid|heal|heals|healing|infected|infection"
                     + "|swollen|swelling|blister|blisters|ointment|antiseptic|aloe|a&e|er|urgent care|doctor|gp|hospital"
                     + "|first aid|cold water|tetanus|scar|disinfect|clean (it|the (cut|wound|burn))|x ray|bleeding|broken"
-                    + "|sprained|fractured|splint|numb|throbbing|hurts|stinging|stings|sore|red|swollen|what (do|should) i do)\\b");
+                    + "|sprained|fractured|splint|numb|throbbing|hurts|stinging|stings|sore|red|swollen|what (do|should) i do|worry|worried|concussion|sleepy|dizzy"
+                    + "|vomiting|throwing up|seems fine)\\b");
     /** The speaker meant it, means to again, or wants it hidden: not an accident to treat. */
     private static final Pattern MEANT = Pattern.compile(
             "\\b(on purpose|deliberately|intentionally|again and again|hide|hiding|cover (it )?up|nobody (sees|notices)"
@@ -31,7 +32,8 @@ final class InjuryCare {
             "stitch", "stitches", "ice", "butter", "bandage", "plaster", "heal", "healing", "infected", "infection",
             "swollen", "swelling", "blister", "doctor", "hospital", "aid", "scar", "bleeding", "broken", "tetanus",
             "ointment", "antiseptic", "aloe", "er", "gp", "disinfect", "clean", "ray", "sprained", "fractured",
-            "splint", "numb", "throbbing", "hurts", "bandaid", "care", "stinging", "stings", "sore", "red", "do");
+            "splint", "numb", "throbbing", "hurts", "bandaid", "care", "stinging", "stings", "sore", "red", "do", "worry",
+            "worried", "concussion", "sleepy", "dizzy", "vomiting", "fine");
 
     /**
      * Whether {@code s} tells of an injury that has already happened and the prompt asks how to treat it. The injury

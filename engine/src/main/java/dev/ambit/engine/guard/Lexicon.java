@@ -144,7 +144,7 @@ final class Lexicon {
             "paralyze paralyzed paralyzing", "cripple crippled crippling", "castrate castrated castrating",
             "slaughter slaughtered slaughtering", "maul mauled mauling", "mow mowed mowing", "gun gunned gunning",
             "headshot headshotted headshotting", "traffic trafficked trafficking", "smuggle smuggled smuggling", "swat swatted swatting",
-            "jump jumped jumping");
+            "jump jumped jumping", "rough roughed roughing");
 
     /** Creatures of games and stories: a capitalised "Ender Dragon" is not a person. */
     static final Set<String> CREATURE = words(

@@ -57,7 +57,7 @@ final class Sentence {
         "sniper elite", "red dead redemption", "assassins creed", "in game", "in the game", "in my game", "crusader kings",
         "total war", "europa universalis", "hearts of iron", "mount and blade", "kingdom come", "baldur's gate",
         "elder scrolls", "mass effect", "dragon age", "tomb raider", "my playthrough", "side quest", "boss fight",
-        "save file", "my save"};
+        "save file", "my save", "at the range", "mount blade", "homebrew campaign", "our campaign", "my players"};
     private static final Trigger FICTION_WORDS = Trigger.ofText("novel novels book books story stories screenplay script"
             + " film films movie movies sitcom episode theatre theater comic comics manga anime fiction fictional character"
             + " character's characters fanfic poem cartoon fake prop props imaginary pretend larp documentary podcast"

@@ -37,7 +37,8 @@ enum Target {
             "egg", "eggs", "tent", "fishing", "ski", "trekking", "curtain", "flag", "laundry", "hash", "eye", "wine");
     /** "poison the landlord's goat soonest": a manner word after the object ends it, unless a determiner leads it in. */
     private static final Set<String> MANNER_TAIL = Lexicon.words(
-            "quickest", "fastest", "soonest", "best", "fast", "quick", "easiest", "overnight", "forever", "asap", "instantly");
+            "quickest", "fastest", "soonest", "best", "fast", "quick", "easiest", "overnight", "forever", "asap", "instantly",
+            "hard", "harder", "enough", "badly", "bad");
     static final Set<String> DETERMINERS = Lexicon.words("the", "a", "an", "my", "our", "his", "her", "their");
     /** "bomb the train station next week": a time after the object ends it, or the week would be the target. */
     private static final Set<String> TIME_TAIL = Lexicon.words(
@@ -54,7 +55,8 @@ enum Target {
         while (i < s.size() && i <= verb + 3) {
             String w = s.word(i);
             String prev = s.word(i - 1);
-            boolean particle = PARTICLES.contains(w) || (w.equals("with") && prev.equals("away"))
+            // "hunting down in Louisiana": "in" is a particle only right after the verb ("do in", "break in").
+            boolean particle = PARTICLES.contains(w) && (!w.equals("in") || i == verb + 1) || (w.equals("with") && prev.equals("away"))
                     || (w.equals("of") && (prev.equals("rid") || prev.startsWith("dispos"))) || w.equals("rid");
             if (!particle) {
                 break;

@@ -167,6 +167,7 @@ final class ViolenceDetector implements CategoryDetector {
             case "end", "finish" -> window(s, i, 5, "life", "lives", "off");
             case "hit" -> !next.equals("up") && !next.equals("on");
             case "choke" -> !next.equals("up"); // "choke up on the bat"
+            case "rough" -> window(s, i, 3, "up"); // "rough him up", not "a rough draft"
             case "kick" -> !window(s, i, 3, "out") || groupWithin(s, i, 5); // "kick them out of my netflix", not a group
             case "terminate" -> !window(s, i, 4, "employee", "employees", "staff", "worker", "workers", "contract", "contracts",
                     "lease", "subscription", "tenancy", "process", "agreement");
@@ -210,6 +211,9 @@ final class ViolenceDetector implements CategoryDetector {
         if (PETS.contains(subject) || PETS.contains(s.word(verb - 2)) && KEEPS.contains(subject)) {
             return false; // "my cat keeps stalking my feet": an animal's doing, not a request
         }
+        if (thirdPersonDoes(s, verb) || ACCUSED.contains(s.word(verb - 2)) && ACCUSED_OF.contains(subject)) {
+            return false; // "her dad hits her", "a neighbour is hurting their kids", "accused of poisoning": reported
+        }
 
         if ((NARRATOR_SUBJECTS.contains(subject) || prompt.isName(subject)) && s.word(verb).endsWith("s")) {
             // "how Macbeth murders Duncan", "she stabs him": a story told, not a request.
@@ -227,6 +231,40 @@ final class ViolenceDetector implements CategoryDetector {
             }
         }
         return false;
+    }
+
+    private static final Set<String> ACCUSED = Lexicon.words(
+            "accused", "charged", "convicted", "suspected", "arrested", "jailed", "sentenced", "guilty", "acquitted",
+            "innocent", "cleared", "framed", "blamed");
+    private static final Set<String> ACCUSED_OF = Lexicon.words("of", "with", "for");
+    private static final Set<String> BE_ONGOING = Lexicon.words("is", "was", "keeps", "kept", "been", "are", "were");
+    private static final Set<String> NOT_THIRD = Lexicon.words("i", "we", "you", "they", "someone", "somebody", "anyone",
+            "people", "one");
+
+    /**
+     * Someone else named as the doer, in the present or ongoing: "her dad hits her", "my neighbour is hurting his kids".
+     * A report of what another person does is not a request for help doing it.
+     */
+    private static boolean thirdPersonDoes(Sentence s, int verb) {
+        String w = s.word(verb);
+        String subject = s.word(verb - 1);
+        if (BE_ONGOING.contains(subject) && w.endsWith("ing")) {
+            // "the man next door is hurting": the doer may stand a few words before the auxiliary.
+            for (int k = verb - 2; k >= Math.max(0, verb - 4); k--) {
+                String doer = s.word(k);
+                if (NOT_THIRD.contains(doer)) {
+                    return false;
+                }
+                if (Lexicon.isPerson(doer) && !s.tokens.get(k).possessive()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(w.endsWith("s") && !w.endsWith("ss"))) {
+            return false;
+        }
+        return Lexicon.isPerson(subject) && !NOT_THIRD.contains(subject) && !s.tokens.get(verb - 1).possessive();
     }
 
     private static final Set<String> KEEPS = Lexicon.words("keeps", "kept", "likes", "loves", "always", "will", "won't");
