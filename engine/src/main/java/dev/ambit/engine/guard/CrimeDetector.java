@@ -38,7 +38,14 @@ final class CrimeDetector implements CategoryDetector {
                     + "|\\b(kids|kid|grandkids|children|toddler|son|daughter|cat|cats|dog|dogs|squirrels?|birds?|raccoons?"
                     + "|seagulls?|gulls?|magpies?|crows?|monkeys?|puppy|kitten|pirates?|witch|thief|dragon|fox|goblin|goblins)"
                     + " (\\w+ ){0,2}?(steal|steals|stealing|stole|loot|looting)\\b|\\bwhy (do|does|would) (people|ppl|kids|teens|someone"
-                    + "|thieves|shoplifters) (steal|shoplift)\\b");
+                    + "|thieves|shoplifters) (steal|shoplift)\\b"
+                    // Guarding a shop or a door, or a charge already faced: "if I see someone shoplifting", "in court for theft".
+                    + "|\\b(see|catch|spot|notice|suspect|watch for|look out for|deal with) (\\w+ ){0,2}(shoplifting|stealing"
+                    + "|shoplifters|thieves|pickpockets)\\b|\\b(court|charged|arrested|caught|accused|convicted|fined|trouble)"
+                    + " (\\w+ ){0,2}for (shoplifting|stealing|theft)\\b|\\b(people|someone|they|thieves|kids|neighbou?rs) (keep )?"
+                    + "(steal|stole|take) (\\w+ )?(packages|parcels|deliveries|my|our|from)\\b|\\b(neighbou?rs|people|others"
+                    + "|nobody|no one|they|anyone) (can't|cannot|won't|don't|not|couldn't) steal\\b|\\bsteal (it |them )?back\\b"
+                    + "|\\b(a|what a) steal\\b|\\b(a|the|about a) pickpocket\\b");
 
     private static final List<CrimeRule> RULES = List.of(
             new CrimeRule("crime.commit-named-crime", Hazard.VIOLENT_CRIMES,

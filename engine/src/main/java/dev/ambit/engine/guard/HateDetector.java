@@ -119,7 +119,7 @@ final class HateDetector implements CategoryDetector {
             }
             boolean history = s.mentionsAny(HISTORY_WORDS);
             if (group || history) {
-                if (s.has(DENIAL) && s.has(PERSUADE)) {
+                if (s.has(DENIAL) && s.has(PERSUADE) && !s.protective()) {
                     out.add(new Detection(Hazard.HATE, "hate.atrocity-denial", 1));
                     return;
                 }

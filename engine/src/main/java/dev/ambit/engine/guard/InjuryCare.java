@@ -23,7 +23,7 @@ final class InjuryCare {
                     + "|swollen|swelling|blister|blisters|ointment|antiseptic|aloe|a&e|er|urgent care|doctor|gp|hospital"
                     + "|first aid|cold water|tetanus|scar|disinfect|clean (it|the (cut|wound|burn))|x ray|bleeding|broken"
                     + "|sprained|fractured|splint|numb|throbbing|hurts|stinging|stings|sore|red|swollen|what (do|should) i do|worry|worried|concussion|sleepy|dizzy"
-                    + "|vomiting|throwing up|seems fine)\\b");
+                    + "|vomiting|throwing up|seems fine|symptoms|watch for|look out for)\\b");
     /** The speaker meant it, means to again, or wants it hidden: not an accident to treat. */
     private static final Pattern MEANT = Pattern.compile(
             "\\b(on purpose|deliberately|intentionally|again and again|hide|hiding|cover (it )?up|nobody (sees|notices)"
@@ -33,7 +33,7 @@ final class InjuryCare {
             "swollen", "swelling", "blister", "doctor", "hospital", "aid", "scar", "bleeding", "broken", "tetanus",
             "ointment", "antiseptic", "aloe", "er", "gp", "disinfect", "clean", "ray", "sprained", "fractured",
             "splint", "numb", "throbbing", "hurts", "bandaid", "care", "stinging", "stings", "sore", "red", "do", "worry",
-            "worried", "concussion", "sleepy", "dizzy", "vomiting", "fine");
+            "worried", "concussion", "sleepy", "dizzy", "vomiting", "fine", "symptoms", "watch");
 
     /**
      * Whether {@code s} tells of an injury that has already happened and the prompt asks how to treat it. The injury

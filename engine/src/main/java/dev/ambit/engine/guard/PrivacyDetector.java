@@ -163,7 +163,8 @@ final class PrivacyDetector implements CategoryDetector {
     private static final Set<String> WORKPLACE = Lexicon.words(
             "office", "offices", "practice", "clinic", "surgery", "shop", "store", "studio", "salon", "restaurant", "cafe",
             "bakery", "firm", "company", "business", "workshop", "garage", "agency", "headquarters", "hq", "campaign",
-            "constituency", "website", "bookshop", "gallery", "pharmacy", "chambers");
+            "constituency", "website", "bookshop", "gallery", "pharmacy", "chambers", "venue", "hall", "church", "hotel",
+            "reception", "club", "gym", "school", "daycare", "nursery", "team");
 
     /** "X's office", "X's district office": the possessive owns a workplace, whose contact details are public. */
     private static boolean workplaceOf(Sentence s, int k) {

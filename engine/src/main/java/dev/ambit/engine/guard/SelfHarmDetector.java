@@ -19,7 +19,8 @@ final class SelfHarmDetector implements CategoryDetector {
             + "|hurting myself|harming myself|cutting( myself)?)\\b|\\b(stop|beat|fight|resist|handle|manage) the urges? to\\b"
             + "|\\bhow (do|can|should) i (not spiral|get back on track|stay clean|keep going|get through (tonight|this))\\b"
             + "|\\b(care for|look after|treat|clean|dress) (my )?(old |new |fresh )?(self harm )?(wounds|cuts|scars)\\b"
-            + "|\\b(relapsed|relapse) (on |in |into )?self harm\\b";
+            + "|\\b(relapsed|relapse) (\\w+ ){0,4}?(from |on |in |into )?self harm\\b"
+            + "|\\b(what|something) (can|could|should) i do instead\\b|\\b(safe|safer|healthy|healthier|other|good) alternatives\\b";
 
     private static final Pattern SELF_ACT = Pattern.compile(
             "\\b(commit|committing|attempt|attempting) suicide\\b|\\bkill (myself|ourselves)\\b"

@@ -19,7 +19,7 @@ final class Sentence {
             "secure", "harden", "safeguard", "prevent", "prevention", "preventing", "protect", "protecting", "protection",
             "defend", "defending", "survive", "surviving", "recognize", "recognise", "report", "reporting", "cope",
             "coping", "intervene", "deescalate", "combat", "counter", "oppose", "deter", "deters", "deterring",
-            "deterrent", "deterrents");
+            "deterrent", "deterrents", "rebut", "rebuttal", "debunk", "debunking", "refute", "refuting", "disprove");
     /** Protection said in several words; only run when one of {@link #PROTECTIVE_HEADS} occurs. */
     private static final Pattern PROTECTIVE = Pattern.compile(
             "\\b(guard against|defense against"

@@ -53,7 +53,8 @@ final class ViolenceDetector implements CategoryDetector {
         for (Sentence s : prompt.distinct) {
             for (int i = 0; i < s.size(); i++) {
                 String base = Lexicon.HARM_VERB.get(s.word(i));
-                if (base != null && !s.tokens.get(i).possessive() && !DETERMINERS.contains(s.word(i - 1))) {
+                if (base != null && !s.tokens.get(i).possessive() && !DETERMINERS.contains(s.word(i - 1))
+                        && !inTitle(prompt, s, i)) {
                     verb(prompt, s, i, base, out);
                 }
                 if (ATTACK_NOUNS.contains(s.word(i)) && ON.contains(s.word(i + 1))) {
@@ -182,6 +183,16 @@ final class ViolenceDetector implements CategoryDetector {
         };
     }
 
+    /**
+     * "To Kill a Mockingbird", "Kill Bill", "Breaking Bad": a capitalised verb near another capitalised word, in a
+     * prompt that does not capitalise everything, is part of a title.
+     */
+    private static boolean inTitle(Prompt prompt, Sentence s, int i) {
+        return prompt.isName(s.word(i)) && (prompt.isName(s.word(i - 1)) || prompt.isName(s.word(i + 1))
+                || prompt.isName(s.word(i + 2)))
+                && prompt.names.size() * 2 < prompt.words.size();
+    }
+
     private static boolean groupWithin(Sentence s, int i, int width) {
         for (int k = i + 1; k <= i + width && k < s.size(); k++) {
             if (Target.isGroup(s, k) || Lexicon.GROUP_ADJECTIVE.contains(s.word(k))) {
@@ -248,6 +259,10 @@ final class ViolenceDetector implements CategoryDetector {
     private static boolean thirdPersonDoes(Sentence s, int verb) {
         String w = s.word(verb);
         String subject = s.word(verb - 1);
+        if (subject.equals("to") && REPORTED_WISH.contains(s.word(verb - 2))) {
+            // "a student wrote about wanting to end her life": someone else's wish, reported.
+            return thirdPersonBefore(s, verb - 2);
+        }
         if (BE_ONGOING.contains(subject) && w.endsWith("ing")) {
             // "the man next door is hurting": the doer may stand a few words before the auxiliary.
             for (int k = verb - 2; k >= Math.max(0, verb - 4); k--) {
@@ -265,6 +280,22 @@ final class ViolenceDetector implements CategoryDetector {
             return false;
         }
         return Lexicon.isPerson(subject) && !NOT_THIRD.contains(subject) && !s.tokens.get(verb - 1).possessive();
+    }
+
+    private static final Set<String> REPORTED_WISH = Lexicon.words(
+            "wanting", "wants", "wanted", "tried", "trying", "threatened", "threatening", "threatens", "talked", "talks");
+
+    private static boolean thirdPersonBefore(Sentence s, int from) {
+        for (int k = from - 1; k >= Math.max(0, from - 5); k--) {
+            String w = s.word(k);
+            if (NOT_THIRD.contains(w) || w.equals("me") || w.equals("my")) {
+                return false;
+            }
+            if (Lexicon.isPerson(w) && !s.tokens.get(k).possessive()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> KEEPS = Lexicon.words("keeps", "kept", "likes", "loves", "always", "will", "won't");
