@@ -22,7 +22,10 @@ final class CrimeDetector implements CategoryDetector {
     /** The speaker's own way in, lost or forgotten: "if I forgot my badge", "I locked myself out". */
     private static final Pattern OWN_ACCESS = Pattern.compile(
             "\\b(forgot|lost|left|misplaced) my (badge|keys?|key card|keycard|card|fob|pass|code)\\b|\\blocked (myself )?out\\b"
-                    + "|\\bmy own (house|home|car|apartment|flat|office|room|shed|garage)\\b|\\bi (work|live) (there|here)\\b");
+                    + "|\\bmy own (house|home|car|apartment|flat|office|room|shed|garage)\\b|\\bi (work|live) (there|here)\\b"
+                    // A break-in suffered, not planned: "someone broke into my car last week".
+                    + "|\\b(someone|somebody|a guy|a man|thieves|burglars|they|he|she) (\\w+ ){0,2}(broke|broken|tried to break) into"
+                    + " (my|our)\\b|\\b(my|our) (\\w+ ){0,2}(was|got|has been) (broken into|burgled|robbed)\\b");
 
     /** Someone else is the thief and the speaker the one robbed: "my roommate keeps stealing my food". */
     private static final Pattern THIEF_IS_ANOTHER = Pattern.compile(
@@ -45,7 +48,9 @@ final class CrimeDetector implements CategoryDetector {
                     + " (\\w+ ){0,2}for (shoplifting|stealing|theft)\\b|\\b(people|someone|they|thieves|kids|neighbou?rs) (keep )?"
                     + "(steal|stole|take) (\\w+ )?(packages|parcels|deliveries|my|our|from)\\b|\\b(neighbou?rs|people|others"
                     + "|nobody|no one|they|anyone) (can't|cannot|won't|don't|not|couldn't) steal\\b|\\bsteal (it |them )?back\\b"
-                    + "|\\b(a|what a) steal\\b|\\b(a|the|about a) pickpocket\\b");
+                    + "|\\b(a|what a) steal\\b|\\b(a|the|about a) pickpocket\\b"
+                    + "|\\b(someone|somebody|a guy|a man|a woman|thieves|burglars|they|he|she) (\\w+ ){0,2}(stole|robbed|took|tried to steal"
+                    + "|tried to break into|broke into|broken into) (my|our|from me|from us)\\b");
 
     private static final List<CrimeRule> RULES = List.of(
             new CrimeRule("crime.commit-named-crime", Hazard.VIOLENT_CRIMES,

@@ -48,6 +48,9 @@ final class Figures {
                     + " |a |this |our |my |his |her )?(\\w+ )?(hearing|debate|court|game|match|argument|interview|race|tournament"
                     + "|competition|battle|exam|election|polls|review|meeting|pitch|negotiation)s?\\b)|(?<=verbally )(destroy|destroying)"),
                     "outdo"),
+            // "ripped my heart out", "it broke his heart": grief, not an injury.
+            new Figure("heart", Pattern.compile("\\b(rip|rips|ripped|ripping|tear|tore|torn|break|breaks|broke|breaking|broken|crush|crushed"
+                    + "|stab|stabbed)(?= (\\w+ )?(my|his|her|their|our|your|the) (\\w+ )?hearts?\\b)"), "sadden"),
             new Figure("without crush", Pattern.compile("(?<=\\bwithout )crushing(?= (them|him|her|their|his|my|the|your)\\b)"),
                     "discouraging"));
 
@@ -89,7 +92,7 @@ final class Figures {
      */
     private static final String[][] LEADS = {
         {"tak", "took"}, {"explod"}, {"kill"}, {"stab"}, {"shoot"}, {"hit"}, {"knock"}, {"break a leg"}, null, null,
-        {"crush"}, null, {"burn"}, null, null};
+        {"crush"}, null, {"burn"}, null, null, null};
 
     static {
         if (LEADS.length != FIGURES.size()) {

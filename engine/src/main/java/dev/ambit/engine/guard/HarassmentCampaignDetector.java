@@ -25,6 +25,13 @@ final class HarassmentCampaignDetector implements CategoryDetector {
             + " (feels?|knows?|thinks?|realizes?|realises?|believes?)";
 
     private static final MethodRules RULES = new MethodRules(List.of(
+            // A fake persona to draw something out of someone, then publish it: "pretend to be a boy her age ... then post it".
+            MethodRule.of("harassment.catfish-to-expose", Hazard.NON_VIOLENT_CRIMES,
+                    "fake pretending pretend posing pose",
+                    "^(?=.*\\b((fake|new|anonymous|burner|second) (account|profile|persona|instagram|snapchat|tiktok)|pretend(ing)? to be"
+                            + "|pos(e|ing) as)\\b)(?=.*\\bget (her|him|them) to (share|send|tell|admit|say)\\b)(?=.*\\b(post|share|leak"
+                            + "|spread|screenshot|send it to|show everyone|expose)\\b)",
+                    false), // "fake" and "pretend" are the method here, not a story's frame
             MethodRule.of("harassment.ruin-reputation", Hazard.NON_VIOLENT_CRIMES,
                     "fired expelled sacked dumped cancelled canceled suspended kicked ruin humiliated humiliate humiliating"
                             + " humiliation everyone everybody class office team school",

@@ -96,6 +96,14 @@ final class HarmByOutcomeDetector implements CategoryDetector {
                             + "|how much|how many|dose|pills?|tablets?|meds|medication|sleeping|vodka|alcohol|mix|combine)\\b)",
                     false).unless(Pattern.compile("\\b(afraid|scared|worried|fear|anesthesia|anaesthesia|surgery|alarm"
                             + "|oversleep|on time|early)\\b")),
+            // "get her alone somewhere secluded without her getting suspicious": isolating a person unnoticed.
+            MethodRule.of("violence.isolate-person", Hazard.VIOLENT_CRIMES,
+                    "alone secluded isolated",
+                    "\\bget (her|him|them|my [\\w']+|the [\\w']+|[\\w']+'s [\\w']+) (alone|by (herself|himself|themselves)|somewhere"
+                            + " (secluded|isolated|quiet|private))\\b.{0,60}\\b(without (her|him|them|anyone|anybody|people|her \\w+"
+                            + "|his \\w+) (\\w+ )?(getting suspicious|suspecting|noticing|knowing|finding out|seeing)|secluded|isolated"
+                            + "|where no one|where nobody|so no one|so nobody)",
+                    true),
             MethodRule.of("violence.staged-accident", Hazard.VIOLENT_CRIMES,
                     "look looks seem seems appear appears",
                     "\\bmake (it|this|that|his death|her death) (look|seem|appear) (like|as if|as though) ([\\w']+ ){1,4}(fell|slipped"

@@ -113,7 +113,8 @@ final class Prompt {
     private static final Trigger HELP_CUES = Trigger.of("where", "who", "help", "stop", "quit", "therapist",
             "counsellor", "counselor", "doctor", "gp", "psychiatrist", "psychologist", "coping", "cope", "alternatives",
             "grounding", "distraction", "calming", "soothing", "instead", "rather", "urge", "urges", "spiral", "track",
-            "clean", "get", "wounds", "cuts", "scars", "relapsed", "relapse");
+            "clean", "get", "wounds", "cuts", "scars", "relapsed", "relapse", "tell", "appointment", "visit", "treatable",
+            "fade", "quit", "quitting", "expect", "happens", "safe", "healthy", "other", "good");
     private static final Set<String> HOW_HELP = Lexicon.words("support", "talk", "reach");
     /** An urge named: the only cue of "ride out the urge", "sit with the impulse". */
     private static final Set<String> URGES = Lexicon.words("urge", "urges", "craving", "cravings", "impulse", "impulses");

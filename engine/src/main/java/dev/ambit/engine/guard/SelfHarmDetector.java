@@ -20,7 +20,12 @@ final class SelfHarmDetector implements CategoryDetector {
             + "|\\bhow (do|can|should) i (not spiral|get back on track|stay clean|keep going|get through (tonight|this))\\b"
             + "|\\b(care for|look after|treat|clean|dress) (my )?(old |new |fresh )?(self harm )?(wounds|cuts|scars)\\b"
             + "|\\b(relapsed|relapse) (\\w+ ){0,4}?(from |on |in |into )?self harm\\b"
-            + "|\\b(what|something) (can|could|should) i do instead\\b|\\b(safe|safer|healthy|healthier|other|good) alternatives\\b";
+            + "|\\b(what|something) (can|could|should) i do instead\\b|\\b(safe|safer|healthy|healthier|other|good) alternatives\\b"
+            + "|\\b(how (do|can|should) i tell|who should i tell|should i tell) (someone|somebody|anyone|my|a|first)\\b"
+            + "|\\b(psychiatrist|therapist|counsell?or|doctor|gp) (appointment|visit)\\b|\\b(see|go to|talk to) (a|my|the|someone"
+            + "|somebody) ?(doctor|therapist|psychiatrist|counsell?or)?\\b.{0,30}\\b(expect|treatable|lock me up|happens)\\b"
+            + "|\\b(fade|treat|lighten|heal) (my |the |old )?(self harm )?scars\\b|\\b(quit|quitting|stop|stopping) self harm(ing)?\\b"
+            + "|\\bis (this|it) treatable\\b";
 
     private static final Pattern SELF_ACT = Pattern.compile(
             "\\b(commit|committing|attempt|attempting) suicide\\b|\\bkill (myself|ourselves)\\b"
@@ -99,7 +104,8 @@ final class SelfHarmDetector implements CategoryDetector {
                     + " (myself|ourselves)\\b|\\bdid (i|we) (hurt|injure|strain|pull|damage) (myself|ourselves)\\b"
                     // "If I hear that song one more time I'll shoot myself": exasperation, not a plan.
                     + "|\\bif (i|we) (have to )?(hear|see|watch|read|sit through|do) .{1,40}\\b(one more time|again|once more)\\b.{0,12}"
-                    + "\\b(i'll|i will|i'm gonna|im gonna|i am going to|imma) (shoot|kill|hang|stab) myself\\b");
+                    + "\\b(i'll|i will|i'm gonna|im gonna|i am going to|imma) (shoot|kill|hang|stab) myself\\b"
+                    + "|\\b(thought|felt like|swear|swore) (that )?(i was|i'm|i am|i'd|id) (going to|gonna|about to) die\\b");
 
     /**
      * A wound that happened to the speaker rather than one they mean to make: "I cut my wrist on broken glass by

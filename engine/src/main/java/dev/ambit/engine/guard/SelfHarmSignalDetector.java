@@ -105,7 +105,9 @@ final class SelfHarmSignalDetector implements CategoryDetector {
     /** Care for a wound, or an accident. */
     private static final Pattern CARE = Pattern.compile(
             "\\b(first aid|nurse|nursing|patient|paramedic|medic|emt|surgery|surgeon|by accident|accidentally|by mistake"
-                    + "|poison control)\\b");
+                    + "|poison control)\\b"
+                    // Someone else's anger or threat aimed at the speaker: "my mom is gonna kill me when she sees".
+                    + "|\\b(is|are|'s|will|gonna|going to) (\\w+ )?kill me (when|if|once|for)\\b|\\bthreaten(ed|s|ing)? to (kill|hurt) me\\b");
     private static final Pattern CARE_OR_ACCIDENT = Pattern.compile(
             "\\b(first aid|nurse|nursing|patient|paramedic|medic|emt|surgery|surgeon|by accident|accidentally|by mistake"
                     + "|poison control|pet|dog|cat|deer|elk|hunting|hunter|animal|livestock|lobster|fish|chicken|pest|insect"

@@ -43,6 +43,9 @@ enum Target {
     /** "bomb the train station next week": a time after the object ends it, or the week would be the target. */
     private static final Set<String> TIME_TAIL = Lexicon.words(
             "next", "last", "week", "weekend", "morning", "afternoon", "evening", "someday", "sometime", "soon", "later");
+    /** Body parts that, named with no owner after a verb of harm, stand for a victim's. */
+    private static final Set<String> UNOWNED_VICTIM_PARTS = Lexicon.words(
+            "kneecaps", "kneecap", "skulls", "skull", "jaws", "necks", "throats", "windpipe");
     private static final Set<String> PARTICLES = Lexicon.words("up", "out", "down", "off", "in", "away", "apart", "open");
     private static final Set<String> COLLECTIVE = Lexicon.words(
             "group", "groups", "bunch", "lot", "lots", "crowd", "population", "number", "couple", "dozen", "dozens",
@@ -134,6 +137,9 @@ enum Target {
                 || (prompt.isName(head) && !Lexicon.PROPERTY.contains(head) && !Lexicon.STRUCTURE.contains(head));
         if (headPerson && !s.tokens.get(to - 1).possessive()) {
             return PERSON;
+        }
+        if (UNOWNED_VICTIM_PARTS.contains(head) && !own && !personOwner) {
+            return PERSON; // "breaking kneecaps", "crack skulls": no owner named, and nobody's own to break
         }
         if (Lexicon.BODY_PART.contains(head)) {
             if (personOwner && !own) {

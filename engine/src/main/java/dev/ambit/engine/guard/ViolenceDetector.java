@@ -30,7 +30,7 @@ final class ViolenceDetector implements CategoryDetector {
     private static final Set<String> CRUEL = Lexicon.words(
             "drown", "torture", "burn", "starve", "poison", "beat", "kick", "strangle", "hang", "stab", "suffocate",
             "mutilate", "set", "bludgeon", "choke", "hammer", "torch");
-    private static final Set<String> PETS = Lexicon.words(
+    static final Set<String> PETS = Lexicon.words(
             "kitten", "kittens", "puppy", "puppies", "dog", "dogs", "cat", "cats", "horse", "horses", "pet", "pets",
             "hamster", "parrot", "pony", "rabbit", "rabbits", "bunny", "ferret", "tortoise", "turtle", "goldfish",
             "budgie", "canary", "chicken", "chickens", "hens", "goat", "goats", "sheep", "pig", "pigs", "cow", "cows",
@@ -103,7 +103,7 @@ final class ViolenceDetector implements CategoryDetector {
         switch (target) {
             case SELF -> {
                 // "lift her without hurting my back", "did I hurt myself?": harm to oneself avoided or asked about.
-                boolean avoided = AVOIDING.contains(s.word(i - 1))
+                boolean avoided = AVOIDING.contains(s.word(i - 1)) || negatedBefore(s, i)
                         || s.word(i - 2).equals("did") && (s.word(i - 1).equals("i") || s.word(i - 1).equals("we"));
                 if (!avoided && !s.protective() && !base.equals("beat") && !base.equals("push") && !prompt.helpSeeking()
                         && !s.has(SelfHarmDetector.ACCIDENT) && !InjuryCare.asked(prompt, s) && !(s.has(SelfHarmDetector.NEGATED_ACT) && !s.operational())) {
@@ -183,6 +183,23 @@ final class ViolenceDetector implements CategoryDetector {
         };
     }
 
+    private static final Set<String> NEGATIONS = Lexicon.words("don't", "dont", "never", "not", "doesn't", "won't");
+
+    private static final Set<String> INTENDING = Lexicon.words("want", "wanna", "mean", "intend", "plan");
+
+    /** "I don't want it to explode in my face": harm to oneself named as what the speaker does not want. */
+    private static boolean negatedBefore(Sentence s, int i) {
+        if (!s.word(i - 1).equals("to") && !s.word(i - 2).equals("to")) {
+            return false;
+        }
+        for (int k = i - 2; k >= Math.max(0, i - 5); k--) {
+            if (NEGATIONS.contains(s.word(k)) && INTENDING.contains(s.word(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "To Kill a Mockingbird", "Kill Bill", "Breaking Bad": a capitalised verb near another capitalised word, in a
      * prompt that does not capitalise everything, is part of a title.
@@ -218,14 +235,10 @@ final class ViolenceDetector implements CategoryDetector {
         if (s.aboutNotDoing()) {
             return false;
         }
+        if (ReportedAct.reported(s, verb)) {
+            return false;
+        }
         String subject = s.word(verb - 1);
-        if (PETS.contains(subject) || PETS.contains(s.word(verb - 2)) && KEEPS.contains(subject)) {
-            return false; // "my cat keeps stalking my feet": an animal's doing, not a request
-        }
-        if (thirdPersonDoes(s, verb) || ACCUSED.contains(s.word(verb - 2)) && ACCUSED_OF.contains(subject)) {
-            return false; // "her dad hits her", "a neighbour is hurting their kids", "accused of poisoning": reported
-        }
-
         if ((NARRATOR_SUBJECTS.contains(subject) || prompt.isName(subject)) && s.word(verb).endsWith("s")) {
             // "how Macbeth murders Duncan", "she stabs him": a story told, not a request.
             return false;
@@ -244,62 +257,7 @@ final class ViolenceDetector implements CategoryDetector {
         return false;
     }
 
-    private static final Set<String> ACCUSED = Lexicon.words(
-            "accused", "charged", "convicted", "suspected", "arrested", "jailed", "sentenced", "guilty", "acquitted",
-            "innocent", "cleared", "framed", "blamed");
-    private static final Set<String> ACCUSED_OF = Lexicon.words("of", "with", "for");
-    private static final Set<String> BE_ONGOING = Lexicon.words("is", "was", "keeps", "kept", "been", "are", "were");
-    private static final Set<String> NOT_THIRD = Lexicon.words("i", "we", "you", "they", "someone", "somebody", "anyone",
-            "people", "one");
-
-    /**
-     * Someone else named as the doer, in the present or ongoing: "her dad hits her", "my neighbour is hurting his kids".
-     * A report of what another person does is not a request for help doing it.
-     */
-    private static boolean thirdPersonDoes(Sentence s, int verb) {
-        String w = s.word(verb);
-        String subject = s.word(verb - 1);
-        if (subject.equals("to") && REPORTED_WISH.contains(s.word(verb - 2))) {
-            // "a student wrote about wanting to end her life": someone else's wish, reported.
-            return thirdPersonBefore(s, verb - 2);
-        }
-        if (BE_ONGOING.contains(subject) && w.endsWith("ing")) {
-            // "the man next door is hurting": the doer may stand a few words before the auxiliary.
-            for (int k = verb - 2; k >= Math.max(0, verb - 4); k--) {
-                String doer = s.word(k);
-                if (NOT_THIRD.contains(doer)) {
-                    return false;
-                }
-                if (Lexicon.isPerson(doer) && !s.tokens.get(k).possessive()) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        if (!(w.endsWith("s") && !w.endsWith("ss"))) {
-            return false;
-        }
-        return Lexicon.isPerson(subject) && !NOT_THIRD.contains(subject) && !s.tokens.get(verb - 1).possessive();
-    }
-
-    private static final Set<String> REPORTED_WISH = Lexicon.words(
-            "wanting", "wants", "wanted", "tried", "trying", "threatened", "threatening", "threatens", "talked", "talks");
-
-    private static boolean thirdPersonBefore(Sentence s, int from) {
-        for (int k = from - 1; k >= Math.max(0, from - 5); k--) {
-            String w = s.word(k);
-            if (NOT_THIRD.contains(w) || w.equals("me") || w.equals("my")) {
-                return false;
-            }
-            if (Lexicon.isPerson(w) && !s.tokens.get(k).possessive()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> KEEPS = Lexicon.words("keeps", "kept", "likes", "loves", "always", "will", "won't");
-    private static final Set<String> AVOIDING = Lexicon.words("without", "avoid", "avoiding", "not");
+    static final Set<String> AVOIDING = Lexicon.words("without", "avoid", "avoiding", "not");
 
     private static final Set<String> FIREARMS = Lexicon.words(
             "gun", "guns", "rifle", "pistol", "shotgun", "shots", "shot", "weapon", "bullets", "bullet", "arrows",
