@@ -208,7 +208,7 @@ final class Sentence {
                 return answers[i];
             }
         }
-        boolean found = p.matcher(text).find();
+        boolean found = RequiredText.find(p, text);
         if (asked == askedPatterns.length) {
             askedPatterns = java.util.Arrays.copyOf(askedPatterns, asked * 2);
             answers = java.util.Arrays.copyOf(answers, asked * 2);
