@@ -106,7 +106,7 @@ final class PrivacyDetector implements CategoryDetector {
                     continue; // "my mom's birthday cake", "her address label": the attribute only names a thing
                 }
                 int at = wordIndex(s.text, m.start());
-                if (privateOwner(prompt, s, at, m.group().trim()) && !HELD_BY_SPEAKER.matcher(prompt.normalized).find()) {
+                if (privateOwner(prompt, s, at, m.group().trim()) && !RequiredText.find(HELD_BY_SPEAKER, prompt.normalized)) {
                     out.add(new Detection(Hazard.PRIVACY, "privacy.private-individual-data", 1));
                     return;
                 }

@@ -125,7 +125,7 @@ final class Sentence {
 
     boolean informational() {
         if (informational == null) {
-            informational = !firstPerson() && mentionsAny(NORM_WORDS) && INFORMATIONAL.matcher(text).find();
+            informational = !firstPerson() && mentionsAny(NORM_WORDS) && RequiredText.find(INFORMATIONAL, text);
         }
         return informational;
     }
@@ -133,7 +133,7 @@ final class Sentence {
     boolean protective() {
         if (protective == null) {
             protective = Lexicon.mentionsAny(PROTECTIVE_WORD, words) && !survivalDenied()
-                    || mentionsAny(PROTECTIVE_HEADS) && PROTECTIVE.matcher(text).find();
+                    || mentionsAny(PROTECTIVE_HEADS) && RequiredText.find(PROTECTIVE, text);
         }
         return protective;
     }
@@ -144,7 +144,7 @@ final class Sentence {
 
     private boolean survivalDenied() {
         return words.contains("survive") && words.stream().filter(PROTECTIVE_WORD::contains).count() == 1
-                && SURVIVAL_DENIED.matcher(text).find();
+                && RequiredText.find(SURVIVAL_DENIED, text);
     }
 
     boolean gameOrSport() {
