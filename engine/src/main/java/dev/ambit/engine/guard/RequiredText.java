@@ -9,27 +9,32 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Literal strings one of which every match of a pattern contains, read from the pattern's source: a text holding
- * none of them cannot match, and telling so takes a few {@code indexOf}s where the regex engine tries its whole
- * alternation at every word boundary. The guard's patterns fail on nearly every sentence, so this is most of what
- * they cost.
+ * Literal strings that every match of a pattern contains, read from the pattern's source: a text lacking them
+ * cannot match, and telling so takes one scan of the text where the regex engine tries its whole alternation at
+ * every word boundary (or, for a pattern of lookaheads, backtracks over the whole text once per lookahead). The
+ * guard's patterns fail on nearly every sentence, so this was most of what they cost.
  *
- * <p>Only a necessary condition is derived, never a sufficient one, so a pattern gated this way answers exactly as
- * before. Whatever the reader does not understand (inline flags, back-references, unusual escapes) yields no gate:
- * the pattern then always runs.
+ * <p>The requirement is an OR of ANDs of "one of these strings": {@code \b(a|b) .{0,20} c\b|(?=.*d)(?=.*e)} needs
+ * ("a " or "b ") and "c", or else "d" and "e". Only a necessary condition is derived, never a sufficient one, so a
+ * pattern gated this way answers exactly as before. Whatever the reader does not understand (inline flags,
+ * back-references, unusual escapes) yields no gate: the pattern then always runs.
  *
- * @param anyOf the strings, at least one of which occurs in any text the pattern finds a match in; empty when
+ * @param alternatives each a list of string sets, all of which a matching text holds one string of; empty when
  *     nothing is known and every text is admitted
  */
-record RequiredText(List<String> anyOf) {
+record RequiredText(List<List<Literals>> alternatives) {
     /** Every pattern's gate, read once: patterns are constants, so this holds a few hundred entries at most. */
     private static final ConcurrentHashMap<Pattern, RequiredText> GATES = new ConcurrentHashMap<>();
     private static final RequiredText ANY = new RequiredText(List.of());
-    /** A cap on enumerated alternatives: past it, a longer list would cost more to check than it saves. */
+    /** A cap on enumerated alternatives: past it, a longer list is no more selective than a shorter one. */
     private static final int MAX_STRINGS = 64;
+    /** At most this many string sets are required together; the most selective are kept. */
+    private static final int MAX_ALL_OF = 3;
+    /** Past this many alternative requirements, they are merged into one looser set. */
+    private static final int MAX_ALTERNATIVES = 32;
 
     RequiredText {
-        anyOf = List.copyOf(anyOf);
+        alternatives = List.copyOf(alternatives);
     }
 
     /** The gate of {@code pattern}, computed on first use. */
@@ -43,17 +48,35 @@ record RequiredText(List<String> anyOf) {
         return of(pattern).admits(text) && pattern.matcher(text).find();
     }
 
-    /** False only when {@code text} cannot hold a match: it contains none of the required strings. */
+    /** The requirement spelled out, e.g. {@code [[a car, the car], [engine]] | [[hot wire]]}; "any" when none. */
+    String describe() {
+        if (alternatives.isEmpty()) {
+            return "any";
+        }
+        return String.join(" | ", alternatives.stream()
+                .map(allOf -> allOf.stream().map(l -> l.strings().toString()).toList().toString()).toList());
+    }
+
+    /** False only when {@code text} cannot hold a match: some required set has none of its strings in it. */
     boolean admits(String text) {
-        if (anyOf.isEmpty()) {
+        if (alternatives.isEmpty()) {
             return true;
         }
-        for (String s : anyOf) {
-            if (text.contains(s)) {
+        for (List<Literals> allOf : alternatives) {
+            if (holdsAll(text, allOf)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean holdsAll(String text, List<Literals> allOf) {
+        for (Literals l : allOf) {
+            if (!l.foundIn(text)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static RequiredText read(Pattern pattern) {
@@ -61,18 +84,111 @@ record RequiredText(List<String> anyOf) {
             return ANY; // Case folding, comments or multi-line mode change what a literal matches.
         }
         try {
-            Node node = new Reader(pattern.pattern()).all();
-            return node.required == null ? ANY : new RequiredText(node.required);
+            List<List<List<String>>> dnf = new Reader(pattern.pattern()).all().required;
+            if (dnf == null) {
+                return ANY;
+            }
+            List<List<Literals>> alternatives = new ArrayList<>();
+            for (List<List<String>> allOf : dnf) {
+                alternatives.add(allOf.stream().map(Literals::new).toList());
+            }
+            return new RequiredText(alternatives);
         } catch (Unsupported e) {
             return ANY;
         }
     }
 
     /**
-     * What is known of a piece of pattern: every string it can match, where they are few and finite ({@code exact},
-     * else null), and strings one of which any match contains ({@code required}, else null).
+     * Strings one of which must occur. A few are looked for one by one; many (a pattern's alternation multiplied
+     * out can give a hundred) in one pass over the text, through an index of their first two characters.
      */
-    private record Node(Set<String> exact, List<String> required) {
+    static final class Literals {
+        /** Up to this many strings, {@code String.contains} on each is quicker than a pass with the index. */
+        private static final int FEW = 8;
+        private static final int BUCKETS = 1024;
+
+        private final List<String> strings;
+        /** Null when the strings are few, or some cannot be indexed (a non-ASCII first or second character). */
+        private final Index index;
+
+        /** @param strings the strings, none empty */
+        Literals(List<String> strings) {
+            this.strings = List.copyOf(strings);
+            boolean indexable = this.strings.stream().allMatch(s -> s.charAt(0) < 128 && (s.length() == 1 || s.charAt(1) < 128));
+            this.index = this.strings.size() > FEW && indexable ? new Index(this.strings) : null;
+        }
+
+        List<String> strings() {
+            return strings;
+        }
+
+        boolean foundIn(String text) {
+            if (index != null) {
+                return index.foundIn(text);
+            }
+            for (String s : strings) {
+                if (text.contains(s)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** One-character strings by their character; longer ones by their first two, bucketed. */
+        private static final class Index {
+            private final boolean[] single = new boolean[128];
+            /** A bit per ASCII character pair that starts some string: most text positions stop at this test. */
+            private final long[] pairs = new long[(128 * 128) >>> 6];
+            private final String[][] buckets = new String[BUCKETS][];
+
+            Index(List<String> strings) {
+                for (String s : strings) {
+                    if (s.length() == 1) {
+                        single[s.charAt(0)] = true;
+                        continue;
+                    }
+                    int key = s.charAt(0) << 7 | s.charAt(1);
+                    pairs[key >>> 6] |= 1L << key;
+                    String[] b = buckets[key & (BUCKETS - 1)];
+                    b = b == null ? new String[1] : java.util.Arrays.copyOf(b, b.length + 1);
+                    b[b.length - 1] = s;
+                    buckets[key & (BUCKETS - 1)] = b;
+                }
+            }
+
+            boolean foundIn(String text) {
+                int n = text.length();
+                for (int i = 0; i < n; i++) {
+                    char c = text.charAt(i);
+                    if (c >= 128) {
+                        continue;
+                    }
+                    if (single[c]) {
+                        return true;
+                    }
+                    char d = i + 1 < n ? text.charAt(i + 1) : 128;
+                    if (d >= 128) {
+                        continue;
+                    }
+                    int key = c << 7 | d;
+                    if ((pairs[key >>> 6] & 1L << key) != 0) {
+                        for (String s : buckets[key & (BUCKETS - 1)]) {
+                            if (text.startsWith(s, i)) {
+                                return true;
+                            }
+                        }
+                    }
+                }
+                return false;
+            }
+        }
+    }
+
+    /**
+     * What is known of a piece of pattern: every string it can match, where they are few and finite ({@code exact},
+     * else null), and an OR of ANDs of string sets that any match satisfies ({@code required}, else null).
+     */
+    private record Node(Set<String> exact, List<List<List<String>>> required) {
         static final Node EMPTY = new Node(Set.of(""), null);
         static final Node UNKNOWN = new Node(null, null);
     }
@@ -115,33 +231,39 @@ record RequiredText(List<String> anyOf) {
                 return alternatives.get(0);
             }
             Set<String> exact = new LinkedHashSet<>();
-            Set<String> required = new LinkedHashSet<>();
+            List<List<List<String>>> required = new ArrayList<>();
             for (Node a : alternatives) {
                 if (exact != null && a.exact != null && exact.size() + a.exact.size() <= MAX_STRINGS) {
                     exact.addAll(a.exact);
                 } else {
                     exact = null;
                 }
-                List<String> r = requirement(a);
+                List<List<List<String>>> r = requirement(a);
                 if (required != null && r != null) {
                     required.addAll(r);
                 } else {
                     required = null;
                 }
             }
-            return new Node(exact, required == null ? null : minimal(required));
+            if (exact != null && !exact.contains("")) {
+                required = List.of(List.of(minimal(exact))); // "(a|the) car|the car": one set says it all
+            } else if (required != null && required.size() > MAX_ALTERNATIVES) {
+                required = List.of(List.of(flatten(required)));
+            }
+            return new Node(exact, required);
         }
 
-        /** Items in a row: runs of enumerable items are multiplied out; the most selective requirement wins. */
+        /**
+         * Items in a row: runs of enumerable items are multiplied out, and a match holds what every item requires;
+         * the most selective few requirements are kept.
+         */
         private Node sequence() {
             Set<String> run = Set.of("");
             boolean whole = true;
             List<List<String>> candidates = new ArrayList<>();
             while (at < src.length() && src.charAt(at) != '|' && src.charAt(at) != ')') {
                 Item item = quantified();
-                if (item.lookahead != null) {
-                    candidates.add(item.lookahead);
-                }
+                addAll(candidates, item.lookahead);
                 Node n = item.node;
                 if (n.exact != null && run.size() * n.exact.size() <= MAX_STRINGS) {
                     run = product(run, n.exact);
@@ -152,24 +274,44 @@ record RequiredText(List<String> anyOf) {
                 if (n.exact != null) {
                     run = n.exact;
                 } else {
-                    if (n.required != null) {
-                        candidates.add(n.required);
-                    }
+                    addAll(candidates, n.required);
                     run = Set.of("");
                 }
             }
             addCandidate(candidates, run);
-            List<String> best = candidates.stream().max(Comparator.comparingInt(Reader::selectivity)).orElse(null);
-            return new Node(whole ? run : null, best);
+            List<List<String>> allOf = candidates.stream().distinct()
+                    .sorted(Comparator.comparingInt(Reader::selectivity).reversed()).limit(MAX_ALL_OF).toList();
+            return new Node(whole ? run : null, allOf.isEmpty() ? null : List.of(allOf));
         }
 
-        /** What a node's match surely contains: its requirement, or its enumerated strings if none is empty. */
-        private static List<String> requirement(Node n) {
+        /** Adds what {@code required} demands to a sequence's demands: all of it if it is one AND, else the OR loosened. */
+        private static void addAll(List<List<String>> candidates, List<List<List<String>>> required) {
+            if (required == null) {
+                return;
+            }
+            if (required.size() == 1) {
+                candidates.addAll(required.get(0));
+            } else {
+                candidates.add(flatten(required));
+            }
+        }
+
+        /** An OR of ANDs loosened to one set: the best-kept set of each AND, pooled. */
+        private static List<String> flatten(List<List<List<String>>> required) {
+            Set<String> pooled = new LinkedHashSet<>();
+            for (List<List<String>> allOf : required) {
+                pooled.addAll(allOf.get(0));
+            }
+            return minimal(pooled);
+        }
+
+        /** What a node's match surely satisfies: its requirement, or its enumerated strings if none is empty. */
+        private static List<List<List<String>>> requirement(Node n) {
             if (n.required != null) {
                 return n.required;
             }
             if (n.exact != null && !n.exact.contains("")) {
-                return minimal(n.exact);
+                return List.of(List.of(minimal(n.exact)));
             }
             return null;
         }
@@ -215,7 +357,7 @@ record RequiredText(List<String> anyOf) {
         }
 
         /** An atom with its quantifier; a positive lookahead's requirement also holds for the text. */
-        private record Item(Node node, List<String> lookahead) {}
+        private record Item(Node node, List<List<List<String>>> lookahead) {}
 
         private Item quantified() {
             Item atom = atom();

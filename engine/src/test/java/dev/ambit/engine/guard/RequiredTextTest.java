@@ -11,53 +11,68 @@ import org.junit.jupiter.api.Test;
 
 /** The literal gate in front of a pattern only ever rules out texts the pattern cannot match. */
 class RequiredTextTest {
-    private static List<String> gate(String regex) {
-        return RequiredText.of(Pattern.compile(regex)).anyOf();
+    private static String gate(String regex) {
+        return RequiredText.of(Pattern.compile(regex)).describe();
     }
 
     @Test
     void alternativesAreMultipliedOutAndTheMostSelectiveRunWins() {
-        assertEquals(List.of("sex with", "sleep with", "hook up with"), gate("\\b(sex|sleep|hook up) with\\b"));
-        assertEquals(List.of("a car", "the car"), gate("\\b(a|the) car\\b|\\bthe car\\b"));
-        assertEquals(List.of("car"), gate("\\b(a |the )?car\\b"));
+        assertEquals("[[sex with, sleep with, hook up with]]", gate("\\b(sex|sleep|hook up) with\\b"));
+        assertEquals("[[a car, the car]]", gate("\\b(a|the) car\\b|\\bthe car\\b"));
+        assertEquals("[[car]]", gate("\\b(a |the )?car\\b"));
     }
 
     @Test
     void aStringContainingAnotherIsImplied() {
-        assertEquals(List.of("sex"), gate("\\b(sex|sexual|sexy)\\b"));
+        assertEquals("[[sex]]", gate("\\b(sex|sexual|sexy)\\b"));
     }
 
     @Test
     void everyAlternativeMustRequireSomething() {
-        assertEquals(List.of(), gate("\\bpoison\\b|\\w+"));
-        assertEquals(List.of(), gate("(kill)?\\w+"));
+        assertEquals("any", gate("\\bpoison\\b|\\w+"));
+        assertEquals("any", gate("(kill)?\\w+"));
     }
 
     @Test
     void aPositiveLookaheadRequiresItsTextAndANegativeOneNothing() {
-        assertEquals(List.of("dark web", "black market"), gate("^(?=.*\\b(dark web|black market)\\b)"));
-        assertEquals(List.of("coke"), gate("(?<!diet )coke(?! zero)"));
+        assertEquals("[[dark web, black market]]", gate("^(?=.*\\b(dark web|black market)\\b)"));
+        assertEquals("[[coke]]", gate("(?<!diet )coke(?! zero)"));
+    }
+
+    @Test
+    void aMatchHoldsWhatEachPartRequiresAndAnAlternativeWhatItsOwnDo() {
+        assertEquals("[[start, unlock], [car, truck]]", gate("^(?=.*\\b(start|unlock)\\b)(?=.*\\b(car|truck)s?\\b)"));
+        assertEquals("[[keep ], [ safe]] | [[escape from]]", gate("\\bkeep .{1,20} safe\\b|\\bescape from\\b"));
+    }
+
+    @Test
+    void manyStringsAreFoundThroughTheIndexAsByContains() {
+        RequiredText gate = RequiredText.of(Pattern.compile("\\b(alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|x)\\b"));
+        assertTrue(gate.admits("the kappa"));
+        assertTrue(gate.admits("x"));
+        assertTrue(gate.admits("ends in zet\u00e9 or eta"));
+        assertFalse(gate.admits("none of th\u00e9m here, only bet and gam"));
     }
 
     @Test
     void quantifiersKeepWhatAtLeastOneRepeatRequires() {
-        assertEquals(List.of("ab"), gate("(ab)+c*"));
-        assertEquals(List.of("x"), gate("(ab)*x"));
-        assertEquals(List.of("secret"), gate("(keep|keeps) (\\w+ ){0,4}secrets?"));
+        assertEquals("[[ab]]", gate("(ab)+c*"));
+        assertEquals("[[x]]", gate("(ab)*x"));
+        assertEquals("[[secret], [keep , keeps ]]", gate("(keep|keeps) (\\w+ ){0,4}secrets?"));
     }
 
     @Test
     void unreadableOrFlaggedPatternsAreNeverGated() {
-        assertEquals(List.of(), RequiredText.of(Pattern.compile("poison", Pattern.CASE_INSENSITIVE)).anyOf());
-        assertEquals(List.of(), gate("(?i)poison"));
-        assertEquals(List.of(), gate("\\p{L}poison"));
-        assertEquals(List.of(), gate("(a)\\1"));
+        assertEquals("any", RequiredText.of(Pattern.compile("poison", Pattern.CASE_INSENSITIVE)).describe());
+        assertEquals("any", gate("(?i)poison"));
+        assertEquals("any", gate("\\p{L}poison"));
+        assertEquals("any", gate("(a)\\1"));
     }
 
     @Test
     void escapedCharactersAreLiterals() {
-        assertEquals(List.of("a.b"), gate("a\\.b"));
-        assertEquals(List.of("80 % lower"), gate("80 % lower"));
+        assertEquals("[[a.b]]", gate("a\\.b"));
+        assertEquals("[[80 % lower]]", gate("80 % lower"));
     }
 
     @Test
