@@ -21,11 +21,13 @@ import java.util.regex.Pattern;
  *
  * @param alternatives each a list of string sets, all of which a matching text holds one string of; empty when
  *     nothing is known and every text is admitted
+ * @param firsts the first set of every alternative pooled, one of which any matching text holds; null for fewer
+ *     than two alternatives
  */
-record RequiredText(List<List<Literals>> alternatives) {
+record RequiredText(List<List<Literals>> alternatives, Literals firsts) {
     /** Every pattern's gate, read once: patterns are constants, so this holds a few hundred entries at most. */
     private static final ConcurrentHashMap<Pattern, RequiredText> GATES = new ConcurrentHashMap<>();
-    private static final RequiredText ANY = new RequiredText(List.of());
+    private static final RequiredText ANY = new RequiredText(List.of(), null);
     /** A cap on enumerated alternatives: past it, a longer list is no more selective than a shorter one. */
     private static final int MAX_STRINGS = 64;
     /** At most this many string sets are required together; the most selective are kept. */
@@ -35,6 +37,12 @@ record RequiredText(List<List<Literals>> alternatives) {
 
     RequiredText {
         alternatives = List.copyOf(alternatives);
+    }
+
+    /** A gate of these alternatives; where there are several, their first sets pooled are checked in one pass first. */
+    RequiredText(List<List<Literals>> alternatives) {
+        this(alternatives, alternatives.size() < 2 ? null : new Literals(alternatives.stream()
+                .flatMap(allOf -> allOf.get(0).strings().stream()).distinct().toList()));
     }
 
     /** The gate of {@code pattern}, computed on first use. */
@@ -61,6 +69,9 @@ record RequiredText(List<List<Literals>> alternatives) {
     boolean admits(String text) {
         if (alternatives.isEmpty()) {
             return true;
+        }
+        if (firsts != null && !firsts.foundIn(text)) {
+            return false; // No alternative's first requirement is met: the common answer, in one pass.
         }
         for (List<Literals> allOf : alternatives) {
             if (holdsAll(text, allOf)) {
@@ -100,22 +111,20 @@ record RequiredText(List<List<Literals>> alternatives) {
 
     /**
      * Strings one of which must occur. A few are looked for one by one; many (a pattern's alternation multiplied
-     * out can give a hundred) in one pass over the text, through an index of their first two characters.
+     * out can give a hundred) in one pass over the text, through an index of their first few characters.
      */
     static final class Literals {
         /** Up to this many strings, {@code String.contains} on each is quicker than a pass with the index. */
         private static final int FEW = 8;
-        private static final int BUCKETS = 1024;
 
         private final List<String> strings;
-        /** Null when the strings are few, or some cannot be indexed (a non-ASCII first or second character). */
+        /** Null when the strings are few. */
         private final Index index;
 
         /** @param strings the strings, none empty */
         Literals(List<String> strings) {
             this.strings = List.copyOf(strings);
-            boolean indexable = this.strings.stream().allMatch(s -> s.charAt(0) < 128 && (s.length() == 1 || s.charAt(1) < 128));
-            this.index = this.strings.size() > FEW && indexable ? new Index(this.strings) : null;
+            this.index = this.strings.size() > FEW ? new Index(this.strings) : null;
         }
 
         List<String> strings() {
@@ -134,52 +143,67 @@ record RequiredText(List<List<Literals>> alternatives) {
             return false;
         }
 
-        /** One-character strings by their character; longer ones by their first two, bucketed. */
+        /**
+         * The strings by a hash of their first {@code k} characters ({@code k} the shortest string's length, at most
+         * 4). A pass rolls the hash along the text: most positions stop at one bit test, and only a position whose
+         * hash some string shares is compared in full.
+         */
         private static final class Index {
-            private final boolean[] single = new boolean[128];
-            /** A bit per ASCII character pair that starts some string: most text positions stop at this test. */
-            private final long[] pairs = new long[(128 * 128) >>> 6];
+            private static final int MAX_KEY = 4;
+            private static final int HASH_BITS = 16;
+            private static final int BUCKETS = 1024;
+
+            private final int k;
+            /** 31^(k-1): what the character leaving the window contributed to the hash. */
+            private final int lead;
+            private final long[] hashes = new long[(1 << HASH_BITS) >>> 6];
             private final String[][] buckets = new String[BUCKETS][];
 
             Index(List<String> strings) {
+                k = Math.min(MAX_KEY, strings.stream().mapToInt(String::length).min().orElseThrow());
+                int p = 1;
+                for (int i = 1; i < k; i++) {
+                    p *= 31;
+                }
+                lead = p;
                 for (String s : strings) {
-                    if (s.length() == 1) {
-                        single[s.charAt(0)] = true;
-                        continue;
-                    }
-                    int key = s.charAt(0) << 7 | s.charAt(1);
-                    pairs[key >>> 6] |= 1L << key;
-                    String[] b = buckets[key & (BUCKETS - 1)];
+                    int h = hash(s, k);
+                    hashes[(h & ((1 << HASH_BITS) - 1)) >>> 6] |= 1L << h;
+                    String[] b = buckets[h & (BUCKETS - 1)];
                     b = b == null ? new String[1] : java.util.Arrays.copyOf(b, b.length + 1);
                     b[b.length - 1] = s;
-                    buckets[key & (BUCKETS - 1)] = b;
+                    buckets[h & (BUCKETS - 1)] = b;
                 }
+            }
+
+            private static int hash(String s, int k) {
+                int h = 0;
+                for (int i = 0; i < k; i++) {
+                    h = h * 31 + s.charAt(i);
+                }
+                return h;
             }
 
             boolean foundIn(String text) {
                 int n = text.length();
-                for (int i = 0; i < n; i++) {
-                    char c = text.charAt(i);
-                    if (c >= 128) {
-                        continue;
-                    }
-                    if (single[c]) {
-                        return true;
-                    }
-                    char d = i + 1 < n ? text.charAt(i + 1) : 128;
-                    if (d >= 128) {
-                        continue;
-                    }
-                    int key = c << 7 | d;
-                    if ((pairs[key >>> 6] & 1L << key) != 0) {
-                        for (String s : buckets[key & (BUCKETS - 1)]) {
+                if (n < k) {
+                    return false;
+                }
+                int h = hash(text, k);
+                for (int i = 0; ; i++) {
+                    // 1L << h shifts by h mod 64: the bit of h within its word.
+                    if ((hashes[(h & ((1 << HASH_BITS) - 1)) >>> 6] & 1L << h) != 0) {
+                        for (String s : buckets[h & (BUCKETS - 1)]) {
                             if (text.startsWith(s, i)) {
                                 return true;
                             }
                         }
                     }
+                    if (i + k >= n) {
+                        return false;
+                    }
+                    h = (h - text.charAt(i) * lead) * 31 + text.charAt(i + k);
                 }
-                return false;
             }
         }
     }

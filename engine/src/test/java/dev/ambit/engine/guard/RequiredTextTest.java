@@ -54,6 +54,32 @@ class RequiredTextTest {
         assertFalse(gate.admits("none of th\u00e9m here, only bet and gam"));
     }
 
+    /** The indexed pass answers as {@code contains} on each string would, whatever the strings' lengths. */
+    @Test
+    void theIndexFindsWhatContainsFinds() {
+        Random random = new Random(11);
+        String alphabet = "ab c\u00e9";
+        for (int round = 0; round < 2_000; round++) {
+            List<String> strings = new java.util.ArrayList<>();
+            for (int i = 9 + random.nextInt(20); i > 0; i--) {
+                strings.add(randomText(random, alphabet, 1 + random.nextInt(6)));
+            }
+            RequiredText.Literals literals = new RequiredText.Literals(strings);
+            for (int i = 0; i < 20; i++) {
+                String text = randomText(random, alphabet, random.nextInt(30));
+                assertEquals(strings.stream().anyMatch(text::contains), literals.foundIn(text), () -> strings + " in " + text);
+            }
+        }
+    }
+
+    private static String randomText(Random random, String alphabet, int length) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
+
     @Test
     void quantifiersKeepWhatAtLeastOneRepeatRequires() {
         assertEquals("[[ab]]", gate("(ab)+c*"));
