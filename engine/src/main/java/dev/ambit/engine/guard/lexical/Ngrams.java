@@ -25,8 +25,10 @@ public final class Ngrams {
             throw new IllegalArgumentException("bits must be within [8, 24], got " + bits);
         }
         int mask = (1 << bits) - 1;
-        int[] words = new int[MAX_WORDS];
-        int[] stems = new int[MAX_WORDS];
+        // A word and the separator after it take two characters at least: arrays this long hold every word.
+        int capacity = Math.min(MAX_WORDS, text.length() / 2 + 1);
+        int[] words = new int[capacity];
+        int[] stems = new int[capacity];
         int n = words(text, words, stems);
         int[] out = new int[n * 4];
         int k = 0;
@@ -54,7 +56,7 @@ public final class Ngrams {
         int h = FNV_OFFSET;
         int stem = 0;
         int len = 0;
-        for (int i = 0, end = text.length(); i <= end && n < MAX_WORDS; i++) {
+        for (int i = 0, end = text.length(); i <= end && n < words.length; i++) {
             char c = i < end ? text.charAt(i) : ' ';
             if (Character.isLetterOrDigit(c)) {
                 h = (h ^ Character.toLowerCase(c)) * FNV_PRIME;
