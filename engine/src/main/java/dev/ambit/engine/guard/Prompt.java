@@ -78,7 +78,7 @@ final class Prompt {
                     if (sentence == null) {
                         sentence = new Sentence(part);
                         distinct.put(part, sentence);
-                        all.addAll(sentence.words);
+                        all.addPart(sentence.words);
                     }
                     sentences.add(sentence);
                 }
