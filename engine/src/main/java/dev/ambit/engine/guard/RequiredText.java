@@ -285,9 +285,10 @@ record RequiredText(List<List<Literals>> alternatives, Literals firsts) {
             Set<String> run = Set.of("");
             boolean whole = true;
             List<List<String>> candidates = new ArrayList<>();
+            List<List<List<List<String>>>> ors = new ArrayList<>(); // requirements that are ORs of several ANDs
             while (at < src.length() && src.charAt(at) != '|' && src.charAt(at) != ')') {
                 Item item = quantified();
-                addAll(candidates, item.lookahead);
+                addAll(candidates, ors, item.lookahead);
                 Node n = item.node;
                 if (n.exact != null && run.size() * n.exact.size() <= MAX_STRINGS) {
                     run = product(run, n.exact);
@@ -298,25 +299,44 @@ record RequiredText(List<List<Literals>> alternatives, Literals firsts) {
                 if (n.exact != null) {
                     run = n.exact;
                 } else {
-                    addAll(candidates, n.required);
+                    addAll(candidates, ors, n.required);
                     run = Set.of("");
                 }
             }
             addCandidate(candidates, run);
-            List<List<String>> allOf = candidates.stream().distinct()
-                    .sorted(Comparator.comparingInt(Reader::selectivity).reversed()).limit(MAX_ALL_OF).toList();
-            return new Node(whole ? run : null, allOf.isEmpty() ? null : List.of(allOf));
+            for (int i = 1; i < ors.size(); i++) {
+                candidates.add(flatten(ors.get(i)));
+            }
+            if (ors.isEmpty()) {
+                List<List<String>> allOf = best(candidates);
+                return new Node(whole ? run : null, allOf.isEmpty() ? null : List.of(allOf));
+            }
+            // "\\b(keep .{1,20} safe|escape from)\\b": each alternative of the group, with what the rest requires.
+            List<List<List<String>>> required = new ArrayList<>();
+            for (List<List<String>> allOf : ors.get(0)) {
+                List<List<String>> with = new ArrayList<>(allOf);
+                with.addAll(candidates);
+                required.add(best(with));
+            }
+            return new Node(whole ? run : null, required);
         }
 
-        /** Adds what {@code required} demands to a sequence's demands: all of it if it is one AND, else the OR loosened. */
-        private static void addAll(List<List<String>> candidates, List<List<List<String>>> required) {
+        /** The most selective few of a sequence's requirements, most selective first. */
+        private static List<List<String>> best(List<List<String>> candidates) {
+            return candidates.stream().distinct()
+                    .sorted(Comparator.comparingInt(Reader::selectivity).reversed()).limit(MAX_ALL_OF).toList();
+        }
+
+        /** Adds what {@code required} demands to a sequence's demands: all of it if it is one AND, else the whole OR. */
+        private static void addAll(List<List<String>> candidates, List<List<List<List<String>>>> ors,
+                List<List<List<String>>> required) {
             if (required == null) {
                 return;
             }
             if (required.size() == 1) {
                 candidates.addAll(required.get(0));
             } else {
-                candidates.add(flatten(required));
+                ors.add(required); // kept whole: distributed over the sequence's other requirements at its end
             }
         }
 

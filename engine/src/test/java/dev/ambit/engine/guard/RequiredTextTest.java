@@ -43,6 +43,7 @@ class RequiredTextTest {
     void aMatchHoldsWhatEachPartRequiresAndAnAlternativeWhatItsOwnDo() {
         assertEquals("[[start, unlock], [car, truck]]", gate("^(?=.*\\b(start|unlock)\\b)(?=.*\\b(car|truck)s?\\b)"));
         assertEquals("[[keep ], [ safe]] | [[escape from]]", gate("\\bkeep .{1,20} safe\\b|\\bescape from\\b"));
+        assertEquals("[[keep ], [ safe], [now]] | [[escape from], [now]]", gate("\\b(keep .{1,20} safe|escape from)\\b.*now"));
     }
 
     @Test
