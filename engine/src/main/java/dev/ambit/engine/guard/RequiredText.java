@@ -23,11 +23,15 @@ import java.util.regex.Pattern;
  *     nothing is known and every text is admitted
  * @param firsts the first set of every alternative pooled, one of which any matching text holds; null for fewer
  *     than two alternatives
+ * @param starts strings one of which every match starts with, so a match is tried only where one occurs; null when
+ *     unknown or too short to be worth it
  */
-record RequiredText(List<List<Literals>> alternatives, Literals firsts) {
+record RequiredText(List<List<Literals>> alternatives, Literals firsts, Literals starts) {
     /** Every pattern's gate, read once: patterns are constants, so this holds a few hundred entries at most. */
     private static final ConcurrentHashMap<Pattern, RequiredText> GATES = new ConcurrentHashMap<>();
-    private static final RequiredText ANY = new RequiredText(List.of(), null);
+    private static final RequiredText ANY = new RequiredText(List.of(), null, null);
+    /** Match starts are looked for only when every one is this long: shorter strings start too often to help. */
+    private static final int MIN_START = 3;
     /** A cap on enumerated alternatives: past it, a longer list is no more selective than a shorter one. */
     private static final int MAX_STRINGS = 64;
     /** At most this many string sets are required together; the most selective are kept. */
@@ -40,9 +44,9 @@ record RequiredText(List<List<Literals>> alternatives, Literals firsts) {
     }
 
     /** A gate of these alternatives; where there are several, their first sets pooled are checked in one pass first. */
-    RequiredText(List<List<Literals>> alternatives) {
+    RequiredText(List<List<Literals>> alternatives, Literals starts) {
         this(alternatives, alternatives.size() < 2 ? null : new Literals(alternatives.stream()
-                .flatMap(allOf -> allOf.get(0).strings().stream()).distinct().toList()));
+                .flatMap(allOf -> allOf.get(0).strings().stream()).distinct().toList()), starts);
     }
 
     /** The gate of {@code pattern}, computed on first use. */
@@ -53,7 +57,27 @@ record RequiredText(List<List<Literals>> alternatives, Literals firsts) {
 
     /** {@code pattern.matcher(text).find()}, skipping the regex engine where the gate already rules a match out. */
     static boolean find(Pattern pattern, String text) {
-        return of(pattern).admits(text) && pattern.matcher(text).find();
+        RequiredText gate = of(pattern);
+        if (!gate.admits(text)) {
+            return false;
+        }
+        return gate.starts == null ? pattern.matcher(text).find() : gate.matchesAtAStart(pattern, text);
+    }
+
+    /**
+     * Whether a match starts where one of {@link #starts} does: the same answer as {@code find()}, which tries every
+     * position, since no match starts anywhere else. Each try sees the whole text (transparent, non-anchoring
+     * bounds), so word boundaries, lookbehinds and {@code ^} read as they do in {@code find()}.
+     */
+    private boolean matchesAtAStart(Pattern pattern, String text) {
+        java.util.regex.Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = starts.indexIn(text, 0); at >= 0; at = starts.indexIn(text, at + 1)) {
+            m.region(at, text.length());
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The requirement spelled out, e.g. {@code [[a car, the car], [engine]] | [[hot wire]]}; "any" when none. */
@@ -95,15 +119,18 @@ record RequiredText(List<List<Literals>> alternatives, Literals firsts) {
             return ANY; // Case folding, comments or multi-line mode change what a literal matches.
         }
         try {
-            List<List<List<String>>> dnf = new Reader(pattern.pattern()).all().required;
+            Node node = new Reader(pattern.pattern()).all();
+            List<List<List<String>>> dnf = node.required;
             if (dnf == null) {
                 return ANY;
             }
+            Literals starts = node.prefix == null || node.prefix.stream().anyMatch(p -> p.length() < MIN_START) ? null
+                    : new Literals(List.copyOf(node.prefix));
             List<List<Literals>> alternatives = new ArrayList<>();
             for (List<List<String>> allOf : dnf) {
                 alternatives.add(allOf.stream().map(Literals::new).toList());
             }
-            return new RequiredText(alternatives);
+            return new RequiredText(alternatives, starts);
         } catch (Unsupported e) {
             return ANY;
         }
@@ -132,15 +159,22 @@ record RequiredText(List<List<Literals>> alternatives, Literals firsts) {
         }
 
         boolean foundIn(String text) {
+            return indexIn(text, 0) >= 0;
+        }
+
+        /** Where the first of the strings to occur at or after {@code from} starts; -1 if none does. */
+        int indexIn(String text, int from) {
             if (index != null) {
-                return index.foundIn(text);
+                return index.indexIn(text, from);
             }
+            int first = -1;
             for (String s : strings) {
-                if (text.contains(s)) {
-                    return true;
+                int at = text.indexOf(s, from);
+                if (at >= 0 && (first < 0 || at < first)) {
+                    first = at;
                 }
             }
-            return false;
+            return first;
         }
 
         /**
@@ -167,7 +201,7 @@ record RequiredText(List<List<Literals>> alternatives, Literals firsts) {
                 }
                 lead = p;
                 for (String s : strings) {
-                    int h = hash(s, k);
+                    int h = hash(s, 0, k);
                     hashes[(h & ((1 << HASH_BITS) - 1)) >>> 6] |= 1L << h;
                     String[] b = buckets[h & (BUCKETS - 1)];
                     b = b == null ? new String[1] : java.util.Arrays.copyOf(b, b.length + 1);
@@ -176,31 +210,31 @@ record RequiredText(List<List<Literals>> alternatives, Literals firsts) {
                 }
             }
 
-            private static int hash(String s, int k) {
+            private static int hash(String s, int from, int k) {
                 int h = 0;
-                for (int i = 0; i < k; i++) {
+                for (int i = from; i < from + k; i++) {
                     h = h * 31 + s.charAt(i);
                 }
                 return h;
             }
 
-            boolean foundIn(String text) {
+            int indexIn(String text, int from) {
                 int n = text.length();
-                if (n < k) {
-                    return false;
+                if (n - from < k) {
+                    return -1;
                 }
-                int h = hash(text, k);
-                for (int i = 0; ; i++) {
+                int h = hash(text, from, k);
+                for (int i = from; ; i++) {
                     // 1L << h shifts by h mod 64: the bit of h within its word.
                     if ((hashes[(h & ((1 << HASH_BITS) - 1)) >>> 6] & 1L << h) != 0) {
                         for (String s : buckets[h & (BUCKETS - 1)]) {
                             if (text.startsWith(s, i)) {
-                                return true;
+                                return i;
                             }
                         }
                     }
                     if (i + k >= n) {
-                        return false;
+                        return -1;
                     }
                     h = (h - text.charAt(i) * lead) * 31 + text.charAt(i + k);
                 }
@@ -210,11 +244,16 @@ record RequiredText(List<List<Literals>> alternatives, Literals firsts) {
 
     /**
      * What is known of a piece of pattern: every string it can match, where they are few and finite ({@code exact},
-     * else null), and an OR of ANDs of string sets that any match satisfies ({@code required}, else null).
+     * else null), an OR of ANDs of string sets that any match satisfies ({@code required}, else null), and strings one
+     * of which every match starts with ({@code prefix}, else null).
      */
-    private record Node(Set<String> exact, List<List<List<String>>> required) {
-        static final Node EMPTY = new Node(Set.of(""), null);
-        static final Node UNKNOWN = new Node(null, null);
+    private record Node(Set<String> exact, List<List<List<String>>> required, Set<String> prefix) {
+        static final Node EMPTY = new Node(Set.of(""), null, null);
+        static final Node UNKNOWN = new Node(null, null, null);
+
+        Node(Set<String> exact, List<List<List<String>>> required) {
+            this(exact, required, exact == null || exact.contains("") ? null : exact);
+        }
     }
 
     /** A construct the reader does not understand: the pattern gets no gate. */
@@ -256,7 +295,13 @@ record RequiredText(List<List<Literals>> alternatives, Literals firsts) {
             }
             Set<String> exact = new LinkedHashSet<>();
             List<List<List<String>>> required = new ArrayList<>();
+            Set<String> prefix = new LinkedHashSet<>();
             for (Node a : alternatives) {
+                if (prefix != null && a.prefix != null) {
+                    prefix.addAll(a.prefix);
+                } else {
+                    prefix = null;
+                }
                 if (exact != null && a.exact != null && exact.size() + a.exact.size() <= MAX_STRINGS) {
                     exact.addAll(a.exact);
                 } else {
@@ -274,7 +319,7 @@ record RequiredText(List<List<Literals>> alternatives, Literals firsts) {
             } else if (required != null && required.size() > MAX_ALTERNATIVES) {
                 required = List.of(List.of(flatten(required)));
             }
-            return new Node(exact, required);
+            return new Node(exact, required, prefix);
         }
 
         /**
@@ -286,6 +331,7 @@ record RequiredText(List<List<Literals>> alternatives, Literals firsts) {
             boolean whole = true;
             List<List<String>> candidates = new ArrayList<>();
             List<List<List<List<String>>>> ors = new ArrayList<>(); // requirements that are ORs of several ANDs
+            Set<String> prefix = null;
             while (at < src.length() && src.charAt(at) != '|' && src.charAt(at) != ')') {
                 Item item = quantified();
                 addAll(candidates, ors, item.lookahead);
@@ -293,6 +339,10 @@ record RequiredText(List<List<Literals>> alternatives, Literals firsts) {
                 if (n.exact != null && run.size() * n.exact.size() <= MAX_STRINGS) {
                     run = product(run, n.exact);
                     continue;
+                }
+                if (whole) {
+                    // The first item that breaks the run: a match starts with the run so far, or with this item.
+                    prefix = !run.contains("") ? run : run.equals(Set.of("")) ? n.prefix : null;
                 }
                 whole = false;
                 addCandidate(candidates, run);
@@ -307,9 +357,12 @@ record RequiredText(List<List<Literals>> alternatives, Literals firsts) {
             for (int i = 1; i < ors.size(); i++) {
                 candidates.add(flatten(ors.get(i)));
             }
+            if (whole) {
+                prefix = run.contains("") ? null : run;
+            }
             if (ors.isEmpty()) {
                 List<List<String>> allOf = best(candidates);
-                return new Node(whole ? run : null, allOf.isEmpty() ? null : List.of(allOf));
+                return new Node(whole ? run : null, allOf.isEmpty() ? null : List.of(allOf), prefix);
             }
             // "\\b(keep .{1,20} safe|escape from)\\b": each alternative of the group, with what the rest requires.
             List<List<List<String>>> required = new ArrayList<>();
@@ -318,7 +371,7 @@ record RequiredText(List<List<Literals>> alternatives, Literals firsts) {
                 with.addAll(candidates);
                 required.add(best(with));
             }
-            return new Node(whole ? run : null, required);
+            return new Node(whole ? run : null, required, prefix);
         }
 
         /** The most selective few of a sequence's requirements, most selective first. */
@@ -456,7 +509,10 @@ record RequiredText(List<List<Literals>> alternatives, Literals firsts) {
                     exact.add("");
                 }
             }
-            return new Item(new Node(exact, min >= 1 ? requirement(n) : null), null);
+            // A match of X+ or X{2,} starts as X's does.
+            Set<String> prefix = min >= 1 ? n.prefix : null;
+            return new Item(new Node(exact, min >= 1 ? requirement(n) : null,
+                    exact == null || exact.contains("") ? prefix : exact), null);
         }
 
         private Item atom() {
