@@ -61,6 +61,7 @@ final class Sentence {
             + " thriller mystery whodunit summarise summarize summary synopsis recap", false);
     private static final String[] FICTION_PHRASES = {
         "tv show", "tv series", "stage play", "my play", "the play", "a play", "fan fiction", "make believe", "short film"};
+    /** Each holds an apostrophe: {@link #tokenize} looks a word up only if it has one. */
     private static final Set<String> CONTRACTIONS = Lexicon.words(
             "it's", "that's", "what's", "he's", "she's", "let's", "there's", "who's", "where's", "how's", "here's",
             "one's", "when's", "why's");
@@ -245,7 +246,10 @@ final class Sentence {
             char last = to == from ? ' ' : text.charAt(to - 1);
             from = to + 1;
             boolean ends = last == ',' || last == ':' || last == ';' || last == ')' || last == '"';
-            if (CONTRACTIONS.contains(w)) {
+            if (w.indexOf('\'') < 0) {
+                // Most words: no contraction and no possessive without an apostrophe, so no set lookup either.
+                out.add(new Token(w, false, ends));
+            } else if (CONTRACTIONS.contains(w)) {
                 out.add(new Token(w, false, ends));
             } else if (w.endsWith("'s") && w.length() > 2) {
                 out.add(new Token(w.substring(0, w.length() - 2), true, ends));
