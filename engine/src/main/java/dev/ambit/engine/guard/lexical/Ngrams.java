@@ -58,8 +58,9 @@ public final class Ngrams {
         int len = 0;
         for (int i = 0, end = text.length(); i <= end && n < words.length; i++) {
             char c = i < end ? text.charAt(i) : ' ';
-            if (Character.isLetterOrDigit(c)) {
-                h = (h ^ Character.toLowerCase(c)) * FNV_PRIME;
+            int lower = c < 128 ? ASCII_LOWER[c] : Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : -1;
+            if (lower >= 0) {
+                h = (h ^ lower) * FNV_PRIME;
                 len++;
                 if (len == STEM) {
                     stem = h;
@@ -73,6 +74,18 @@ public final class Ngrams {
             }
         }
         return n;
+    }
+
+    /**
+     * For each ASCII character, {@link Character#toLowerCase(char)} of it if {@link Character#isLetterOrDigit(char)},
+     * else -1: read from the same methods once, so the per-character test on ordinary text is one array load.
+     */
+    private static final int[] ASCII_LOWER = new int[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_LOWER[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : -1;
+        }
     }
 
     private static final int FNV_OFFSET = 0x811c9dc5;
