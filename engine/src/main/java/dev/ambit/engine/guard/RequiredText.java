@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -22,14 +23,16 @@ import java.util.regex.Pattern;
  * @param alternatives each a list of string sets, all of which a matching text holds one string of; empty when
  *     nothing is known and every text is admitted
  * @param firsts the first set of every alternative pooled, one of which any matching text holds; null for fewer
- *     than two alternatives
+ *     than two alternatives (or more than 64)
+ * @param firstOf for each string of {@code firsts}, a bit for each alternative whose first set holds it
  * @param starts strings one of which every match starts with, so a match is tried only where one occurs; null when
  *     unknown or too short to be worth it
  */
-record RequiredText(List<List<Literals>> alternatives, Literals firsts, Literals starts) {
+record RequiredText(List<List<Literals>> alternatives, Literals firsts, Map<String, Long> firstOf,
+        Literals starts) {
     /** Every pattern's gate, read once: patterns are constants, so this holds a few hundred entries at most. */
     private static final ConcurrentHashMap<Pattern, RequiredText> GATES = new ConcurrentHashMap<>();
-    private static final RequiredText ANY = new RequiredText(List.of(), null, null);
+    private static final RequiredText ANY = new RequiredText(List.of(), null, null, null);
     /** Match starts are looked for only when every one is this long: shorter strings start too often to help. */
     private static final int MIN_START = 3;
     /** A cap on enumerated alternatives: past it, a longer list is no more selective than a shorter one. */
@@ -43,10 +46,21 @@ record RequiredText(List<List<Literals>> alternatives, Literals firsts, Literals
         alternatives = List.copyOf(alternatives);
     }
 
-    /** A gate of these alternatives; where there are several, their first sets pooled are checked in one pass first. */
-    RequiredText(List<List<Literals>> alternatives, Literals starts) {
-        this(alternatives, alternatives.size() < 2 ? null : new Literals(alternatives.stream()
-                .flatMap(allOf -> allOf.get(0).strings().stream()).distinct().toList()), starts);
+    /**
+     * A gate of these alternatives; where there are several, one pass over the text finds which alternatives' first
+     * sets occur, and only those alternatives are read further.
+     */
+    static RequiredText of(List<List<Literals>> alternatives, Literals starts) {
+        if (alternatives.size() < 2 || alternatives.size() > Long.SIZE) {
+            return new RequiredText(alternatives, null, null, starts);
+        }
+        Map<String, Long> firstOf = new java.util.HashMap<>();
+        for (int a = 0; a < alternatives.size(); a++) {
+            for (String first : alternatives.get(a).get(0).strings()) {
+                firstOf.merge(first, 1L << a, (x, y) -> x | y);
+            }
+        }
+        return new RequiredText(alternatives, new Literals(List.copyOf(firstOf.keySet())), Map.copyOf(firstOf), starts);
     }
 
     /** The gate of {@code pattern}, computed on first use. */
@@ -94,20 +108,27 @@ record RequiredText(List<List<Literals>> alternatives, Literals firsts, Literals
         if (alternatives.isEmpty()) {
             return true;
         }
-        if (firsts != null && !firsts.foundIn(text)) {
-            return false; // No alternative's first requirement is met: the common answer, in one pass.
+        if (firsts == null) {
+            for (List<Literals> allOf : alternatives) {
+                if (holdsAll(text, allOf, 0)) {
+                    return true;
+                }
+            }
+            return false;
         }
-        for (List<Literals> allOf : alternatives) {
-            if (holdsAll(text, allOf)) {
+        // Usually no alternative's first set occurs, and one pass says so; else only the ones whose set does are read.
+        for (long met = firsts.tagsFoundIn(text, firstOf); met != 0; met &= met - 1) {
+            if (holdsAll(text, alternatives.get(Long.numberOfTrailingZeros(met)), 1)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean holdsAll(String text, List<Literals> allOf) {
-        for (Literals l : allOf) {
-            if (!l.foundIn(text)) {
+    /** Whether {@code text} holds a string of each of {@code allOf}'s sets from index {@code from} on. */
+    private static boolean holdsAll(String text, List<Literals> allOf, int from) {
+        for (int i = from; i < allOf.size(); i++) {
+            if (!allOf.get(i).foundIn(text)) {
                 return false;
             }
         }
@@ -130,7 +151,7 @@ record RequiredText(List<List<Literals>> alternatives, Literals firsts, Literals
             for (List<List<String>> allOf : dnf) {
                 alternatives.add(allOf.stream().map(Literals::new).toList());
             }
-            return new RequiredText(alternatives, starts);
+            return of(alternatives, starts);
         } catch (Unsupported e) {
             return ANY;
         }
@@ -160,6 +181,23 @@ record RequiredText(List<List<Literals>> alternatives, Literals firsts, Literals
 
         boolean foundIn(String text) {
             return indexIn(text, 0) >= 0;
+        }
+
+        /** The tags of every string found in {@code text}, OR-ed; 0 when none is. */
+        long tagsFoundIn(String text, Map<String, Long> tags) {
+            long found = 0;
+            if (index != null) {
+                for (int at = index.indexIn(text, 0); at >= 0; at = index.indexIn(text, at + 1)) {
+                    found |= index.tagsAt(text, at, tags);
+                }
+                return found;
+            }
+            for (String s : strings) {
+                if (text.contains(s)) {
+                    found |= tags.get(s);
+                }
+            }
+            return found;
         }
 
         /** Where the first of the strings to occur at or after {@code from} starts; -1 if none does. */
@@ -216,6 +254,17 @@ record RequiredText(List<List<Literals>> alternatives, Literals firsts, Literals
                     h = h * 31 + s.charAt(i);
                 }
                 return h;
+            }
+
+            /** The tags of the strings starting at {@code at}, OR-ed. */
+            long tagsAt(String text, int at, Map<String, Long> tags) {
+                long found = 0;
+                for (String s : buckets[hash(text, at, k) & (BUCKETS - 1)]) {
+                    if (text.startsWith(s, at)) {
+                        found |= tags.get(s);
+                    }
+                }
+                return found;
             }
 
             int indexIn(String text, int from) {
