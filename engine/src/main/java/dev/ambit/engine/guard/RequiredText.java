@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
 record RequiredText(List<List<Literals>> alternatives, Literals firsts, Map<String, Long> firstOf,
         Literals starts) {
     /** Every pattern's gate, read once: patterns are constants, so this holds a few hundred entries at most. */
-    private static final ConcurrentHashMap<Pattern, RequiredText> GATES = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<Pattern, Known> GATES = new ConcurrentHashMap<>();
+    private static final java.util.concurrent.atomic.AtomicInteger IDS = new java.util.concurrent.atomic.AtomicInteger();
     private static final RequiredText ANY = new RequiredText(List.of(), null, null, null);
     /** Match starts are looked for only when every one is this long: shorter strings start too often to help. */
     private static final int MIN_START = 3;
@@ -63,10 +64,23 @@ record RequiredText(List<List<Literals>> alternatives, Literals firsts, Map<Stri
         return new RequiredText(alternatives, new Literals(List.copyOf(firstOf.keySet())), Map.copyOf(firstOf), starts);
     }
 
+    /** A pattern's gate and its number, 0, 1, 2... in the order patterns are first asked about. */
+    private record Known(RequiredText gate, int id) {}
+
     /** The gate of {@code pattern}, computed on first use. */
     static RequiredText of(Pattern pattern) {
-        RequiredText gate = GATES.get(pattern);
-        return gate != null ? gate : GATES.computeIfAbsent(pattern, RequiredText::read);
+        return known(pattern).gate();
+    }
+
+    /** A small number for {@code pattern}, its own: an index for callers remembering answers per pattern. */
+    static int id(Pattern pattern) {
+        return known(pattern).id();
+    }
+
+    private static Known known(Pattern pattern) {
+        Known known = GATES.get(pattern);
+        return known != null ? known
+                : GATES.computeIfAbsent(pattern, p -> new Known(read(p), IDS.getAndIncrement()));
     }
 
     /** {@code pattern.matcher(text).find()}, skipping the regex engine where the gate already rules a match out. */

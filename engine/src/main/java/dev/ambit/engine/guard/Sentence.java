@@ -77,9 +77,11 @@ final class Sentence {
     private Boolean protective;
     private Boolean gameOrSport;
     private Boolean fiction;
-    private Pattern[] askedPatterns = new Pattern[8];
-    private boolean[] answers = new boolean[8];
-    private int asked;
+    /** Answers of {@link #has}, by {@link RequiredText#id}: {@link #UNASKED}, {@link #NO} or {@link #YES}. */
+    private byte[] answers = new byte[64];
+    private static final byte UNASKED = 0;
+    private static final byte NO = 1;
+    private static final byte YES = 2;
 
     /** A word with its possessive ending split off ("someone's" → someone, possessive). */
     record Token(String word, boolean possessive, boolean endsClause) {}
@@ -204,18 +206,16 @@ final class Sentence {
      * among its repeats of the same sentence, and several detectors ask the same question of it.
      */
     boolean has(Pattern p) {
-        for (int i = 0; i < asked; i++) {
-            if (askedPatterns[i] == p) {
-                return answers[i];
-            }
+        // Looked up by the pattern's number: a sentence is asked about a hundred patterns, too many to search a list.
+        int id = RequiredText.id(p);
+        if (id < answers.length && answers[id] != UNASKED) {
+            return answers[id] == YES;
         }
         boolean found = RequiredText.find(p, text);
-        if (asked == askedPatterns.length) {
-            askedPatterns = java.util.Arrays.copyOf(askedPatterns, asked * 2);
-            answers = java.util.Arrays.copyOf(answers, asked * 2);
+        if (id >= answers.length) {
+            answers = java.util.Arrays.copyOf(answers, Math.max(id + 1, answers.length * 2));
         }
-        askedPatterns[asked] = p;
-        answers[asked++] = found;
+        answers[id] = found ? YES : NO;
         return found;
     }
 
