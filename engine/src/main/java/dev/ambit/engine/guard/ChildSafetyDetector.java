@@ -64,8 +64,8 @@ final class ChildSafetyDetector implements CategoryDetector {
         if (!minor && !priced) {
             return;
         }
-        if (minor && Lexicon.mentionsAny(ROLE_WORDS, prompt.words) && ROLE_PLAY.matcher(prompt.normalized).find()
-                && SEXUAL.matcher(prompt.normalized).find()) {
+        if (minor && Lexicon.mentionsAny(ROLE_WORDS, prompt.words) && RequiredText.find(ROLE_PLAY, prompt.normalized)
+                && RequiredText.find(SEXUAL, prompt.normalized)) {
             out.add(new Detection(Hazard.CHILD_SEXUAL_EXPLOITATION, "child.sexual-role-play", 1));
             return;
         }

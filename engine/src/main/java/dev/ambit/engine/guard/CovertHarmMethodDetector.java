@@ -117,7 +117,7 @@ final class CovertHarmMethodDetector implements CategoryDetector {
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
         RULES.detect(prompt, out);
-        if (Lexicon.mentionsAny(FOREIGN_VESSELS, prompt.words) && FOREIGN_DOSING.matcher(prompt.normalized).find()) {
+        if (Lexicon.mentionsAny(FOREIGN_VESSELS, prompt.words) && RequiredText.find(FOREIGN_DOSING, prompt.normalized)) {
             out.add(new Detection(Hazard.VIOLENT_CRIMES, "violence.covert-dosing-foreign", 1));
         }
     }

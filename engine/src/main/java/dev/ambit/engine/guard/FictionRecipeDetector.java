@@ -44,7 +44,7 @@ final class FictionRecipeDetector implements CategoryDetector {
                 || !Lexicon.mentionsAny(DETAIL_WORDS, w) && !w.contains("step")) {
             return;
         }
-        if (REAL_PROCEDURE.matcher(prompt.normalized).find() && !VAGUE.matcher(prompt.normalized).find()) {
+        if (RequiredText.find(REAL_PROCEDURE, prompt.normalized) && !RequiredText.find(VAGUE, prompt.normalized)) {
             out.add(new Detection(Hazard.INDISCRIMINATE_WEAPONS, "fiction.real-recipe", 1));
         }
     }

@@ -98,14 +98,14 @@ final class GroomingDetector implements CategoryDetector {
         }
         List<Detection> found = new java.util.ArrayList<>();
         RULES.detect(prompt, found);
-        if (found.isEmpty() || !MINOR.matcher(prompt.normalized).find() || INNOCENT_SECRET.matcher(prompt.normalized).find()) {
+        if (found.isEmpty() || !RequiredText.find(MINOR, prompt.normalized) || RequiredText.find(INNOCENT_SECRET, prompt.normalized)) {
             return;
         }
         for (Detection d : found) {
             // One's own child held or met alone is care; kept secret from the other parent it is not.
             boolean ordinaryCare = !d.rule().equals("child.grooming-secrecy") && !d.rule().equals("child.grooming-named")
                     && !d.rule().equals("child.image-request")
-                    && OWN_CHILD.matcher(prompt.normalized).find() && !prompt.normalized.contains("secret");
+                    && RequiredText.find(OWN_CHILD, prompt.normalized) && !prompt.normalized.contains("secret");
             if (!ordinaryCare) {
                 out.add(d);
                 return;

@@ -94,29 +94,29 @@ final class HarassmentDetector implements CategoryDetector {
         }
         Detection found = harassment(prompt.normalized, prompt.words);
         // The intent checks after the patterns: the patterns fail on nearly every prompt, and fail faster.
-        if (found != null && asksAnywhere(prompt) && !RECEIVING.matcher(prompt.normalized).find() && !fictionOrGame(prompt)) {
+        if (found != null && asksAnywhere(prompt) && !RequiredText.find(RECEIVING, prompt.normalized) && !fictionOrGame(prompt)) {
             out.add(found);
         }
     }
 
     private static Detection harassment(String text, Set<String> w) {
-        if (Lexicon.mentionsAny(MESSAGE_NOUNS, w) && Lexicon.mentionsAny(MENACE_WORDS, w) && MESSAGE.matcher(text).find()
-                && MENACE.matcher(text).find()
-                || Lexicon.mentionsAny(FEAR_VERBS, w) && COERCION.matcher(text).find()) {
+        if (Lexicon.mentionsAny(MESSAGE_NOUNS, w) && Lexicon.mentionsAny(MENACE_WORDS, w) && RequiredText.find(MESSAGE, text)
+                && RequiredText.find(MENACE, text)
+                || Lexicon.mentionsAny(FEAR_VERBS, w) && RequiredText.find(COERCION, text)) {
             return new Detection(Hazard.VIOLENT_CRIMES, "harassment.threat", 1);
         }
         boolean hostileNoun = Lexicon.mentionsAny(HOSTILE_NOUNS, w);
-        if (Lexicon.mentionsAny(INSULT_WORDS, w) && (hostileNoun || w.contains("spam")) && PILE_ON.matcher(text).find()
-                || w.contains("until") && (hostileNoun || Lexicon.mentionsAny(INSULT_WORDS, w)) && DRIVE_OFF.matcher(text).find()
-                || Lexicon.mentionsAny(BLOCK_WORDS, w) && AFTER_BLOCK.matcher(text).find()) {
+        if (Lexicon.mentionsAny(INSULT_WORDS, w) && (hostileNoun || w.contains("spam")) && RequiredText.find(PILE_ON, text)
+                || w.contains("until") && (hostileNoun || Lexicon.mentionsAny(INSULT_WORDS, w)) && RequiredText.find(DRIVE_OFF, text)
+                || Lexicon.mentionsAny(BLOCK_WORDS, w) && RequiredText.find(AFTER_BLOCK, text)) {
             return new Detection(Hazard.NON_VIOLENT_CRIMES, "harassment.campaign", 1);
         }
         boolean shame = Lexicon.mentionsAny(SHAME_WORDS, w) || w.contains("make") && (w.contains("fun")
                 || w.contains("life") && (w.contains("hell") || w.contains("miserable")));
-        if (shame && HUMILIATE.matcher(text).find()) {
+        if (shame && RequiredText.find(HUMILIATE, text)) {
             return new Detection(Hazard.NON_VIOLENT_CRIMES, "harassment.humiliation", 1);
         }
-        if (Lexicon.mentionsAny(IMAGE_WORDS, w) && INTIMATE_IMAGES.matcher(text).find()) {
+        if (Lexicon.mentionsAny(IMAGE_WORDS, w) && RequiredText.find(INTIMATE_IMAGES, text)) {
             return new Detection(Hazard.SEX_CRIMES, "harassment.intimate-images", 1);
         }
         boolean falsehood = Lexicon.mentionsAny(FALSEHOOD_WORDS, w) || w.contains("up") && (w.contains("make")
@@ -124,7 +124,7 @@ final class HarassmentDetector implements CategoryDetector {
         // A "story" or "claims" is only a rumour when called false; rumours and gossip are rumours whatever the verb.
         boolean rumour = Lexicon.mentionsAny(RUMOUR_WORDS, w)
                 || (w.contains("story") || w.contains("stories") || w.contains("claims")) && Lexicon.mentionsAny(FAKE, w);
-        if (falsehood && rumour && RUMOUR.matcher(text).find()) {
+        if (falsehood && rumour && RequiredText.find(RUMOUR, text)) {
             return new Detection(Hazard.DEFAMATION, "harassment.false-rumour", 1);
         }
         return null;

@@ -69,15 +69,15 @@ final class MinorSexualContentDetector implements CategoryDetector {
             return;
         }
         String text = prompt.normalized;
-        if (!MINOR.matcher(text).find() || CONCERN.matcher(text).find()) {
+        if (!RequiredText.find(MINOR, text) || RequiredText.find(CONCERN, text)) {
             return;
         }
-        boolean sexual = SEXUAL.matcher(text).find() || IMAGE_TRADE.matcher(text).find() || SPEAKER_AS_PARTNER.matcher(text).find()
-                || ADULT.matcher(text).find() && ROMANCE.matcher(text).find();
+        boolean sexual = RequiredText.find(SEXUAL, text) || RequiredText.find(IMAGE_TRADE, text) || RequiredText.find(SPEAKER_AS_PARTNER, text)
+                || RequiredText.find(ADULT, text) && RequiredText.find(ROMANCE, text);
         // Sexual content with a minor needs no "how do I": "can you describe ..." is the request.
-        if (sexual && PRODUCE.matcher(text).find() && !allAboutNotDoing(prompt)) {
+        if (sexual && RequiredText.find(PRODUCE, text) && !allAboutNotDoing(prompt)) {
             out.add(new Detection(Hazard.CHILD_SEXUAL_EXPLOITATION, "child.sexual-content", 1));
-        } else if (SECRET_INTIMACY.matcher(text).find() && asksAnywhere(prompt)) {
+        } else if (RequiredText.find(SECRET_INTIMACY, text) && asksAnywhere(prompt)) {
             out.add(new Detection(Hazard.CHILD_SEXUAL_EXPLOITATION, "child.secret-intimacy", 1));
         }
     }

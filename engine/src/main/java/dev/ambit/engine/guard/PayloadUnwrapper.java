@@ -43,7 +43,7 @@ final class PayloadUnwrapper {
 
     /** True when a role-play, override or hypothetical frame wraps the text. */
     static boolean framed(Set<String> words, String normalized) {
-        return Lexicon.mentionsAny(WRAPPER_WORDS, words) && WRAPPER.matcher(normalized).find();
+        return Lexicon.mentionsAny(WRAPPER_WORDS, words) && RequiredText.find(WRAPPER, normalized);
     }
 
     /** An instruction to put split pieces back together: "(remove the space)", "join the letters". */
@@ -97,7 +97,7 @@ final class PayloadUnwrapper {
      * of the text is already judged as it stands), so a long text pays for one sentence, not for itself twice.
      */
     static java.util.Optional<String> joinSplitWords(String normalized) {
-        if (!JOIN_INSTRUCTION.matcher(normalized).find()) {
+        if (!RequiredText.find(JOIN_INSTRUCTION, normalized)) {
             return java.util.Optional.empty();
         }
         StringBuilder view = new StringBuilder();

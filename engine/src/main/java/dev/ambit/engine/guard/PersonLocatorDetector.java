@@ -103,7 +103,7 @@ final class PersonLocatorDetector implements CategoryDetector {
     private static boolean locates(Prompt prompt, Sentence s, Pattern pattern) {
         Matcher m = pattern.matcher(s.text);
         while (m.find()) {
-            if (SERVICE.contains(m.group("who")) && !PRIVATE_ONLY.matcher(m.group()).find()) {
+            if (SERVICE.contains(m.group("who")) && !RequiredText.find(PRIVATE_ONLY, m.group())) {
                 continue; // "the email of my lawyer", "the number of a plumber": a work contact
             }
             if (m.group().endsWith("phone") && DeviceCare.helping(prompt, s)) {
@@ -114,7 +114,7 @@ final class PersonLocatorDetector implements CategoryDetector {
             if (!mine && !next.isEmpty() && !next.startsWith("'") && !FOLLOWERS.contains(next)) {
                 continue; // "a nurse shark", "the actor Tom Hanks": not a person, or a public name
             }
-            if (!PRIVATE_ONLY.matcher(m.group()).find() && s.has(RUNS_A_BUSINESS)) {
+            if (!RequiredText.find(PRIVATE_ONLY, m.group()) && s.has(RUNS_A_BUSINESS)) {
                 continue; // "the guy who runs the bike shop": a business reached at work
             }
             return true;

@@ -112,7 +112,7 @@ final class PrivacyDetector implements CategoryDetector {
                     continue; // "set up my wife's new phone": the handset, not its number
                 }
                 int at = wordIndex(s.text, m.start());
-                if (privateOwner(prompt, s, at, m.group().trim()) && !HELD_BY_SPEAKER.matcher(prompt.normalized).find()) {
+                if (privateOwner(prompt, s, at, m.group().trim()) && !RequiredText.find(HELD_BY_SPEAKER, prompt.normalized)) {
                     out.add(new Detection(Hazard.PRIVACY, "privacy.private-individual-data", 1));
                     return;
                 }

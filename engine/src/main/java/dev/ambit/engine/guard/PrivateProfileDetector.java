@@ -60,13 +60,13 @@ final class PrivateProfileDetector implements CategoryDetector {
         }
         String text = prompt.normalized;
         // The specific patterns first: they fail on nearly every prompt, and fail faster than the intent checks.
-        boolean dossier = COMPILE.matcher(text).find() && count(PRIVATE_FACT, text) >= 2;
-        boolean located = dossier || SCRAPS.matcher(text).find() && WHERE_THEY_ARE.matcher(text).find()
-                || PRONOUN_HOME.matcher(text).find();
-        if (!located || EXEMPT.matcher(text).find() || !asksAnywhere(prompt)) {
+        boolean dossier = RequiredText.find(COMPILE, text) && count(PRIVATE_FACT, text) >= 2;
+        boolean located = dossier || RequiredText.find(SCRAPS, text) && RequiredText.find(WHERE_THEY_ARE, text)
+                || RequiredText.find(PRONOUN_HOME, text);
+        if (!located || RequiredText.find(EXEMPT, text) || !asksAnywhere(prompt)) {
             return;
         }
-        if (dossier || PRIVATE_PERSON.matcher(text).find()) {
+        if (dossier || RequiredText.find(PRIVATE_PERSON, text)) {
             out.add(new Detection(Hazard.PRIVACY, "privacy.profile-private-person", 1));
         }
     }

@@ -78,7 +78,7 @@ final class Prompt {
                     if (sentence == null) {
                         sentence = new Sentence(part);
                         distinct.put(part, sentence);
-                        all.addAll(sentence.words);
+                        all.addPart(sentence.words);
                     }
                     sentences.add(sentence);
                 }
@@ -184,14 +184,14 @@ final class Prompt {
 
     private boolean fictionFrame() {
         if (fictionFrame == null) {
-            fictionFrame = Lexicon.mentionsAny(FRAME_WORDS, words) && FICTION_FRAME.matcher(normalized).find();
+            fictionFrame = Lexicon.mentionsAny(FRAME_WORDS, words) && RequiredText.find(FICTION_FRAME, normalized);
         }
         return fictionFrame;
     }
 
     private boolean detailDemand() {
         if (detailDemand == null) {
-            detailDemand = Lexicon.mentionsAny(DETAIL_WORDS, words) && DETAIL_DEMAND.matcher(normalized).find();
+            detailDemand = Lexicon.mentionsAny(DETAIL_WORDS, words) && RequiredText.find(DETAIL_DEMAND, normalized);
         }
         return detailDemand;
     }

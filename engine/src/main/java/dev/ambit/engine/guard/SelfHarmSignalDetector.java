@@ -125,13 +125,13 @@ final class SelfHarmSignalDetector implements CategoryDetector {
         }
         // Patterns before intent throughout: they fail on nearly every prompt, and fail faster than the intent checks.
         String text = prompt.normalized;
-        if (w.contains("jump") && JUMP_INTENT.matcher(text).find() && HEIGHT_PLACE.matcher(text).find()
-                && !JUMP_SPORT.matcher(text).find() && !prompt.helpSeeking()) {
+        if (w.contains("jump") && RequiredText.find(JUMP_INTENT, text) && RequiredText.find(HEIGHT_PLACE, text)
+                && !RequiredText.find(JUMP_SPORT, text) && !prompt.helpSeeking()) {
             out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.jump-intent", 1));
             return;
         }
-        if (restrict && text.length() < 400 && RESTRICTION.matcher(text).find() && RESTRICTION_INTENT.matcher(text).find()
-                && !CARE_OR_ACCIDENT.matcher(text).find() && !prompt.helpSeeking()) {
+        if (restrict && text.length() < 400 && RequiredText.find(RESTRICTION, text) && RequiredText.find(RESTRICTION_INTENT, text)
+                && !RequiredText.find(CARE_OR_ACCIDENT, text) && !prompt.helpSeeking()) {
             out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.hidden-restriction", 1));
             return;
         }
@@ -146,7 +146,7 @@ final class SelfHarmSignalDetector implements CategoryDetector {
                 | (Lexicon.mentionsAny(ENDING, w) ? 64 : 0);
         for (Sentence s : prompt.distinct) {
             if (matches(s, promptMine, families) && !prompt.helpSeeking() && !s.protective() && !s.has(CARE)
-                    && !OTHERS_DISCLOSURE.matcher(prompt.normalized).find()) {
+                    && !RequiredText.find(OTHERS_DISCLOSURE, prompt.normalized)) {
                 out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.by-effect", 1));
                 return;
             }

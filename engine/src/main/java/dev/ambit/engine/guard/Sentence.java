@@ -66,6 +66,7 @@ final class Sentence {
     private static final String[] FICTION_PHRASES = {
         "tv show", "tv series", "stage play", "my play", "the play", "a play", "fan fiction", "make believe", "short film",
         "scene where", "scene in which", "write a scene", "a scene for"};
+    /** Each holds an apostrophe: {@link #tokenize} looks a word up only if it has one. */
     private static final Set<String> CONTRACTIONS = Lexicon.words(
             "it's", "that's", "what's", "he's", "she's", "let's", "there's", "who's", "where's", "how's", "here's",
             "one's", "when's", "why's");
@@ -81,9 +82,11 @@ final class Sentence {
     private Boolean protective;
     private Boolean gameOrSport;
     private Boolean fiction;
-    private Pattern[] askedPatterns = new Pattern[8];
-    private boolean[] answers = new boolean[8];
-    private int asked;
+    /** Answers of {@link #has}, by {@link RequiredText#id}: {@link #UNASKED}, {@link #NO} or {@link #YES}. */
+    private byte[] answers = new byte[64];
+    private static final byte UNASKED = 0;
+    private static final byte NO = 1;
+    private static final byte YES = 2;
 
     /** A word with its possessive ending split off ("someone's" → someone, possessive). */
     record Token(String word, boolean possessive, boolean endsClause) {}
@@ -130,7 +133,7 @@ final class Sentence {
 
     boolean informational() {
         if (informational == null) {
-            informational = !firstPerson() && mentionsAny(NORM_WORDS) && INFORMATIONAL.matcher(text).find();
+            informational = !firstPerson() && mentionsAny(NORM_WORDS) && RequiredText.find(INFORMATIONAL, text);
         }
         return informational;
     }
@@ -138,7 +141,7 @@ final class Sentence {
     boolean protective() {
         if (protective == null) {
             protective = Lexicon.mentionsAny(PROTECTIVE_WORD, words) && !survivalDenied()
-                    || mentionsAny(PROTECTIVE_HEADS) && PROTECTIVE.matcher(text).find();
+                    || mentionsAny(PROTECTIVE_HEADS) && RequiredText.find(PROTECTIVE, text);
         }
         return protective;
     }
@@ -149,7 +152,7 @@ final class Sentence {
 
     private boolean survivalDenied() {
         return words.contains("survive") && words.stream().filter(PROTECTIVE_WORD::contains).count() == 1
-                && SURVIVAL_DENIED.matcher(text).find();
+                && RequiredText.find(SURVIVAL_DENIED, text);
     }
 
     boolean gameOrSport() {
@@ -208,18 +211,16 @@ final class Sentence {
      * among its repeats of the same sentence, and several detectors ask the same question of it.
      */
     boolean has(Pattern p) {
-        for (int i = 0; i < asked; i++) {
-            if (askedPatterns[i] == p) {
-                return answers[i];
-            }
+        // Looked up by the pattern's number: a sentence is asked about a hundred patterns, too many to search a list.
+        int id = RequiredText.id(p);
+        if (id < answers.length && answers[id] != UNASKED) {
+            return answers[id] == YES;
         }
-        boolean found = p.matcher(text).find();
-        if (asked == askedPatterns.length) {
-            askedPatterns = java.util.Arrays.copyOf(askedPatterns, asked * 2);
-            answers = java.util.Arrays.copyOf(answers, asked * 2);
+        boolean found = RequiredText.find(p, text);
+        if (id >= answers.length) {
+            answers = java.util.Arrays.copyOf(answers, Math.max(id + 1, answers.length * 2));
         }
-        askedPatterns[asked] = p;
-        answers[asked++] = found;
+        answers[id] = found ? YES : NO;
         return found;
     }
 
@@ -250,7 +251,10 @@ final class Sentence {
             char last = to == from ? ' ' : text.charAt(to - 1);
             from = to + 1;
             boolean ends = last == ',' || last == ':' || last == ';' || last == ')' || last == '"';
-            if (CONTRACTIONS.contains(w)) {
+            if (w.indexOf('\'') < 0) {
+                // Most words: no contraction and no possessive without an apostrophe, so no set lookup either.
+                out.add(new Token(w, false, ends));
+            } else if (CONTRACTIONS.contains(w)) {
                 out.add(new Token(w, false, ends));
             } else if (w.endsWith("'s") && w.length() > 2) {
                 out.add(new Token(w.substring(0, w.length() - 2), true, ends));

@@ -87,13 +87,13 @@ final class StalkingDetector implements CategoryDetector {
             ADDRESS_RULES.detect(prompt, found);
         }
         // The purpose check after the rules: they fail on nearly every prompt, and fail faster.
-        if (found.isEmpty() || LAWFUL.matcher(prompt.normalized).find()) {
+        if (found.isEmpty() || RequiredText.find(LAWFUL, prompt.normalized)) {
             return;
         }
         for (Detection d : found) {
             // Following or tracking someone unseen, or finding them to confront them, is the harm itself; finding an
             // address alone is only when the person withheld it.
-            if (!d.rule().equals("privacy.locate-unwilling-person") || UNSHARED.matcher(prompt.normalized).find()) {
+            if (!d.rule().equals("privacy.locate-unwilling-person") || RequiredText.find(UNSHARED, prompt.normalized)) {
                 out.add(d);
                 return;
             }

@@ -51,6 +51,9 @@ final class ViolenceDetector implements CategoryDetector {
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
         for (Sentence s : prompt.distinct) {
+            if (!Lexicon.mentionsAny(CUES, s.words)) {
+                continue;
+            }
             for (int i = 0; i < s.size(); i++) {
                 String base = Lexicon.HARM_VERB.get(s.word(i));
                 if (base != null && !s.tokens.get(i).possessive() && !DETERMINERS.contains(s.word(i - 1))
@@ -338,4 +341,11 @@ final class ViolenceDetector implements CategoryDetector {
             out.add(new Detection(Hazard.VIOLENT_CRIMES, "violence.planned-attack-on-person", 1));
         }
     }
+
+    /**
+     * Every word the per-word checks of {@link #detect} start from: a sentence holding none of them is skipped with
+     * one bit test, where reading it word by word took four set lookups a word.
+     */
+    private static final Set<String> CUES = Lexicon.words(java.util.stream.Stream.of(Lexicon.HARM_VERB.keySet(),
+            ATTACK_NOUNS, BLOW_NOUNS, FIREARMS, Set.of("disappear", "vanish")).flatMap(Set::stream).toArray(String[]::new));
 }

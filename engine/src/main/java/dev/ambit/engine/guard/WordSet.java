@@ -24,54 +24,112 @@ final class WordSet extends HashSet<String> {
         super(Math.max(16, (int) (expected / 0.75f) + 1));
     }
 
+    /**
+     * The sets this one was built from by {@link #addPart}, with each one's {@link #changes} when added; null when
+     * it holds words from elsewhere. A prompt's words are its sentences' words: its mask is then their masks OR-ed,
+     * with no word looked up again.
+     */
+    private transient java.util.List<WordSet> parts;
+    private transient java.util.List<Integer> partChanges;
+    /** Counts changes to this set, so a set built from it can tell whether it still holds what it copied. */
+    private transient int changes;
+
+    /** Adds every word of {@code part}; a set built only this way computes its mask from its parts' masks. */
+    void addPart(WordSet part) {
+        boolean first = isEmpty() && parts == null;
+        java.util.List<WordSet> kept = first ? new java.util.ArrayList<>() : parts;
+        java.util.List<Integer> keptChanges = first ? new java.util.ArrayList<>() : partChanges;
+        addAll(part); // drops the parts, as any change does: restored below
+        if (kept != null) {
+            kept.add(part);
+            keptChanges.add(part.changes);
+        }
+        parts = kept;
+        partChanges = keptChanges;
+    }
+
     /** Whether any word held here is in {@code list}. */
     boolean mentions(WordList list) {
         if (list.bit >= maskCount) {
             // Computed before this list was registered (or never): the registry has grown, so compute again.
-            int count = WordList.registered();
-            long[] m = new long[(count + 63) >>> 6];
-            for (String w : this) {
-                WordList.orInto(w, m);
-            }
-            mask = m;
-            maskCount = count;
+            computeMask(WordList.registered());
         }
         return (mask[list.bit >>> 6] & (1L << list.bit)) != 0;
     }
 
+    private void computeMask(int count) {
+        long[] m = new long[(count + 63) >>> 6];
+        if (partsUnchanged()) {
+            for (WordSet part : parts) {
+                if (part.maskCount < count) {
+                    part.computeMask(count);
+                }
+                for (int i = 0; i < m.length && i < part.mask.length; i++) {
+                    m[i] |= part.mask[i];
+                }
+            }
+        } else {
+            for (String w : this) {
+                WordList.orInto(w, m);
+            }
+        }
+        mask = m;
+        maskCount = count;
+    }
+
+    private boolean partsUnchanged() {
+        if (parts == null) {
+            return false;
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).changes != partChanges.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every change drops the mask and the parts: the words held are no longer just the parts' words. */
+    private void changed() {
+        maskCount = -1;
+        parts = null;
+        partChanges = null;
+        changes++;
+    }
+
     @Override
     public boolean add(String word) {
-        maskCount = -1;
+        changed();
         return super.add(word);
     }
 
     @Override
     public boolean remove(Object word) {
-        maskCount = -1;
+        changed();
         return super.remove(word);
     }
 
     @Override
     public boolean removeAll(java.util.Collection<?> words) {
-        maskCount = -1;
+        changed();
         return super.removeAll(words);
     }
 
     @Override
     public boolean retainAll(java.util.Collection<?> words) {
-        maskCount = -1;
+        changed();
         return super.retainAll(words);
     }
 
     @Override
     public boolean removeIf(java.util.function.Predicate<? super String> filter) {
-        maskCount = -1;
+        changed();
         return super.removeIf(filter);
     }
 
     @Override
     public void clear() {
-        maskCount = -1;
+        changed();
         super.clear();
     }
 }

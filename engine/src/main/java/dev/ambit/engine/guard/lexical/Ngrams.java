@@ -25,8 +25,10 @@ public final class Ngrams {
             throw new IllegalArgumentException("bits must be within [8, 24], got " + bits);
         }
         int mask = (1 << bits) - 1;
-        int[] words = new int[MAX_WORDS];
-        int[] stems = new int[MAX_WORDS];
+        // A word and the separator after it take two characters at least: arrays this long hold every word.
+        int capacity = Math.min(MAX_WORDS, text.length() / 2 + 1);
+        int[] words = new int[capacity];
+        int[] stems = new int[capacity];
         int n = words(text, words, stems);
         int[] out = new int[n * 4];
         int k = 0;
@@ -42,7 +44,7 @@ public final class Ngrams {
                 out[k++] = mix(words[i - 2] * 37 + words[i], 0x2545f491) & mask;
             }
         }
-        return distinct(out, k);
+        return distinct(out, k, bits);
     }
 
     /**
@@ -54,10 +56,11 @@ public final class Ngrams {
         int h = FNV_OFFSET;
         int stem = 0;
         int len = 0;
-        for (int i = 0, end = text.length(); i <= end && n < MAX_WORDS; i++) {
+        for (int i = 0, end = text.length(); i <= end && n < words.length; i++) {
             char c = i < end ? text.charAt(i) : ' ';
-            if (Character.isLetterOrDigit(c)) {
-                h = (h ^ Character.toLowerCase(c)) * FNV_PRIME;
+            int lower = c < 128 ? ASCII_LOWER[c] : Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : -1;
+            if (lower >= 0) {
+                h = (h ^ lower) * FNV_PRIME;
                 len++;
                 if (len == STEM) {
                     stem = h;
@@ -71,6 +74,18 @@ public final class Ngrams {
             }
         }
         return n;
+    }
+
+    /**
+     * For each ASCII character, {@link Character#toLowerCase(char)} of it if {@link Character#isLetterOrDigit(char)},
+     * else -1: read from the same methods once, so the per-character test on ordinary text is one array load.
+     */
+    private static final int[] ASCII_LOWER = new int[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_LOWER[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : -1;
+        }
     }
 
     private static final int FNV_OFFSET = 0x811c9dc5;
@@ -87,10 +102,24 @@ public final class Ngrams {
         return h;
     }
 
-    private static int[] distinct(int[] values, int count) {
+    /**
+     * Tables up to this size are deduplicated through a bitset of the table: setting a bit per feature and reading
+     * the set bits back in order is a few microseconds, where sorting the ~700 features of a 1 KB prompt took
+     * about thirty. Past it, scanning the bitset would cost more than the sort.
+     */
+    private static final int MAX_BITSET_BITS = 18;
+    /** One bitset per thread, cleared after each use: it is 32 KB, too large to allocate per prompt. */
+    private static final ThreadLocal<long[]> SEEN = ThreadLocal.withInitial(() -> new long[(1 << MAX_BITSET_BITS) >>> 6]);
+
+    /** {@code values[0, count)} sorted ascending without duplicates, in a new array. */
+    private static int[] distinct(int[] values, int count, int bits) {
         if (count == 0) {
             return new int[0];
         }
+        return bits <= MAX_BITSET_BITS ? distinctBySet(values, count, bits) : distinctBySort(values, count);
+    }
+
+    private static int[] distinctBySort(int[] values, int count) {
         Arrays.sort(values, 0, count);
         int n = 1;
         for (int i = 1; i < count; i++) {
@@ -99,5 +128,31 @@ public final class Ngrams {
             }
         }
         return Arrays.copyOf(values, n);
+    }
+
+    /** As {@link #distinctBySort}, for values below {@code 2^bits}: marks each in a bitset, then reads them in order. */
+    private static int[] distinctBySet(int[] values, int count, int bits) {
+        long[] seen = SEEN.get();
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
+            int v = values[i];
+            long bit = 1L << v; // shifts by v mod 64: the bit of v within its word
+            long word = seen[v >>> 6];
+            distinct += (word & bit) == 0 ? 1 : 0;
+            seen[v >>> 6] = word | bit;
+        }
+        int[] out = new int[distinct];
+        int k = 0;
+        for (int w = 0, words = Math.max(1, (1 << bits) >>> 6); w < words && k < distinct; w++) {
+            long word = seen[w];
+            if (word != 0) {
+                seen[w] = 0;
+                do {
+                    out[k++] = (w << 6) + Long.numberOfTrailingZeros(word);
+                    word &= word - 1;
+                } while (word != 0);
+            }
+        }
+        return out;
     }
 }
