@@ -46,7 +46,7 @@ public final class LexicalTrainer {
      * @param seed the shuffle's seed
      */
     public record Settings(int bits, int hazardBits, int epochs, float learningRate, float l2, long seed) {
-        public static final Settings DEFAULT = new Settings(17, 13, 25, 0.4f, 1e-4f, 20261123L);
+        public static final Settings DEFAULT = new Settings(19, 13, 25, 0.4f, 1e-4f, 20261123L);
 
         public Settings {
             if (bits < 8 || bits > 24) {
