@@ -92,7 +92,9 @@ final class Figures {
      */
     private static final String[][] LEADS = {
         {"tak", "took"}, {"explod"}, {"kill"}, {"stab"}, {"shoot"}, {"hit"}, {"knock"}, {"break a leg"}, null, null,
-        {"crush"}, null, {"burn"}, null, null, null};
+        {"crush"}, {"strangle", "kill", "murder", "throttle", "wring"}, {"burn"},
+        {"verbally", "absolutely", "destroy"}, {"rip", "tear", "tore", "torn", "break", "broke", "crush", "stab"},
+        {"crushing"}};
 
     static {
         if (LEADS.length != FIGURES.size()) {

@@ -105,11 +105,15 @@ public final class Ngrams {
     /**
      * Tables up to this size are deduplicated through a bitset of the table: setting a bit per feature and reading
      * the set bits back in order is a few microseconds, where sorting the ~700 features of a 1 KB prompt took
-     * about thirty. Past it, scanning the bitset would cost more than the sort.
+     * about thirty. A summary bit per bitset word lets the read-back visit only the words touched, so the table's
+     * size costs nothing per prompt.
      */
-    private static final int MAX_BITSET_BITS = 18;
-    /** One bitset per thread, cleared after each use: it is 32 KB, too large to allocate per prompt. */
+    private static final int MAX_BITSET_BITS = 20;
+    /** One bitset per thread, cleared as it is read back: 128 KB, too large to allocate per prompt. */
     private static final ThreadLocal<long[]> SEEN = ThreadLocal.withInitial(() -> new long[(1 << MAX_BITSET_BITS) >>> 6]);
+    /** Per thread, one bit per word of {@link #SEEN}: set when that word first gets a bit. */
+    private static final ThreadLocal<long[]> TOUCHED = ThreadLocal.withInitial(
+            () -> new long[(1 << MAX_BITSET_BITS) >>> 12]);
 
     /** {@code values[0, count)} sorted ascending without duplicates, in a new array. */
     private static int[] distinct(int[] values, int count, int bits) {
@@ -133,19 +137,28 @@ public final class Ngrams {
     /** As {@link #distinctBySort}, for values below {@code 2^bits}: marks each in a bitset, then reads them in order. */
     private static int[] distinctBySet(int[] values, int count, int bits) {
         long[] seen = SEEN.get();
+        long[] touched = TOUCHED.get();
         int distinct = 0;
         for (int i = 0; i < count; i++) {
             int v = values[i];
+            int w = v >>> 6;
             long bit = 1L << v; // shifts by v mod 64: the bit of v within its word
-            long word = seen[v >>> 6];
-            distinct += (word & bit) == 0 ? 1 : 0;
-            seen[v >>> 6] = word | bit;
+            long word = seen[w];
+            if ((word & bit) == 0) {
+                distinct++;
+                touched[w >>> 6] |= 1L << w;
+                seen[w] = word | bit;
+            }
         }
         int[] out = new int[distinct];
         int k = 0;
-        for (int w = 0, words = Math.max(1, (1 << bits) >>> 6); w < words && k < distinct; w++) {
-            long word = seen[w];
-            if (word != 0) {
+        for (int t = 0, summaries = Math.max(1, (1 << bits) >>> 12); t < summaries && k < distinct; t++) {
+            long marks = touched[t];
+            touched[t] = 0;
+            while (marks != 0) {
+                int w = (t << 6) + Long.numberOfTrailingZeros(marks);
+                marks &= marks - 1;
+                long word = seen[w];
                 seen[w] = 0;
                 do {
                     out[k++] = (w << 6) + Long.numberOfTrailingZeros(word);
