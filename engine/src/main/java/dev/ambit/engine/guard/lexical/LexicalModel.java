@@ -20,23 +20,28 @@ import java.util.zip.GZIPOutputStream;
  * and a softmax over the same features (folded into a smaller table) for which hazard it falls under. Trained by
  * {@link LexicalTrainer} on labelled prompts; read and written in a small gzip'd binary form.
  *
- * <p>Contract: immutable and thread-safe once built; {@link #judge} is pure. The arrays handed to the
- * constructor are owned by the model afterwards.
+ * <p>Contract: immutable and thread-safe once built; {@link #judge} is pure. Weights are held as bfloat16, as they
+ * are stored: a model read back equals the model written, and the 2^19-entry table takes 1 MB of heap, not 2.
  */
 public final class LexicalModel {
     private static final int MAGIC = 0x414d4c58; // "AMLX"
     private static final int FORMAT = 2;
 
     private final int bits;
-    private final float[] unsafeWeights;
+    private final short[] unsafeWeights;
     private final float unsafeBias;
     private final int hazardBits;
     private final List<Hazard> hazards;
-    private final float[][] hazardWeights;
+    private final short[][] hazardWeights;
     private final float[] hazardBias;
 
     LexicalModel(int bits, float[] unsafeWeights, float unsafeBias, int hazardBits, List<Hazard> hazards,
             float[][] hazardWeights, float[] hazardBias) {
+        this(bits, toBfloat16(unsafeWeights), unsafeBias, hazardBits, hazards, toBfloat16(hazardWeights), hazardBias);
+    }
+
+    private LexicalModel(int bits, short[] unsafeWeights, float unsafeBias, int hazardBits, List<Hazard> hazards,
+            short[][] hazardWeights, float[] hazardBias) {
         if (hazardBits > bits) {
             throw new IllegalArgumentException("hazardBits must be at most bits (" + bits + "), got " + hazardBits);
         }
@@ -47,7 +52,7 @@ public final class LexicalModel {
             throw new IllegalArgumentException("hazards, hazardWeights and hazardBias must be non-empty and of one "
                     + "length, got " + hazards.size() + ", " + hazardWeights.length + ", " + hazardBias.length);
         }
-        for (float[] w : hazardWeights) {
+        for (short[] w : hazardWeights) {
             if (w.length != 1 << hazardBits) {
                 throw new IllegalArgumentException("each hazard's weights must have 2^" + hazardBits + " entries, got "
                         + w.length);
@@ -93,7 +98,7 @@ public final class LexicalModel {
         float scale = scale(features.length);
         float z = unsafeBias;
         for (int f : features) {
-            z += unsafeWeights[f] * scale;
+            z += weight(unsafeWeights, f) * scale;
         }
         return sigmoid(z);
     }
@@ -107,12 +112,16 @@ public final class LexicalModel {
         int mask = (1 << hazardBits) - 1;
         float[] z = hazardBias.clone();
         for (int k = 0; k < z.length; k++) {
-            float[] w = hazardWeights[k];
+            short[] w = hazardWeights[k];
             for (int f : features) {
-                z[k] += w[f & mask] * scale;
+                z[k] += weight(w, f & mask) * scale;
             }
         }
         return z;
+    }
+
+    private static float weight(short[] table, int at) {
+        return Float.intBitsToFloat(table[at] << 16);
     }
 
     /** Features count as 1/sqrt(n), so a long prompt does not outvote a short one by length alone. */
@@ -161,10 +170,10 @@ public final class LexicalModel {
             for (Hazard h : hazards) {
                 data.writeUTF(h.id());
             }
-            writeFloats(data, unsafeWeights);
+            writeHalves(data, unsafeWeights);
             data.writeFloat(unsafeBias);
-            for (float[] w : hazardWeights) {
-                writeFloats(data, w);
+            for (short[] w : hazardWeights) {
+                writeHalves(data, w);
             }
             writeFloats(data, hazardBias);
             data.flush();
@@ -194,11 +203,11 @@ public final class LexicalModel {
                 hazards.add(Hazard.parse(id).orElseThrow(
                         () -> new IllegalArgumentException("unknown hazard '" + id + "' in the lexical model")));
             }
-            float[] unsafe = readFloats(data, 1 << bits);
+            short[] unsafe = readHalves(data, 1 << bits);
             float bias = data.readFloat();
-            float[][] hw = new float[count][];
+            short[][] hw = new short[count][];
             for (int i = 0; i < count; i++) {
-                hw[i] = readFloats(data, 1 << hazardBits);
+                hw[i] = readHalves(data, 1 << hazardBits);
             }
             return new LexicalModel(bits, unsafe, bias, hazardBits, hazards, hw, readFloats(data, count));
         } catch (IOException e) {
@@ -223,6 +232,28 @@ public final class LexicalModel {
         }
     }
 
+    private static void writeHalves(DataOutputStream out, short[] values) throws IOException {
+        for (short v : values) {
+            out.writeShort(v);
+        }
+    }
+
+    private static short[] toBfloat16(float[] values) {
+        short[] out = new short[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = toBfloat16(values[i]);
+        }
+        return out;
+    }
+
+    private static short[][] toBfloat16(float[][] values) {
+        short[][] out = new short[values.length][];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = toBfloat16(values[i]);
+        }
+        return out;
+    }
+
     static short toBfloat16(float v) {
         int bits = Float.floatToIntBits(v);
         if (Float.isNaN(v)) {
@@ -233,11 +264,16 @@ public final class LexicalModel {
     }
 
     /** Reads {@code n} bfloat16 weights in one go: one at a time through the inflater takes far longer. */
-    private static float[] readFloats(DataInputStream in, int n) throws IOException {
+    private static short[] readHalves(DataInputStream in, int n) throws IOException {
         byte[] bytes = new byte[n * Short.BYTES];
         in.readFully(bytes);
         short[] halves = new short[n];
         ByteBuffer.wrap(bytes).asShortBuffer().get(halves);
+        return halves;
+    }
+
+    private static float[] readFloats(DataInputStream in, int n) throws IOException {
+        short[] halves = readHalves(in, n);
         float[] v = new float[n];
         for (int i = 0; i < n; i++) {
             v[i] = Float.intBitsToFloat(halves[i] << 16);
