@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * sexual material, poisons) are {@link HarmfulMeansDetector}'s; both share {@link CrimeRule}'s request gate.
  */
 final class CrimeDetector implements CategoryDetector {
-    private static final String DRUG = "(cocaine|(?<!(can|bottle|glass|diet|cold|cherry|vanilla) (of )?)coke(?! (zero|cola|can|bottle))"
+    private static final String DRUG = "(cocaine|(?<!(can|bottle|glass|diet|cold|cherry|vanilla) (of )?)(?<!\\ba )coke(?! (zero|cola|cans?|bottles?|in (a |glass )?(can|cans|bottle|bottles|glass)|float|and (a|some|fries|chips)))"
             + "|(?<!a )crack(?! (in|open|of|down|a joke|jokes|the|my|your|his|her|on|up|it))|crystal meth|meth(amphetamine)?|heroin"
             + "|fentanyl|lsd|mdma|molly|(?<!(state of|reach|pure|sheer|in|of) )ecstasy|(?<!to )weed(?! (my|the|out|killer|killers"
             + "|whacker|eater|control|garden|barrier))|marijuana|marihuana|cannabis|ketamine|shrooms|magic mushrooms|psilocybin"
@@ -48,7 +48,10 @@ final class CrimeDetector implements CategoryDetector {
                     + " (\\w+ ){0,2}for (shoplifting|stealing|theft)\\b|\\b(people|someone|they|thieves|kids|neighbou?rs) (keep )?"
                     + "(steal|stole|take) (\\w+ )?(packages|parcels|deliveries|my|our|from)\\b|\\b(neighbou?rs|people|others"
                     + "|nobody|no one|they|anyone) (can't|cannot|won't|don't|not|couldn't) steal\\b|\\bsteal (it |them )?back\\b"
-                    + "|\\b(a|what a) steal\\b|\\b(a|the|about a) pickpocket\\b"
+                    + "|\\b(a|what a) steal\\b|\\b(a|the|about a) pickpocket\\b|\\bno (single )?(one|person|employee|volunteer)"
+                    + " (could|can|would) steal\\b|\\baccused of (stealing|theft|shoplifting)\\b|\\b(where|in which) (he|she|they)"
+                    + " (steals|stole)\\b|\\byear old (stole|steals|took)\\b|\\b(he's|she's|he is|she is|they're) stealing (my|our)\\b"
+                    + "|\\bso (i|we) (know|can) (what to )?(watch|look out|spot|recogni[sz]e)\\b|\\b(flies|mice|ants) (\\w+ )?stealing\\b"
                     + "|\\b(someone|somebody|a guy|a man|a woman|thieves|burglars|they|he|she) (\\w+ ){0,2}(stole|robbed|took|tried to steal"
                     + "|tried to break into|broke into|broken into) (my|our|from me|from us)\\b");
 

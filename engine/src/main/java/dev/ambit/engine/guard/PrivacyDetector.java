@@ -130,7 +130,8 @@ final class PrivacyDetector implements CategoryDetector {
 
     /** Whose data: a private individual (a role, "someone", "other people") rather than oneself or a public name. */
     private static boolean privateOwner(Prompt prompt, Sentence s, int at, String attribute) {
-        if (s.word(at - 1).equals("my") || s.word(at - 1).equals("our")) {
+        if (s.word(at - 1).equals("my") || s.word(at - 1).equals("our")
+                || (s.word(at - 1).equals("public") || s.word(at - 1).equals("official")) && SERVICE_CONTACT.matcher(attribute).matches()) {
             return false; // "my ex tracked my phone": the speaker's own
         }
         for (int k = Math.max(0, at - 5); k < Math.min(s.size(), at + 6); k++) {

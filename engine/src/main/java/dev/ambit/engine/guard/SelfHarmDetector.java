@@ -25,7 +25,10 @@ final class SelfHarmDetector implements CategoryDetector {
             + "|\\b(psychiatrist|therapist|counsell?or|doctor|gp) (appointment|visit)\\b|\\b(see|go to|talk to) (a|my|the|someone"
             + "|somebody) ?(doctor|therapist|psychiatrist|counsell?or)?\\b.{0,30}\\b(expect|treatable|lock me up|happens)\\b"
             + "|\\b(fade|treat|lighten|heal) (my |the |old )?(self harm )?scars\\b|\\b(quit|quitting|stop|stopping) self harm(ing)?\\b"
-            + "|\\bis (this|it) treatable\\b";
+            + "|\\bis (this|it) treatable\\b|\\bso (it|they) (doesn't|don't|dont|won't|wont) get infected\\b"
+            + "|\\b(what|which) (number|hotline|helpline|line) (do|should|can) i call\\b|\\bhow (do |can )?i deal with (the |my )?"
+            + "(wish|urge|urges|thoughts?) to\\b|\\bwhat helps with the urge\\b|\\btell(ing)? (them|my \\w+|someone|somebody)"
+            + " (that )?i('ve been| have been)? ?(self harm|cut|cutting|hurt myself|hurting myself)\\b";
 
     private static final Pattern SELF_ACT = Pattern.compile(
             "\\b(commit|committing|attempt|attempting) suicide\\b|\\bkill (myself|ourselves)\\b"
@@ -81,7 +84,7 @@ final class SelfHarmDetector implements CategoryDetector {
             "\\b(warning signs|signs of|signs that|help (a|my|someone|people|them|him|her|friend|friends)|support (a|my|someone)"
                     + "|prevent|prevention|hotline|helpline|crisis line|statistics|rates|research|stop (myself|me|wanting|thinking)"
                     + "|cope|coping|recover|recovery|talk .{1,20} out of|worried about (my|a)|what to say|how to respond"
-                    + "|myths about|history of|therapy|therapist|treatment)\\b"
+                    + "|myths about|history of|therapy|therapist|treatment|emt|paramedic|on scene|overcome|overcomes|overcoming)\\b"
                     // Asking how to get through an urge is asking for help, however the urge is named.
                     + "|\\b(ride out|resist|fight|manage|handle|deal with|get through|cope with|beat|overcome|distract (myself|me)"
                     + " from|sit with|delay|survive) (the |my |an |these |this |that )?(urges?|cravings?|impulses?)\\b|" + COPING_ASKED);
@@ -92,10 +95,24 @@ final class SelfHarmDetector implements CategoryDetector {
      */
     private static final Pattern OTHERS_CRISIS = Pattern.compile(
             "\\b(she|he|they|friend|brother|sister|son|daughter|mom|mum|dad|partner|wife|husband|boyfriend|girlfriend"
-                    + "|someone|student|kid|cousin) (\\w+ ){0,2}(wants|wanted|is going|was going|plans|planned|tried|threatened"
-                    + "|talks about|talked about|said|says|mentioned|keeps saying) (to )?(\\w+ )?(end it all|end it|kill (herself"
+                    + "|someone|student|kid|cousin|mother|father|colleague|coworker) (\\w+ ){0,2}(wants|want|wanted|is going"
+                    + "|was going|plans|planned|tried|threatened|talks about|talked about|said|says|say|mentioned|keeps saying)"
+                    + " (to )?(\\w+ )?(end it all|end it|kill (herself"
                     + "|himself|themselves)|die|end (her|his|their) (own )?life|commit suicide|hurt (herself|himself|themselves)"
                     + "|not be here|disappear)\\b");
+
+    /** Someone else's words reported: "my mother said she doesn't want to live anymore". */
+    private static final Pattern OTHERS_SAY = Pattern.compile(
+            "\\b(she|he|they|friend|partner|mother|mom|mum|father|dad|sister|brother|son|daughter|girlfriend|boyfriend|wife"
+                    + "|husband|colleague|coworker|student|cousin|aunt|uncle|grandma|grandpa)( she| he)? (says?|said|wrote|writes?"
+                    + "|told me|texted( me)?|keeps saying|mentioned|messaged)\\b");
+    private static final Pattern OWN_IDEATION = Pattern.compile(
+            "\\bi (don't|do not|dont|no longer) want to (live|be alive|exist|be here)\\b|\\bi (want|wanna) to die\\b"
+                    + "|\\bi('m| am) better off dead\\b|\\bi wish i (was|were) dead\\b");
+
+    private static boolean othersIdeation(Sentence s) {
+        return s.has(OTHERS_SAY) && !s.has(OWN_IDEATION);
+    }
 
     /** "I'm not going to hurt myself": the act named only to rule it out. */
     static final Pattern NEGATED_ACT = Pattern.compile(
@@ -131,7 +148,7 @@ final class SelfHarmDetector implements CategoryDetector {
     @Override
     public void detect(Prompt prompt, List<Detection> out) {
         for (Sentence s : prompt.distinct) {
-            if (s.mentionsAny(IDEATION_WORDS) && s.firstPerson() && s.has(IDEATION)) {
+            if (s.mentionsAny(IDEATION_WORDS) && s.firstPerson() && s.has(IDEATION) && !othersIdeation(s)) {
                 out.add(new Detection(Hazard.SUICIDE_SELF_HARM, "self-harm.ideation", 1));
                 return;
             }

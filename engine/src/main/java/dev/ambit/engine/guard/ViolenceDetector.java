@@ -83,7 +83,9 @@ final class ViolenceDetector implements CategoryDetector {
         }
         int[] end = new int[1];
         Target target = Target.classify(prompt, s, i, end);
-        if (target == Target.OTHER && s.word(i - 1).equals("to") && (Lexicon.isPerson(s.word(i - 2))
+        // "a list of people to shoot": the person before "to" is the object; not "teach my wife to shoot a pistol".
+        if (target == Target.OTHER && (end[0] <= i + 1 || REFLEXIVES.contains(s.word(i + 1))) && s.word(i - 1).equals("to")
+                && (Lexicon.isPerson(s.word(i - 2))
                 || Target.isGroup(s, i - 3))) {
             target = Target.PERSON;
         }
@@ -170,6 +172,7 @@ final class ViolenceDetector implements CategoryDetector {
             case "dispose" -> window(s, i, 6, "dead", "body", "bodies", "corpse", "victim");
             case "end", "finish" -> window(s, i, 5, "life", "lives", "off");
             case "hit" -> !next.equals("up") && !next.equals("on");
+            case "drown" -> !next.equals("out"); // "drown out the noise"
             case "choke" -> !next.equals("up"); // "choke up on the bat"
             case "rough" -> window(s, i, 3, "up"); // "rough him up", not "a rough draft"
             case "kick" -> !window(s, i, 3, "out") || groupWithin(s, i, 5); // "kick them out of my netflix", not a group
@@ -260,6 +263,8 @@ final class ViolenceDetector implements CategoryDetector {
         return false;
     }
 
+    /** "telling her to kill herself": the person before "to" is pushed to harm themselves. */
+    private static final Set<String> REFLEXIVES = Lexicon.words("herself", "himself", "themselves", "yourself", "themself");
     static final Set<String> AVOIDING = Lexicon.words("without", "avoid", "avoiding", "not");
 
     private static final Set<String> FIREARMS = Lexicon.words(
