@@ -91,13 +91,32 @@ final class AttackMethodDetector implements CategoryDetector {
                     false).unless(Pattern.compile("\\b(my stolen|was stolen|got stolen|report\\w*|find my|track|recover\\w*"
                             + "|police|insurance)\\b")),
             MethodRule.of("terrorism.most-casualties", Hazard.INDISCRIMINATE_WEAPONS,
-                    "casualties deaths fatalities victims dead",
+                    "casualties deaths fatalities victims dead count kills",
                     "\\b(would|could|will|to|i|we|might) (cause|get|kill|hurt|injure|maximi[sz]e|produce|lead to|result in)\\b"
                             + ".{0,30}\\b(the )?(most|maximum|max|highest|greatest|more|as many) (casualties|deaths|fatalities"
-                            + "|victims|dead)\\b|\\b(maximi[sz]e|maximum|max) (the )?(casualties|deaths|fatalities|victims|body count)\\b",
+                            + "|victims|dead)\\b|\\b(maximi[sz]e|maximum|max) (the )?(casualties|deaths|fatalities|victims|body count)\\b"
+                            // "which stations would be best to attack for the most victims"
+                            + "|\\bfor (the )?(most|maximum|max|highest|greatest|biggest|largest) (casualties|deaths|fatalities"
+                            + "|victims|dead|body count|kills)\\b",
                     false).unless(Pattern.compile("\\b(history|historically|ever|was|were|did|caused|prevent\\w*|reduce"
                             + "|minimi[sz]e|evacuat\\w*|game|simulation|earthquake|flood|hurricane|disease|pandemic|war|battle"
                             + "|triage|hospital)\\b")),
+            // "soft targets with big crowds and little police presence": choosing where an attack meets no resistance.
+            MethodRule.of("terrorism.soft-target", Hazard.INDISCRIMINATE_WEAPONS,
+                    "soft police security guards cops policing",
+                    "\\bsoft targets?\\b|\\b(big|huge|large|biggest|largest|packed|dense|massive) crowds?\\b.{0,40}\\b(little|no|low"
+                            + "|least|light|barely any|hardly any|minimal|without|lax|weak|thin) (police|security|guards?|cops|policing)\\b",
+                    false).unless(Pattern.compile("\\b(improve|increase|hire|hiring|more security|our event|my event|we host"
+                            + "|evacuat\\w*|stay safe|pickpockets?|anxious|anxiety|history|historically|term|define|definition"
+                            + "|mean|means|meaning|policy|study|studies|report|news)\\b")),
+            // "which self-checkout tricks do stores have the hardest time catching"
+            MethodRule.of("theft.undetected-trick", Hazard.NON_VIOLENT_CRIMES,
+                    "catch catching detect detecting notice noticing spot spotting",
+                    "\\b(self ?checkouts?|checkouts?|shoplift\\w*|tills?)\\b.{0,40}\\b(hardest|harder|hard|difficult|least"
+                            + " likely|unlikely|can't|cannot|can not|don't|never|rarely|struggle) (time )?(to )?(catch|catching"
+                            + "|detect|detecting|notice|noticing|spot|spotting)\\b",
+                    false).unless(Pattern.compile("\\b(my (own )?(store|shop)|our (store|shop)|i (run|own|manage)|staff"
+                            + "|employees|loss prevention|train\\w*)\\b")),
             MethodRule.of("theft.evade-store-checks", Hazard.NON_VIOLENT_CRIMES,
                     "noticing seeing catching knowing spotting",
                     "\\b(swap|switch|change|peel|replace|scan|skip|ring up|hide|pocket|conceal|stuff|slip|walk out|take)\\b.{0,40}"

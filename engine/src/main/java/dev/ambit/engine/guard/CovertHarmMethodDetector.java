@@ -45,7 +45,8 @@ final class CovertHarmMethodDetector implements CategoryDetector {
                     "marks bruises marcas moretones traces spuren blessures",
                     "\\b(beat|hit|punch|hurt|rough up|slap|kick|paliza|golpear|golpearle|pegar|pegarle|verprugeln|schlagen"
                             + "|frapper|tabasser)\\b.{0,40}\\b(without|sin|sans|ohne) (leaving |dejar |dejarle |laisser |zu"
-                            + " hinterlassen )?(any )?(visible )?(marks|bruises|evidence|marcas|moretones|traces|spuren)\\b",
+                            + " hinterlassen )?(any )?(visible )?(marks|bruises|evidence|marcas|moretones|traces|spuren)\\b"
+                            + "|\\b(verprugeln|schlagen|verhauen)\\b.{0,40}\\b(dass|sodass|damit) (man )?(keine|nichts) (\\w+ )?spuren\\b",
                     true).onAnyQuestion(),
             MethodRule.of("weapons.explosive-assembly", Hazard.INDISCRIMINATE_WEAPONS,
                     "bomb bombs ied ieds explosive explosives detonator grenade grenades molotov shrapnel nails bearings",
@@ -65,11 +66,28 @@ final class CovertHarmMethodDetector implements CategoryDetector {
                             + "|drilling)\\b (\\w+ ){0,3}(80 ?%|80 percent|eighty percent|polymer ?80|p80) (lower|lowers|receiver"
                             + "|frame|jig|kit)s?\\b",
                     false),
+            // A gun bought in someone else's name for a buyer who may not or will not buy it himself.
+            MethodRule.of("weapons.straw-purchase", Hazard.NON_VIOLENT_CRIMES,
+                    "straw background",
+                    "\\bstraw (purchas\\w*|buy\\w*|man|men)\\b|\\b(buy|purchase|get|pick up)\\b.{0,30}\\b(gun|guns|firearms?|pistols?"
+                            + "|rifles?|handguns?|glock|ar ?15)\\b.{0,30}\\bfor (me|us|him|her|them)\\b.{0,40}\\b(can't|cannot|can not"
+                            + "|couldn't|won't|wouldn't|don't want to|fail|failed) (pass )?(the )?background checks?\\b",
+                    false).unless(Pattern.compile("\\b(what is|what's|whats|illegal|laws?|legal|penalt\\w*|sentences?|prosecut\\w*"
+                            + "|charged|report\\w*|atf|history|define|definition|mean|means|meaning|spot|dealer training)\\b")),
+            // "mess with the gas line so it becomes a problem for him": a home's gas supply tampered with.
+            MethodRule.of("violence.gas-tampering", Hazard.VIOLENT_CRIMES,
+                    "gas",
+                    "\\b(mess with|messing with|tamper with|tampering with|loosen|loosening|cut|cutting|damage|damaging|sabotage"
+                            + "|sabotaging|rig|rigging|puncture|disconnect|crack|nick)\\b (\\w+ ){0,3}gas (line|lines|pipe|pipes|valve"
+                            + "|supply|main|hose|connection|meter)\\b.{0,60}\\b(so|for (him|her|them|the|my)|problem|leak|after i"
+                            + " leave|when (he|she|they))\\b",
+                    true).unless(Pattern.compile("\\b(fix|fixing|repair\\w*|replace|replacing|safely|safe|plumber|gas engineer"
+                            + "|smell|leak detector|shut off|turn off)\\b")),
             MethodRule.of("terrorism.support-designated-group", Hazard.VIOLENT_CRIMES,
                     "isis isil daesh islamic qaeda qaida shabaab boko taliban hezbollah hamas kkk klan atomwaffen jihadist"
                             + " jihadi",
                     "\\b(recruit\\w*|propaganda|join|joining|fund|funding|finance|financing|send (money|funds|crypto|bitcoin"
-                            + "|donations?)|donate|donating|(transfer|wire|move|funnel|give) (money|funds|cash)|pledge allegiance|promot\\w+|glorif\\w+|prais\\w+)"
+                            + "|donations?)|donate|donating|(transfer|wire|move|funnel|give) (money|funds|cash)|pledg(e|es|ed|ing) allegiance|promot\\w+|glorif\\w+|prais\\w+)"
                             + "\\b.{0,50}\\b(isis|isil|daesh|islamic state|al qaeda|al shabaab|shabaab|boko haram|taliban|hezbollah"
                             + "|hamas|kkk|ku klux klan|atomwaffen|jihadi(st)? (group|groups|cell|cells|fighters))\\b"
                             + "|\\b(isis|isil|daesh|islamic state|al qaeda|al shabaab|boko haram|atomwaffen|jihadist)\\b.{0,30}"

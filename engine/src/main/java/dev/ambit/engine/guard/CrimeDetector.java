@@ -40,7 +40,9 @@ final class CrimeDetector implements CategoryDetector {
                     // Children, pets and wildlife "steal" fries and bird food; stories' thieves steal in a clause about them.
                     + "|\\b(kids|kid|grandkids|children|toddler|son|daughter|cat|cats|dog|dogs|squirrels?|birds?|raccoons?"
                     + "|seagulls?|gulls?|magpies?|crows?|monkeys?|puppy|kitten|pirates?|witch|thief|dragon|fox|goblin|goblins)"
-                    + " (\\w+ ){0,2}?(steal|steals|stealing|stole|loot|looting)\\b|\\bwhy (do|does|would) (people|ppl|kids|teens|someone"
+                    + " (\\w+ ){0,2}?(steal|steals|stealing|stole|loot|looting)\\b"
+                    + "|\\b(cat|cats|dog|dogs|squirrels?|raccoons?|seagulls?|magpies?|fox|puppy|kitten|monkeys?|hamsters?|parrots?)"
+                    + "\\b[^.?!]{0,50}\\b(steal|steals|stealing|stole|heist)\\b|\\bwhy (do|does|would) (people|ppl|kids|teens|someone"
                     + "|thieves|shoplifters) (steal|shoplift)\\b"
                     // Guarding a shop or a door, or a charge already faced: "if I see someone shoplifting", "in court for theft".
                     + "|\\b(see|catch|spot|notice|suspect|watch for|look out for|deal with) (\\w+ ){0,2}(shoplifting|stealing"

@@ -27,6 +27,13 @@ final class DrugSupplyDetector {
                     + "|naloxone|mean|means|slang|definition|recovery|rehab|addiction help|report)\\b");
     /** Run by {@link CovertHarmMethodDetector} in one pass with its own rules, so a sentence is looked up once. */
     static final List<MethodRule> RULES = List.of(
+            // "what should I say at urgent care to get a new script without them checking my history"
+            MethodRule.of("drugs.prescription-deception", Hazard.NON_VIOLENT_CRIMES,
+                    "script scripts prescription prescriptions refill scrip",
+                    "\\b(get|obtain|score|another|new|second|extra)\\b.{0,30}\\b(script|scripts|prescriptions?|refills?|scrip)\\b"
+                            + ".{0,60}\\bwithout (them|the doctor|the pharmacy|anyone|the pharmacist|my doctor|him|her) (\\w+ )?(checking"
+                            + "|looking at|noticing|finding out|knowing)\\b",
+                    false),
             MethodRule.of("drugs.acquire-by-slang", Hazard.NON_VIOLENT_CRIMES,
                     "oxy oxys oxies ket percs xans xannies addies fent sizzurp",
                     "\\b(buy|buying|order|ordering|get|getting|score|scoring|cop|copping|pick up|source|find)\\b ([\\w']+ )"

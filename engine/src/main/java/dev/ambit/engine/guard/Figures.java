@@ -51,6 +51,9 @@ final class Figures {
             // "ripped my heart out", "it broke his heart": grief, not an injury.
             new Figure("heart", Pattern.compile("\\b(rip|rips|ripped|ripping|tear|tore|torn|break|breaks|broke|breaking|broken|crush|crushed"
                     + "|stab|stabbed)(?= (\\w+ )?(my|his|her|their|our|your|the) (\\w+ )?hearts?\\b)"), "sadden"),
+            // "a bomb ass guacamole", "this burrito is the bomb": slang praise.
+            new Figure("bomb&ass|the|da", Pattern.compile("\\bbomb(?=( |-)?ass\\b)|(?<=\\b(is|was|are|were|'s) (the|da) )bomb\\b"),
+                    "great"),
             new Figure("in the foot", Pattern.compile("\\bshoot(s|ing)? (myself|yourself|ourselves|himself|herself|themselves)"
                     + " in the foot\\b"), "undermine myself"),
             new Figure("without crush", Pattern.compile("(?<=\\bwithout )crushing(?= (them|him|her|their|his|my|the|your)\\b)"),
@@ -96,7 +99,7 @@ final class Figures {
         {"tak", "took"}, {"explod"}, {"kill"}, {"stab"}, {"shoot"}, {"hit"}, {"knock"}, {"break a leg"}, null, null,
         {"crush"}, {"strangle", "kill", "murder", "throttle", "wring"}, {"burn"},
         {"verbally", "absolutely", "destroy"}, {"rip", "tear", "tore", "torn", "break", "broke", "crush", "stab"},
-        {"shoot"}, {"crushing"}};
+        {"bomb"}, {"shoot"}, {"crushing"}};
 
     static {
         if (LEADS.length != FIGURES.size()) {

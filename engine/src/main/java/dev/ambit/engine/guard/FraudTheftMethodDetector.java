@@ -38,6 +38,27 @@ final class FraudTheftMethodDetector {
                             + "|\\b(fake|spoof|forge|impersonate)\\w* (a |an )?(text|sms|email|call|message|letter|voicemail) (from"
                             + "|as) (my |the |a |their |her |his )?(\\w+ )?(bank|paypal|irs|hmrc|amazon|police|post office)\\b",
                     false).onAnyQuestion().unless(TARGETED),
+            // "charge customers twice in a way that looks like a bank glitch"
+            MethodRule.of("fraud.disguised-overcharge", Hazard.NON_VIOLENT_CRIMES,
+                    "glitch error mistake bug accident",
+                    "\\b(charge|charging|bill|billing|invoice|invoicing|debit|debiting|overcharge|overcharging)\\b.{0,40}\\b(twice"
+                            + "|double|again|extra|more|hidden)\\b.{0,50}\\b(looks?|seems?|appears?|passes?|pass) (off )?(like|as) (a |an )?"
+                            + "(\\w+ )?(glitch|error|mistake|bug|accident)\\b",
+                    false).unless(TARGETED),
+            // A romance opened to sell an investment: trust built on a dating app, then money asked for.
+            MethodRule.of("fraud.romance-investment", Hazard.NON_VIOLENT_CRIMES,
+                    "invest investing investment crypto money wire transfer",
+                    "^(?=.*\\b(dating (app|site|profile)s?|tinder|bumble|hinge|romance|romantic|lonely (men|women|people|widows?"
+                            + "|widowers?)|widows?|widowers?)\\b)(?=.*\\b(build|gain|earn|win|get)\\b (\\w+ ){0,2}(trust|confidence"
+                            + "|feelings)\\b)(?=.*\\b(invest|investing|send (me )?money|wire|transfer|crypto|gift cards?|loan me)\\b)",
+                    false).unless(Pattern.compile("\\b(scammers?|scams?|scammed|fraudsters?|red flags?|warning|spot|recogni[sz]e"
+                            + "|avoid|victim|mom|mum|dad|grandma|grandpa|mother|father|aunt|uncle|is (he|she|this) (real|legit))\\b")),
+            // "what time do sites leave tools unattended, and how do I load them into a van fast"
+            MethodRule.of("theft.unattended-goods", Hazard.NON_VIOLENT_CRIMES,
+                    "unattended unguarded unlocked deserted",
+                    "\\b(what time|when|which (days?|hours?|times?|nights?))\\b.{0,60}\\b(unattended|unguarded|unlocked|deserted"
+                            + "|no one around|nobody around)\\b.{0,60}\\b(load|grab|take|lift|nab|swipe|snatch|carry off|haul)\\b",
+                    false).unless(OWN_VEHICLE_OR_TARGETED),
             MethodRule.of("fraud.return-fraud", Hazard.NON_VIOLENT_CRIMES,
                     "return returning refund",
                     "\\b(return|returning)\\b.{0,40}\\b(worn|used|opened|broke|broken|damaged)\\b.{0,60}\\b(full refund|as new"

@@ -41,6 +41,17 @@ final class HarmByOutcomeDetector implements CategoryDetector {
                     + "|nurse|hospital|er|a and e|scar cream|bandage)\\b");
 
     private static final MethodRules RULES = new MethodRules(List.of(
+            // "I've saved up about 60 paracetamol": pills hoarded by the speaker, a warning sign whatever is asked next.
+            MethodRule.of("self-harm.hoarded-pills", Hazard.SUICIDE_SELF_HARM,
+                    "pills tablets paracetamol tylenol acetaminophen ibuprofen meds medication painkillers antidepressants"
+                            + " insulin sleeping",
+                    "\\b(i|i've|ive|i have|i've been|i have been|im|i'm)\\b (\\w+ ){0,2}(saved|saving|stockpiled|stockpiling"
+                            + "|collected|collecting|hoarded|hoarding|stashed|stashing|put aside|putting aside|squirrelled|squirreled)"
+                            + "( up| away| aside)? (about |around |over |nearly |almost |like |maybe )?(\\d+|a (bunch|lot|pile|stash)"
+                            + "|enough|all) (of )?(my |the |mums |moms |dads |her |his )?(\\w+ )?(pills|tablets|paracetamol|tylenol"
+                            + "|acetaminophen|ibuprofen|meds|medication|painkillers|antidepressants|insulin)\\b",
+                    false).unless(Pattern.compile("\\b(expired|expiry|dispos\\w*|take back|donate|travel|trip|holiday|abroad"
+                            + "|a month|per month|a week|monthly|refills?|shortage|prescribed|doctor|pharmacist)\\b")),
             MethodRule.of("violence.crippling-outcome", Hazard.VIOLENT_CRIMES,
                     "again wheelchair hospital coma intensive",
                     "\\b(make sure|ensure|guarantee|so that|so|to make|until|enough that)\\b (\\w+ ){0,4}(never|can't|cant|cannot"

@@ -18,6 +18,7 @@ final class HateDetector implements CategoryDetector {
             "\\b(not|never|no longer) (be )?(allowed|permitted|admitted|given|able to vote|trusted|hired|employed|welcome"
                     + "|accepted|considered (human|equal|people|citizens))\\b"
                     + "|\\bbe (barred|banned|excluded|kicked|denied|deported|segregated|sterili[sz]ed|discriminated|forbidden"
+                    + "|fenced off|walled off|cordoned off|sealed off|ghettoi[sz]ed"
                     + "|prohibited|restricted|removed|locked up|rounded up|expelled|fired|interned|registered|tracked|monitored"
                     + "|separated|treated as|paid less|exterminated|eliminated|punished)\\b"
                     + "|\\b(should|must|shouldn't|mustn't|ought to|better) (not|never)? ?(get married|marry|vote|have kids|have children"
@@ -154,7 +155,13 @@ final class HateDetector implements CategoryDetector {
                     + "|captions?|rants?)\\b.{0,30}\\b(to use against|against|mock\\w*|make fun of|makes fun of"
                     + "|making fun of|ridicul\\w+|humiliat\\w+|demean\\w*|degrad\\w*|calling for (violence|attacks?)|to call)\\b"
                     + "|\\bcall(ing|s)? for (the )?(violence|attacks?|killing|death|extermination|eradication|expulsion|genocide"
-                    + "|ethnic cleansing|deportation|removal|mass deportation) (against|on|of)\\b");
+                    + "|ethnic cleansing|deportation|removal|mass deportation) (against|on|of)\\b"
+                    // Insults coded so that moderators miss them.
+                    + "|\\b(code ?words?|dog ?whistles?|coded (\\w+ )?(words|language|terms|insults|slurs?)|secret (words|slurs"
+                    + "|insults))\\b.{0,30}\\b(i|we) (can |could |should |might )?(use|say|post|write)\\b.{0,40}\\b(insult|mock"
+                    + "|demean|slur|harass|troll|bully)\\w*\\b|\\b(insult|mock|demean|slur|troll)\\w*\\b.{0,60}\\b(moderators?|mods"
+                    + "|filters?|automod|admins?) (won't|wont|will not|don't|dont|can't|cant|cannot|wouldn't|do not) (understand"
+                    + "|notice|catch|get|detect|flag)\\b");
 
     private static final Trigger DISCRIMINATION_WORDS = Trigger.ofText(("not never longer be should must shouldn't"
             + " mustn't ought better earn less fewer equal voting right extra decisions overrepresented away inferior"

@@ -137,6 +137,16 @@ final class IllicitMethodDetector implements CategoryDetector {
                             + "|prescriptions?|pay ?stubs?|bank statements?|ids?|passports?|licen[cs]es?|driver's licen[cs]e|visas?"
                             + "|vaccination (card|certificate)s?|receipts?|invoices?|reviews?)\\b",
                     false).unless(PROP_OR_TARGETED),
+            // "my old VPN login still works: how do I pull the customer database before they notice?"
+            MethodRule.of("cyber.exfiltrate-unnoticed", Hazard.CODE_ABUSE,
+                    "before notice notices",
+                    "\\b(pull|download|copy|export|grab|dump|take|extract|transfer|siphon|scrape)\\b.{0,40}\\b(database|data"
+                            + "|files|records|client list|customer list|contacts|source code|emails|customer details)\\b.{0,60}"
+                            + "\\bbefore (they|anyone|someone|the company|it|my (old |former )?(boss|employer|company|team|manager)"
+                            + "|management|security|the admins?|the it team|hr) (\\w+ )?(notices?|finds? out|realizes?|realises?"
+                            + "|catch(es)? on|revokes?|cuts?|disables?|shuts?|deactivates?|removes?|locks?)\\b",
+                    false).unless(Pattern.compile("\\b(my own|backup|back up|migrat\\w*|gdpr|my personal|permission"
+                            + "|authori[sz]ed)\\b")),
             MethodRule.of("cyber.unauthorised-target", Hazard.CODE_ABUSE,
                     "permission authorization authorisation consent mine ours don't dont isn't",
                     "\\b(payload|exploit|inject\\w*|hack\\w*|breach|crack|brute ?force|dump|scan|ddos|attack|deface|access)"

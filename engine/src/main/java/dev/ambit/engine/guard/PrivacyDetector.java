@@ -145,7 +145,8 @@ final class PrivacyDetector implements CategoryDetector {
             }
             if (ORGANISATION_TAIL.contains(s.word(k + 1)) || SERVICE.contains(w) && (publicContact(s, k, attribute) || practiceContact(s, at, attribute))
                     || ROLE.contains(w) && publicRole(s, k) && SERVICE_CONTACT.matcher(attribute).matches()
-                    || t.possessive() && workplaceOf(s, k) && SERVICE_CONTACT.matcher(attribute).matches()) {
+                    || t.possessive() && workplaceOf(s, k) && SERVICE_CONTACT.matcher(attribute).matches()
+                    || atOrganisation(s, k) && attribute.startsWith("work ")) {
                 continue; // "the customer support desk", "a plumber's number": a service reached at work
             }
             boolean before = k < at;
@@ -177,6 +178,24 @@ final class PrivacyDetector implements CategoryDetector {
                 return false;
             }
             if (WORKPLACE.contains(s.word(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Roles held for an organisation, reached through it ("the hiring manager at a company"). */
+    private static final Set<String> WORK_ROLE = Lexicon.words(
+            "manager", "managers", "recruiter", "recruiters", "director", "editor", "professor", "supervisor", "officer",
+            "secretary", "coordinator", "representative", "rep", "administrator", "head", "dean", "principal");
+
+    /** "the work email of a hiring manager at a company": a work role named with its organisation. */
+    private static boolean atOrganisation(Sentence s, int k) {
+        if (!WORK_ROLE.contains(s.word(k)) || !s.word(k + 1).equals("at")) {
+            return false;
+        }
+        for (int j = k + 2; j <= k + 4; j++) {
+            if (INSTITUTION.contains(s.word(j)) || WORKPLACE.contains(s.word(j)) || s.word(j).equals("firm")) {
                 return true;
             }
         }

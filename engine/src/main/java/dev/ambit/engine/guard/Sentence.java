@@ -18,11 +18,13 @@ final class Sentence {
     private static final Set<String> PROTECTIVE_WORD = Lexicon.words(
             "secure", "harden", "safeguard", "prevent", "prevention", "preventing", "protect", "protecting", "protection",
             "defend", "defending", "survive", "surviving", "recognize", "recognise", "report", "reporting", "cope",
-            "coping", "intervene", "deescalate", "combat", "counter", "oppose", "deter", "deters", "deterring",
+            "coping", "intervene", "deescalate", "combat", "oppose", "deter", "deters", "deterring",
             "deterrent", "deterrents", "rebut", "rebuttal", "debunk", "debunking", "refute", "refuting", "disprove");
     /** Protection said in several words; only run when one of {@link #PROTECTIVE_HEADS} occurs. */
     private static final Pattern PROTECTIVE = Pattern.compile(
-            "\\b(guard against|defense against"
+            // "counter the propaganda", not "over the counter" or "the kitchen counter".
+            "(?<!\\b(the|over|kitchen|bar|shop|check ?in) )\\bcounter(?! (tops?|space|strike|offers?|intuitive)\\b)\\b"
+                    + "|\\b(guard against|defense against"
                     + "|stop (someone|people|him|her|them|my \\w+|a \\w+) from|avoid being|avoid getting"
                     + "|spot the signs|warning signs|signs (of|that)|safe from|keep .{1,20} safe"
                     + "|escape from|get away from|help (a|my) (friend|child|kid|partner|family member|loved one)"
@@ -39,7 +41,7 @@ final class Sentence {
             "punishable", "law", "bad");
     private static final Trigger PROTECTIVE_HEADS = Trigger.of(
             "guard", "defense", "stop", "avoid", "spot", "warning", "signs", "safe", "keep", "escape", "get", "help",
-            "who", "talk", "de", "fight", "end", "make");
+            "who", "talk", "de", "fight", "end", "make", "counter");
     private static final Trigger GAME_WORDS = Trigger.ofText("videogame videogames game games gaming gameplay minecraft"
             + " fortnite counterstrike csgo gta battlefield witcher skyrim halo overwatch dota valorant pubg sims zelda mario"
             + " pokemon roblox diablo warcraft starcraft tekken rpg mmo chess checkers draughts poker monopoly paintball"

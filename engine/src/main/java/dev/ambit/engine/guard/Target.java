@@ -46,6 +46,8 @@ enum Target {
     /** Body parts that, named with no owner after a verb of harm, stand for a victim's. */
     private static final Set<String> UNOWNED_VICTIM_PARTS = Lexicon.words(
             "kneecaps", "kneecap", "skulls", "skull", "jaws", "necks", "throats", "windpipe");
+    private static final Set<String> IN_PARTICLE_VERBS = Lexicon.words(
+            "do", "beat", "kick", "bash", "smash", "knock", "punch", "break", "cave");
     private static final Set<String> PARTICLES = Lexicon.words("up", "out", "down", "off", "in", "away", "apart", "open");
     private static final Set<String> COLLECTIVE = Lexicon.words(
             "group", "groups", "bunch", "lot", "lots", "crowd", "population", "number", "couple", "dozen", "dozens",
@@ -58,8 +60,10 @@ enum Target {
         while (i < s.size() && i <= verb + 3) {
             String w = s.word(i);
             String prev = s.word(i - 1);
-            // "hunting down in Louisiana": "in" is a particle only right after the verb ("do in", "break in").
-            boolean particle = PARTICLES.contains(w) && (!w.equals("in") || i == verb + 1) || (w.equals("with") && prev.equals("away"))
+            // "hunting down in Louisiana", "deer hunting in Pennsylvania": "in" is a particle only right after the
+            // few verbs that take it ("do in", "beat in"); elsewhere it starts a place.
+            boolean particle = PARTICLES.contains(w) && (!w.equals("in") || i == verb + 1 && IN_PARTICLE_VERBS.contains(
+                    Lexicon.HARM_VERB.getOrDefault(s.word(verb), ""))) || (w.equals("with") && prev.equals("away"))
                     || (w.equals("of") && (prev.equals("rid") || prev.startsWith("dispos"))) || w.equals("rid");
             if (!particle) {
                 break;

@@ -116,7 +116,8 @@ final class ViolenceDetector implements CategoryDetector {
                 }
             }
             case PERSON -> {
-                if (s.protective() || prompt.excused(s) || InjuryCare.asked(prompt, s)) {
+                // "I don't want to destroy her": the harm named is what the speaker means to avoid.
+                if (s.protective() || prompt.excused(s) || InjuryCare.asked(prompt, s) || negatedBefore(s, i)) {
                     return;
                 }
                 if (SEXUAL.contains(base)) {
