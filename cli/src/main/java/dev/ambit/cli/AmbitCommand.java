@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "A private assistant: a local model that learns how you like to be answered, keeps what it learns",
-            "encrypted on this machine, and stays inside the bounds of law and your organisation."
+            "A private assistant: a local model that learns how you like to be answered, keeps what it learns "
+            + "encrypted on this machine, and stays inside the bounds of law and your organisation."
         },
         footerHeading = "%nExit codes:%n",
         footer = {

@@ -28,8 +28,8 @@ import picocli.CommandLine.Option;
 
 /** {@code ambit bench}: the raw binding against full ambit turns, like llama-bench for the whole pipeline. */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measure generation speed: the raw java-llama.cpp binding against the full ambit turn",
-            "(guards, prompt assembly, store, audit) on the same prompts, interleaved in one process.",
+        description = {"Measure generation speed: the raw java-llama.cpp binding against the full ambit turn "
+            + "(guards, prompt assembly, store, audit) on the same prompts, interleaved in one process.",
             "Reports medians with min-max; prompt caching is off and every repetition uses a new prompt."})
 public final class BenchCommand implements Callable<Integer> {
     private final CliContext context;

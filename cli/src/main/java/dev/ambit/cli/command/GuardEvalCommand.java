@@ -29,9 +29,9 @@ import picocli.CommandLine.Option;
 /** {@code ambit eval guard}: the input guard's precision, recall and over-refusal on a labelled CSV. */
 @Command(name = "guard", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run the input guard over a labelled CSV and report how well it refuses and allows.",
-            "The CSV needs a header with columns prompt and label (safe or unsafe); a type column, if present,",
-            "splits the report. A prompt counts as refused when a detection falls in a category the effective",
-            "policy (--jurisdiction, default eu, plus any --org) refuses or redirects on input.",
+            "The CSV needs a header with columns prompt and label (safe or unsafe); a type column, if present, "
+            + "splits the report. A prompt counts as refused when a detection falls in a category the effective "
+            + "policy (--jurisdiction, default eu, plus any --org) refuses or redirects on input.",
             "Exits 2 when the file is missing or malformed."})
 public final class GuardEvalCommand implements Callable<Integer> {
     private final CliContext context;
@@ -47,8 +47,8 @@ public final class GuardEvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of the text report.")
     boolean json;
 
-    @Option(names = "--rules-only", description = {"Judge with the rules alone, without the learned lexical model that",
-        "adds refusals where no rule fires: shows what each layer contributes."})
+    @Option(names = "--rules-only", description = {"Judge with the rules alone, without the learned lexical model that "
+        + "adds refusals where no rule fires: shows what each layer contributes."})
     boolean rulesOnly;
 
     @Option(names = "--no-latency", description = "Skip the latency measurement (it warms the guard up for a few seconds).")

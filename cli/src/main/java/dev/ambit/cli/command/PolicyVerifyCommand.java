@@ -19,8 +19,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ambit policy verify}: signature, validity and narrowing of a policy file. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Check FILE.sig against a public key, then that the policy is valid and only narrows the",
-            "tiers above it. Exits 0 when all holds, 6 otherwise."})
+        description = {"Check FILE.sig against a public key, then that the policy is valid and only narrows the "
+            + "tiers above it. Exits 0 when all holds, 6 otherwise."})
 public final class PolicyVerifyCommand implements Callable<Integer> {
     private final CliContext context;
 

@@ -23,8 +23,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ambit profile explain ITEM}: "why do you think I prefer that?", answered from the provenance. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Why ambit holds a profile item: where it came from, how much evidence, how sure, and whether",
-            "the bounds let it shape replies now. ITEM is an id from 'ambit profile show' or a name (verbosity, location)."})
+        description = {"Why ambit holds a profile item: where it came from, how much evidence, how sure, and whether "
+            + "the bounds let it shape replies now. ITEM is an id from 'ambit profile show' or a name (verbosity, location)."})
 public final class ProfileExplainCommand implements Callable<Integer> {
     private final CliContext context;
 

@@ -11,8 +11,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ambit profile export FILE}: your data as readable JSON. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write everything in the store (settings, items, transcripts, audit log) as readable,",
-            "unencrypted JSON to FILE (readable by you only). FILE must not exist yet."})
+        description = {"Write everything in the store (settings, items, transcripts, audit log) as readable, "
+            + "unencrypted JSON to FILE (readable by you only). FILE must not exist yet."})
 public final class ProfileExportCommand implements Callable<Integer> {
     private final CliContext context;
 

@@ -14,9 +14,9 @@ import picocli.CommandLine.Parameters;
 /** {@code ambit profile forget ID | --all}: erases one item, or everything by destroying the keys. */
 @Command(name = "forget", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Forget one item by id, or everything with --all.",
-            "--all destroys the keys (crypto-shredding) and deletes the store: no copy of it can be decrypted",
-            "afterwards. It needs no passphrase. It asks for confirmation unless --yes is given, and refuses",
-            "without --yes when not run from a terminal."})
+            "--all destroys the keys (crypto-shredding) and deletes the store: no copy of it can be decrypted "
+            + "afterwards. It needs no passphrase. It asks for confirmation unless --yes is given, and refuses "
+            + "without --yes when not run from a terminal."})
 public final class ProfileForgetCommand implements Callable<Integer> {
     private final CliContext context;
 

@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
 /** {@code ambit profile set DIM VALUE}: sets a preference directly, inside the bounds. */
 @Command(name = "set", mixinStandardHelpOptions = true,
         description = {"Set a preference directly, e.g. 'ambit profile set verbosity short'.",
-            "The bounds decide: a value outside an ordered range is clamped (and stored), one they forbid is",
-            "refused with the bound named (exit 3)."})
+            "The bounds decide: a value outside an ordered range is clamped (and stored), one they forbid is "
+            + "refused with the bound named (exit 3)."})
 public final class ProfileSetCommand implements Callable<Integer> {
     private final CliContext context;
 
