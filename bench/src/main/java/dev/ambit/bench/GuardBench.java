@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class GuardBench {
-    @Param({"benign", "figurative", "wrapped"})
+    @Param({"benign", "family", "figurative", "wrapped"})
     public String kind;
 
     /** The whole input guard, or its rules without the learned lexical layer: what each costs. */
@@ -59,6 +59,21 @@ public class GuardBench {
                     "Thank you, and feel free to suggest anything I have forgotten to ask about.",
                     "One more thing: the neighbours' cat likes to dig in pots, so how do I keep it out gently?",
                     "And is it worth starting seeds indoors on the windowsill, or should I buy small plants instead?");
+            // Everyday text that names children, parents and a birthday, and a cake "shaped like" something: the
+            // words that wake the privacy, child-safety and figure rules without anything to refuse.
+            case "family" -> List.of(
+                    "Could you help me plan a birthday party for my daughter who turns seven next month?",
+                    "We want games in the garden and a cake shaped like a castle.",
+                    "My budget is around two hundred euros and we expect fifteen children.",
+                    "What snacks are healthy but still fun for kids that age?",
+                    "Also, how early should I send the invitations out to the other parents?",
+                    "I would like a short checklist for the week before the party.",
+                    "The weather here can be unpredictable in spring, so I need a rainy day plan too.",
+                    "Please keep the tone friendly and practical.",
+                    "One of the kids has a nut allergy, which I must keep in mind.",
+                    "Thanks a lot for any ideas you can share with me today.",
+                    "Some of the parents might stay, so coffee would be nice.",
+                    "We have a small living room that fits about ten people.");
             case "figurative" -> List.of(
                     "My presentation absolutely killed it yesterday and the crowd went wild at the end.",
                     "The sales team says we are crushing our targets, and the boss wants us to go in for the kill.",

@@ -91,12 +91,16 @@ final class Figures {
         return s;
     }
 
+    /** The weapons a novelty may be shaped like: every match of the two "shape" figures starts with one. */
+    private static final String[] SHAPED = {"gun", "pistol", "rifle", "revolver", "handgun", "bomb", "grenade", "knife",
+        "knives", "sword", "dagger", "missile", "rocket", "bullet", "ak 47", "ar 15", "uzi"};
+
     /**
      * For each figure, words one of which every match starts with (null when a match may start anywhere): the
      * pattern is then tried only where one occurs, instead of at each of a long text's characters.
      */
     private static final String[][] LEADS = {
-        {"tak", "took"}, {"explod"}, {"kill"}, {"stab"}, {"shoot"}, {"hit"}, {"knock"}, {"break a leg"}, null, null,
+        {"tak", "took"}, {"explod"}, {"kill"}, {"stab"}, {"shoot"}, {"hit"}, {"knock"}, {"break a leg"}, SHAPED, SHAPED,
         {"crush"}, {"strangle", "kill", "murder", "throttle", "wring"}, {"burn"},
         {"verbally", "absolutely", "destroy"}, {"rip", "tear", "tore", "torn", "break", "broke", "crush", "stab"},
         {"bomb"}, {"shoot"}, {"crushing"}};
