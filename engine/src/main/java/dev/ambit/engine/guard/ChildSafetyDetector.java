@@ -64,8 +64,10 @@ final class ChildSafetyDetector implements CategoryDetector {
         if (!minor && !priced) {
             return;
         }
-        if (minor && Lexicon.mentionsAny(ROLE_WORDS, prompt.words) && RequiredText.find(ROLE_PLAY, prompt.normalized)
-                && RequiredText.find(SEXUAL, prompt.normalized)) {
+        // Sexual words first: they are rare, while the role-play cue words ("you", "be", "play") are in most prompts
+        // and its pattern scans far around each.
+        if (minor && Lexicon.mentionsAny(ROLE_WORDS, prompt.words) && RequiredText.find(SEXUAL, prompt.normalized)
+                && RequiredText.find(ROLE_PLAY, prompt.normalized)) {
             out.add(new Detection(Hazard.CHILD_SEXUAL_EXPLOITATION, "child.sexual-role-play", 1));
             return;
         }
